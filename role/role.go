@@ -1,0 +1,282 @@
+package role
+
+import (
+	"slices"
+
+	"github.com/rolemodel/rolemodel/salary"
+	"github.com/rolemodel/rolemodel/skill"
+)
+
+// ID identifies a role within a catalog: a lower-case slug such as
+// "technology-director". IDs are stable; titles may change.
+type ID string
+
+// Role is everything a catalog records about one job: what it is called,
+// where it sits, what it does, what it asks of a person, what it pays, and
+// where it leads. Every fact that comes from a document carries the IDs of
+// its sources (catalog Source entries).
+//
+// A Role is a plain value. The catalog hands out deep copies (Clone), so a
+// caller may change what it gets without changing the catalog.
+type Role struct {
+	ID    ID     `json:"id" validate:"required,slug"`
+	Title string `json:"title" validate:"required,max=200"`
+	// Aliases are other titles for the same role. Titles and aliases are
+	// unique across a catalog, ignoring case and spacing.
+	Aliases []string `json:"aliases,omitempty" validate:"dive,required,max=200"`
+	Track   Track    `json:"track,omitzero"`
+	Level   Level    `json:"level,omitzero"`
+
+	// Descriptions are what the sources say the role is, one statement per
+	// source.
+	Descriptions     []Statement         `json:"descriptions,omitempty" validate:"dive"`
+	Responsibilities []Responsibility    `json:"responsibilities,omitempty" validate:"dive"`
+	Skills           []skill.Requirement `json:"skills,omitempty" validate:"dive"`
+	Certifications   []CertificationRef  `json:"certifications,omitempty" validate:"dive"`
+	Education        []Education         `json:"education,omitempty" validate:"dive"`
+	Experience       []Experience        `json:"experience,omitempty" validate:"dive"`
+	Salaries         []Salary            `json:"salaries,omitempty" validate:"dive"`
+	Outlook          []Outlook           `json:"outlook,omitempty" validate:"dive"`
+	Industries       []Industry          `json:"industries,omitempty" validate:"dive"`
+	ReportsTo        []Ref               `json:"reports_to,omitempty" validate:"dive"`
+	Codes            Codes               `json:"codes,omitzero"`
+
+	// EntryFrom, AdvancementTo and LateralMoves are the three career lists
+	// job descriptions give: the roles people come from, the roles they go
+	// on to, and the moves at the same level. A catalog derives its career
+	// transitions from them.
+	EntryFrom     []Ref `json:"entry_from,omitempty" validate:"dive"`
+	AdvancementTo []Ref `json:"advancement_to,omitempty" validate:"dive"`
+	LateralMoves  []Ref `json:"lateral_moves,omitempty" validate:"dive"`
+	// Transitions are further moves out of this role, each with a kind and
+	// optional weights, for authors who need more than the three lists.
+	Transitions []Move `json:"transitions,omitempty" validate:"dive"`
+
+	// Sources lists every source that describes this role.
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+// Names returns the role's title followed by its aliases.
+func (r Role) Names() []string {
+	return append([]string{r.Title}, r.Aliases...)
+}
+
+// HasRequirements reports whether the catalog records skill requirements for
+// the role. A role the sources only name has none, which is different from a
+// role that needs nothing.
+func (r Role) HasRequirements() bool { return len(r.Skills) > 0 }
+
+// Clone returns a deep copy of r that shares no memory with it.
+func (r Role) Clone() Role {
+	r.Aliases = slices.Clone(r.Aliases)
+	r.Descriptions = cloneEach(r.Descriptions, Statement.clone)
+	r.Responsibilities = cloneEach(r.Responsibilities, Responsibility.clone)
+	r.Skills = cloneEach(r.Skills, skill.Requirement.Clone)
+	r.Certifications = cloneEach(r.Certifications, CertificationRef.clone)
+	r.Education = cloneEach(r.Education, Education.clone)
+	r.Experience = cloneEach(r.Experience, Experience.clone)
+	r.Salaries = cloneEach(r.Salaries, Salary.clone)
+	r.Outlook = cloneEach(r.Outlook, Outlook.clone)
+	r.Industries = cloneEach(r.Industries, Industry.clone)
+	r.ReportsTo = cloneEach(r.ReportsTo, Ref.clone)
+	r.EntryFrom = cloneEach(r.EntryFrom, Ref.clone)
+	r.AdvancementTo = cloneEach(r.AdvancementTo, Ref.clone)
+	r.LateralMoves = cloneEach(r.LateralMoves, Ref.clone)
+	r.Transitions = cloneEach(r.Transitions, Move.clone)
+	r.Sources = slices.Clone(r.Sources)
+	return r
+}
+
+func cloneEach[T any](s []T, f func(T) T) []T {
+	if s == nil {
+		return nil
+	}
+	out := make([]T, len(s))
+	for i, v := range s {
+		out[i] = f(v)
+	}
+	return out
+}
+
+// Statement is a sentence or paragraph from the sources, with their IDs.
+type Statement struct {
+	Text    string   `json:"text" validate:"required,max=8000"`
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+func (s Statement) clone() Statement { s.Sources = slices.Clone(s.Sources); return s }
+
+// Responsibility is one duty of a role, grouped by area ("Strategic
+// Planning and Technology Vision") and ranked primary or secondary where the
+// source ranks it.
+type Responsibility struct {
+	Area     string   `json:"area,omitempty" validate:"max=200"`
+	Text     string   `json:"text" validate:"required,max=8000"`
+	Priority Priority `json:"priority,omitzero"`
+	Sources  []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+func (r Responsibility) clone() Responsibility { r.Sources = slices.Clone(r.Sources); return r }
+
+// CertificationRef recommends a catalog certification for a role.
+type CertificationRef struct {
+	Certification skill.CertificationID `json:"certification" validate:"required"`
+	// Required is true when the source demands the certification rather
+	// than recommends it.
+	Required bool     `json:"required,omitempty"`
+	Text     string   `json:"text,omitempty" validate:"max=4000"`
+	Sources  []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+func (c CertificationRef) clone() CertificationRef { c.Sources = slices.Clone(c.Sources); return c }
+
+// Qualification is a degree a source names, with its wording.
+type Qualification struct {
+	Degree Degree `json:"degree,omitzero"`
+	Name   string `json:"name" validate:"required,max=400"`
+}
+
+// Education is what one source says a role needs in formal education.
+type Education struct {
+	Minimum   Degree          `json:"minimum,omitzero"`
+	Preferred []Qualification `json:"preferred,omitempty" validate:"dive"`
+	Fields    []string        `json:"fields,omitempty" validate:"dive,required,max=200"`
+	Text      string          `json:"text,omitempty" validate:"max=8000"`
+	Sources   []string        `json:"sources,omitempty" validate:"dive,required"`
+}
+
+func (e Education) clone() Education {
+	e.Preferred = slices.Clone(e.Preferred)
+	e.Fields = slices.Clone(e.Fields)
+	e.Sources = slices.Clone(e.Sources)
+	return e
+}
+
+// Experience is what one source says a role needs in experience: years in
+// all, years in leadership, and whether it is a requirement or a preference.
+type Experience struct {
+	Years           Years    `json:"years,omitzero"`
+	LeadershipYears Years    `json:"leadership_years,omitzero"`
+	Preferred       bool     `json:"preferred,omitempty"`
+	Text            string   `json:"text,omitempty" validate:"max=8000"`
+	Sources         []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+func (e Experience) clone() Experience { e.Sources = slices.Clone(e.Sources); return e }
+
+// Salary is one source's pay figure for a role: a range (Min to Max, with
+// OpenEnded for "$250,000+"), or a single Value for an average, median or
+// percentile. Amounts are in major units of Currency.
+type Salary struct {
+	Statistic salary.Statistic `json:"statistic" validate:"required"`
+	Currency  salary.Currency  `json:"currency" validate:"required"`
+	Min       salary.Amount    `json:"min,omitzero"`
+	Max       salary.Amount    `json:"max,omitzero"`
+	OpenEnded bool             `json:"open_ended,omitempty"`
+	Value     salary.Amount    `json:"value,omitzero"`
+	Period    salary.Period    `json:"period" validate:"required"`
+	Region    string           `json:"region,omitempty" validate:"max=200"`
+	// Year is the year the figure is for, where the source gives one.
+	Year int `json:"year,omitempty" validate:"omitempty,min=1900,max=2200"`
+	// Text is the figure as the source writes it: "$150,000 - $250,000+".
+	Text    string   `json:"text,omitempty" validate:"max=1000"`
+	Note    string   `json:"note,omitempty" validate:"max=4000"`
+	Sources []string `json:"sources" validate:"min=1,dive,required"`
+}
+
+func (s Salary) clone() Salary { s.Sources = slices.Clone(s.Sources); return s }
+
+// Outlook is one source's statement about demand for a role: growth over a
+// period, openings, employment or vacancies, in a region. Figures the source
+// does not give are zero (nil for percentages, where 0% is a real answer).
+type Outlook struct {
+	Region string `json:"region" validate:"required,max=200"`
+	// Scope says what the figure counts, in the source's words ("tech
+	// leaders, including IT directors").
+	Scope                string   `json:"scope,omitempty" validate:"max=400"`
+	GrowthPercent        *float64 `json:"growth_percent,omitempty" validate:"omitnil,min=-100,max=1000"`
+	AverageGrowthPercent *float64 `json:"average_growth_percent,omitempty" validate:"omitnil,min=-100,max=1000"`
+	FromYear             int      `json:"from_year,omitempty" validate:"omitempty,min=1900,max=2200"`
+	ToYear               int      `json:"to_year,omitempty" validate:"omitempty,min=1900,max=2200"`
+	OpeningsPerYear      int      `json:"openings_per_year,omitempty" validate:"min=0"`
+	Employment           int      `json:"employment,omitempty" validate:"min=0"`
+	Vacancies            int      `json:"vacancies,omitempty" validate:"min=0"`
+	// Year is the year a count (employment, vacancies) is for.
+	Year    int      `json:"year,omitempty" validate:"omitempty,min=1900,max=2200"`
+	Text    string   `json:"text,omitempty" validate:"max=8000"`
+	Sources []string `json:"sources" validate:"min=1,dive,required"`
+}
+
+func (o Outlook) clone() Outlook {
+	if o.GrowthPercent != nil {
+		v := *o.GrowthPercent
+		o.GrowthPercent = &v
+	}
+	if o.AverageGrowthPercent != nil {
+		v := *o.AverageGrowthPercent
+		o.AverageGrowthPercent = &v
+	}
+	o.Sources = slices.Clone(o.Sources)
+	return o
+}
+
+// Industry is a sector a source names for the role.
+type Industry struct {
+	Name    string   `json:"name" validate:"required,max=200"`
+	Note    string   `json:"note,omitempty" validate:"max=4000"`
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+func (i Industry) clone() Industry { i.Sources = slices.Clone(i.Sources); return i }
+
+// Codes tie a role to public taxonomies.
+type Codes struct {
+	// ONetSOC is an O*NET-SOC code, "NN-NNNN.NN" (11-3021.00).
+	ONetSOC string `json:"onet_soc,omitempty" validate:"omitempty,onetsoc"`
+	// ISCO08 is an ISCO-08 group code of one to four digits (1330).
+	ISCO08 string `json:"isco_08,omitempty" validate:"omitempty,isco08"`
+	// ESCO is an ESCO occupation concept URI.
+	ESCO string `json:"esco,omitempty" validate:"omitempty,url"`
+}
+
+// IsZero reports whether no code is set.
+func (c Codes) IsZero() bool { return c == Codes{} }
+
+// Ref names another role, with the sources that link the two and optional
+// weights for the move.
+type Ref struct {
+	Role ID `json:"role" validate:"required"`
+	// Years is the typical time, in years, spent before the move.
+	Years float64 `json:"years,omitempty" validate:"min=0,max=80"`
+	// Index is a source's relatedness score for the move (higher is closer).
+	Index   float64  `json:"index,omitempty" validate:"min=0"`
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+func (r Ref) clone() Ref { r.Sources = slices.Clone(r.Sources); return r }
+
+// Move is an explicit transition out of a role. Kind is "entry",
+// "advancement" or "lateral", the text forms of career.Kind.
+type Move struct {
+	To      ID       `json:"to" validate:"required"`
+	Kind    string   `json:"kind" validate:"required,oneof=entry advancement lateral"`
+	Years   float64  `json:"years,omitempty" validate:"min=0,max=80"`
+	Index   float64  `json:"index,omitempty" validate:"min=0"`
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+func (m Move) clone() Move { m.Sources = slices.Clone(m.Sources); return m }
+
+// Source is a document a catalog's facts come from. Facts cite it by ID.
+type Source struct {
+	ID    string `json:"id" validate:"required,slug"`
+	Title string `json:"title" validate:"required,max=400"`
+	// Publisher, Author and Published (a date as the document gives it) are
+	// set where the document states them.
+	Publisher string `json:"publisher,omitempty" validate:"max=200"`
+	Author    string `json:"author,omitempty" validate:"max=200"`
+	Published string `json:"published,omitempty" validate:"max=40"`
+	URL       string `json:"url,omitempty" validate:"omitempty,url"`
+	License   string `json:"license,omitempty" validate:"max=400"`
+	Note      string `json:"note,omitempty" validate:"max=4000"`
+}

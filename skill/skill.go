@@ -1,0 +1,307 @@
+package skill
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// ID identifies a skill within a catalog: a lower-case slug such as
+// "cloud-architecture".
+type ID string
+
+// CertificationID identifies a certification or programme within a catalog:
+// a lower-case slug such as "pmp".
+type CertificationID string
+
+// ErrUnknownLevel is returned, wrapped in a *LevelError, for a proficiency
+// level or kind name this package does not know.
+var ErrUnknownLevel = errors.New("unknown proficiency level")
+
+// ErrUnknownKind is returned, wrapped in a *KindError, for a skill kind or
+// certification kind this package does not know.
+var ErrUnknownKind = errors.New("unknown kind")
+
+// LevelError records a proficiency level that could not be parsed.
+type LevelError struct {
+	Input string
+	Err   error
+}
+
+func (e *LevelError) Error() string {
+	return fmt.Sprintf("skill: level %q: %v (expected awareness, working, practitioner, advanced or expert)", e.Input, e.Err)
+}
+
+func (e *LevelError) Unwrap() error { return e.Err }
+
+// KindError records a kind that could not be parsed.
+type KindError struct {
+	Input    string
+	Expected string // the accepted names
+	Err      error
+}
+
+func (e *KindError) Error() string {
+	return fmt.Sprintf("skill: kind %q: %v (expected %s)", e.Input, e.Err, e.Expected)
+}
+
+func (e *KindError) Unwrap() error { return e.Err }
+
+// Level is a proficiency on the catalog's one five-step scale. The zero value,
+// Unstated, means a source names the skill without saying how much of it is
+// needed.
+//
+// The steps, and the words in a job description that map to each (the rule
+// the default catalog follows):
+//
+//	1 Awareness     "familiarity", "awareness", "broad understanding"
+//	2 Working       "knowledge", "understanding", "ability", "skill in"
+//	3 Practitioner  "proficient", "strong", "thorough", "comprehensive", "proven ability"
+//	4 Advanced      "deep", "advanced", "expertise", "highly developed", "superior", "exceptional"
+//	5 Expert        "mastery", "expert"
+//
+// O*NET rates a skill's level from 0 to 7; FromONetLevel maps that onto this
+// scale.
+type Level uint8
+
+// The proficiency levels, lowest first.
+const (
+	Unstated Level = iota
+	Awareness
+	Working
+	Practitioner
+	Advanced
+	Expert
+)
+
+// MaxLevel is the highest proficiency level.
+const MaxLevel = Expert
+
+var levelNames = [...]string{"", "awareness", "working", "practitioner", "advanced", "expert"}
+
+// ParseLevel parses a level name ("awareness" … "expert") or its number
+// ("1" … "5").
+func ParseLevel(s string) (Level, error) {
+	for i, n := range levelNames {
+		if i > 0 && s == n {
+			return Level(i), nil
+		}
+	}
+	if len(s) == 1 && s[0] >= '1' && s[0] <= '5' {
+		return Level(s[0] - '0'), nil
+	}
+	return Unstated, &LevelError{Input: s, Err: ErrUnknownLevel}
+}
+
+// FromONetLevel maps O*NET's 0-7 level scale (the LV scale of its Skills
+// file) onto this one: a rating r gives ceil(r*5/7), clamped to 1…5, so that
+// 0-1.4 is Awareness, 1.4-2.8 Working, 2.8-4.2 Practitioner, 4.2-5.6
+// Advanced and above 5.6 Expert. A rating outside 0-7, or NaN, gives Unstated.
+func FromONetLevel(r float64) Level {
+	if !(r >= 0 && r <= 7) {
+		return Unstated
+	}
+	x := r * 5 / 7
+	l := int(x)
+	if float64(l) < x {
+		l++
+	}
+	return Level(max(1, min(5, l)))
+}
+
+// Valid reports whether l is Unstated or one of the five levels.
+func (l Level) Valid() bool { return l <= MaxLevel }
+
+// String returns the level's name, or "" for Unstated.
+func (l Level) String() string {
+	if l <= MaxLevel {
+		return levelNames[l]
+	}
+	return fmt.Sprintf("Level(%d)", uint8(l))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (l Level) MarshalText() ([]byte, error) {
+	if !l.Valid() {
+		return nil, &LevelError{Input: l.String(), Err: ErrUnknownLevel}
+	}
+	return []byte(l.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text is Unstated.
+func (l *Level) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*l = Unstated
+		return nil
+	}
+	v, err := ParseLevel(string(b))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}
+
+// Kind says whether a skill is hard (technical, teachable, testable) or soft
+// (interpersonal). ESCO's "knowledge" maps onto Hard and its
+// "skill/competence" onto Hard or Soft by its reuse level. The zero value,
+// UnknownKind, means the source does not say.
+type Kind uint8
+
+// The kinds of skill.
+const (
+	UnknownKind Kind = iota
+	Hard
+	Soft
+)
+
+var kindNames = [...]string{"", "hard", "soft"}
+
+// ParseKind parses "hard" or "soft".
+func ParseKind(s string) (Kind, error) {
+	switch s {
+	case "hard":
+		return Hard, nil
+	case "soft":
+		return Soft, nil
+	}
+	return UnknownKind, &KindError{Input: s, Expected: "hard or soft", Err: ErrUnknownKind}
+}
+
+// String returns "hard", "soft" or "" for UnknownKind.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k Kind) MarshalText() ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return nil, &KindError{Input: k.String(), Expected: "hard or soft", Err: ErrUnknownKind}
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text is UnknownKind.
+func (k *Kind) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*k = UnknownKind
+		return nil
+	}
+	v, err := ParseKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// Skill is a catalog entry for one skill, referenced by roles and
+// certifications through its ID.
+type Skill struct {
+	ID          ID       `json:"id" validate:"required,slug"`
+	Name        string   `json:"name" validate:"required,max=200"`
+	Kind        Kind     `json:"kind,omitzero"`
+	Category    string   `json:"category,omitempty" validate:"max=100"`
+	Description string   `json:"description,omitempty" validate:"max=4000"`
+	Aliases     []string `json:"aliases,omitempty" validate:"dive,required,max=200"`
+	// Sources lists the catalog source IDs the entry is taken from.
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+// Clone returns a deep copy of s that shares no memory with it.
+func (s Skill) Clone() Skill {
+	s.Aliases = slices.Clone(s.Aliases)
+	s.Sources = slices.Clone(s.Sources)
+	return s
+}
+
+// CredentialKind says whether a credential is an examined certification or
+// a course of study such as an executive programme. The zero value is
+// Certificate.
+type CredentialKind uint8
+
+// The kinds of credential.
+const (
+	Certificate CredentialKind = iota // an examined certification such as PMP
+	Programme                         // a course or executive programme
+)
+
+var credentialNames = [...]string{"certification", "programme"}
+
+// String returns "certification" or "programme".
+func (k CredentialKind) String() string {
+	if int(k) < len(credentialNames) {
+		return credentialNames[k]
+	}
+	return fmt.Sprintf("CredentialKind(%d)", uint8(k))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k CredentialKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(credentialNames) {
+		return nil, &KindError{Input: k.String(), Expected: "certification or programme", Err: ErrUnknownKind}
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text is
+// Certificate.
+func (k *CredentialKind) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "", "certification":
+		*k = Certificate
+	case "programme", "program":
+		*k = Programme
+	default:
+		return &KindError{Input: string(b), Expected: "certification or programme", Err: ErrUnknownKind}
+	}
+	return nil
+}
+
+// Certification is a catalog entry for a certification or programme, with
+// the skills it gives evidence of. A person who holds it is taken to have each
+// evidenced skill at the level stated there.
+type Certification struct {
+	ID          CertificationID `json:"id" validate:"required,slug"`
+	Name        string          `json:"name" validate:"required,max=200"`
+	Kind        CredentialKind  `json:"kind,omitzero"`
+	Acronym     string          `json:"acronym,omitempty" validate:"max=40"`
+	Issuer      string          `json:"issuer,omitempty" validate:"max=200"`
+	Description string          `json:"description,omitempty" validate:"max=4000"`
+	Evidences   []Evidence      `json:"evidences,omitempty" validate:"dive"`
+	Sources     []string        `json:"sources,omitempty" validate:"dive,required"`
+}
+
+// Evidence is one skill a certification evidences, and at what level.
+type Evidence struct {
+	Skill ID    `json:"skill" validate:"required"`
+	Level Level `json:"level,omitzero" validate:"level"`
+}
+
+// Clone returns a deep copy of c that shares no memory with it.
+func (c Certification) Clone() Certification {
+	c.Evidences = slices.Clone(c.Evidences)
+	c.Sources = slices.Clone(c.Sources)
+	return c
+}
+
+// Requirement is one skill a role asks for: at what level, and whether it is
+// essential or optional.
+type Requirement struct {
+	Skill     ID    `json:"skill" validate:"required"`
+	Level     Level `json:"level,omitzero" validate:"level"`
+	Essential bool  `json:"essential"`
+	// Text is what the source says about the skill for this role, verbatim
+	// where the source gives a sentence.
+	Text    string   `json:"text,omitempty" validate:"max=4000"`
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+}
+
+// Clone returns a deep copy of r.
+func (r Requirement) Clone() Requirement {
+	r.Sources = slices.Clone(r.Sources)
+	return r
+}
