@@ -57,6 +57,9 @@ func ParseAmount(s string) (Amount, error) {
 	if s == "" {
 		return Amount{}, &AmountError{Input: s, Err: ErrSyntax, Why: "expected a number such as 150000 or 68.50"}
 	}
+	if s[0] == '-' {
+		return Amount{}, &AmountError{Input: s, Err: ErrRange, Why: "a pay figure cannot be negative"}
+	}
 	intPart, frac, hasDot := strings.Cut(s, ".")
 	if intPart == "" || (hasDot && frac == "") || !allDigits(intPart) || !allDigits(frac) {
 		return Amount{}, &AmountError{Input: s, Err: ErrSyntax, Why: "expected digits with an optional decimal point, such as 150000 or 68.50, without sign, separators or exponent"}

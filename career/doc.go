@@ -1,0 +1,21 @@
+// Package career is a graph of career moves between roles.
+//
+// # Transitions
+//
+// A Transition is a directed move from one role to another, of one of three
+// kinds that job descriptions use: Entry (the roles people enter a role
+// from), Advancement (up to a more senior role) and Lateral (across, at the
+// same level). A transition may carry weights: the typical years before the
+// move, or a source's relatedness index.
+//
+// # The graph
+//
+// New builds an immutable Graph from transitions. Roles become dense int32
+// indices in ID order and edges are stored as compressed sparse rows, so a
+// graph is compact and walks over it touch contiguous memory. A Graph is
+// safe for concurrent use. From and To iterate over the moves out of and
+// into a role.
+//
+// The package knows role IDs and transitions and nothing about skills or
+// pay: it is a graph library first, in the manner of gonum's graph/path.
+package career

@@ -1,0 +1,275 @@
+package rolemodel
+
+import (
+	"cmp"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/internal/valid"
+	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/skill"
+)
+
+// normalize folds a title for comparison: case-insensitive, with runs of
+// white space treated as one space and leading and trailing space ignored.
+func normalize(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// validate checks the merged document against field, struct and catalog
+// rules and, if it holds, builds the Catalog.
+func (l *loader) validate() *Catalog {
+	d := &l.doc
+	for _, p := range valid.Struct(d) {
+		l.problem(p.Path, ErrInvalidValue, "%s", p.Message)
+	}
+
+	sources := map[string]int{}
+	for i, s := range d.Sources {
+		if j, dup := sources[s.ID]; dup && s.ID != "" {
+			l.problem(fmt.Sprintf("sources[%d].id", i), ErrDuplicate, "source ID %q is already used by sources[%d]", s.ID, j)
+			continue
+		}
+		sources[s.ID] = i
+	}
+	skills := map[skill.ID]int{}
+	for i, s := range d.Skills {
+		if j, dup := skills[s.ID]; dup && s.ID != "" {
+			l.problem(fmt.Sprintf("skills[%d].id", i), ErrDuplicate, "skill ID %q is already used by skills[%d]", s.ID, j)
+			continue
+		}
+		skills[s.ID] = i
+	}
+	certs := map[skill.CertificationID]int{}
+	for i, c := range d.Certifications {
+		if j, dup := certs[c.ID]; dup && c.ID != "" {
+			l.problem(fmt.Sprintf("certifications[%d].id", i), ErrDuplicate, "certification ID %q is already used by certifications[%d]", c.ID, j)
+			continue
+		}
+		certs[c.ID] = i
+		seen := map[skill.ID]bool{}
+		for k, e := range c.Evidences {
+			p := fmt.Sprintf("certifications[%d].evidences[%d].skill", i, k)
+			if _, ok := skills[e.Skill]; !ok && e.Skill != "" {
+				l.problem(p, ErrReference, "skill %q is not in the catalog's skills", e.Skill)
+			}
+			if seen[e.Skill] {
+				l.problem(p, ErrDuplicate, "skill %q is listed twice", e.Skill)
+			}
+			seen[e.Skill] = true
+		}
+	}
+	roles := map[role.ID]int{}
+	for i, r := range d.Roles {
+		if j, dup := roles[r.ID]; dup && r.ID != "" {
+			l.problem(fmt.Sprintf("roles[%d].id", i), ErrDuplicate, "role ID %q is already used by roles[%d]", r.ID, j)
+			continue
+		}
+		roles[r.ID] = i
+	}
+
+	// Titles and aliases name exactly one role.
+	type nameUse struct {
+		role int
+		path string
+		text string
+	}
+	names := map[string]nameUse{}
+	for i, r := range d.Roles {
+		for k, n := range r.Names() {
+			p := fmt.Sprintf("roles[%d].title", i)
+			if k > 0 {
+				p = fmt.Sprintf("roles[%d].aliases[%d]", i, k-1)
+			}
+			key := normalize(n)
+			if key == "" {
+				continue // reported by the field rules
+			}
+			if prev, dup := names[key]; dup {
+				if prev.role == i {
+					l.problem(p, ErrDuplicate, "%q repeats %q of the same role", n, prev.text)
+				} else {
+					l.problem(p, ErrDuplicate, "%q is already a name of role %q (titles and aliases must be unique, ignoring case and spacing)", n, d.Roles[prev.role].ID)
+				}
+				continue
+			}
+			names[key] = nameUse{role: i, path: p, text: n}
+		}
+	}
+
+	// References.
+	for i, r := range d.Roles {
+		seenSkill := map[skill.ID]bool{}
+		for k, req := range r.Skills {
+			p := fmt.Sprintf("roles[%d].skills[%d].skill", i, k)
+			if _, ok := skills[req.Skill]; !ok && req.Skill != "" {
+				l.problem(p, ErrReference, "skill %q is not in the catalog's skills", req.Skill)
+			}
+			if seenSkill[req.Skill] {
+				l.problem(p, ErrDuplicate, "skill %q is required twice: give it one entry with every source", req.Skill)
+			}
+			seenSkill[req.Skill] = true
+		}
+		seenCert := map[skill.CertificationID]bool{}
+		for k, c := range r.Certifications {
+			p := fmt.Sprintf("roles[%d].certifications[%d].certification", i, k)
+			if _, ok := certs[c.Certification]; !ok && c.Certification != "" {
+				l.problem(p, ErrReference, "certification %q is not in the catalog's certifications", c.Certification)
+			}
+			if seenCert[c.Certification] {
+				l.problem(p, ErrDuplicate, "certification %q is listed twice", c.Certification)
+			}
+			seenCert[c.Certification] = true
+		}
+		checkRefs := func(list string, refs []role.Ref) {
+			seen := map[role.ID]bool{}
+			for k, ref := range refs {
+				p := fmt.Sprintf("roles[%d].%s[%d].role", i, list, k)
+				switch _, ok := roles[ref.Role]; {
+				case ref.Role == "":
+				case ref.Role == r.ID:
+					l.problem(p, ErrReference, "a role cannot list itself")
+				case !ok:
+					l.problem(p, ErrReference, "role %q is not in the catalog", ref.Role)
+				case seen[ref.Role]:
+					l.problem(p, ErrDuplicate, "role %q is listed twice: give it one entry with every source", ref.Role)
+				}
+				seen[ref.Role] = true
+			}
+		}
+		checkRefs("reports_to", r.ReportsTo)
+		checkRefs("entry_from", r.EntryFrom)
+		checkRefs("advancement_to", r.AdvancementTo)
+		checkRefs("lateral_moves", r.LateralMoves)
+		for k, m := range r.Transitions {
+			p := fmt.Sprintf("roles[%d].transitions[%d].to", i, k)
+			switch _, ok := roles[m.To]; {
+			case m.To == "":
+			case m.To == r.ID:
+				l.problem(p, ErrReference, "a role cannot transition to itself")
+			case !ok:
+				l.problem(p, ErrReference, "role %q is not in the catalog", m.To)
+			}
+		}
+	}
+
+	// Every cited source exists.
+	walkSources(reflect.ValueOf(d).Elem(), "", func(p, id string) {
+		if _, ok := sources[id]; !ok && id != "" {
+			l.problem(p, ErrReference, "source %q is not in the catalog's sources", id)
+		}
+	})
+
+	ts, tsrc := l.transitions(roles)
+	if len(l.problems) > 0 {
+		return nil
+	}
+	return newCatalog(d, ts, tsrc, l)
+}
+
+// walkSources calls f for every entry of every "sources" list of source IDs
+// in v, with its path.
+func walkSources(v reflect.Value, p string, f func(path, id string)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkSources(v.Elem(), p, f)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			walkSources(v.Index(i), fmt.Sprintf("%s[%d]", p, i), f)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+			fp := name
+			if p != "" {
+				fp = p + "." + name
+			}
+			fv := v.Field(i)
+			if name == "sources" && fv.Type() == reflect.TypeFor[[]string]() && t != reflect.TypeFor[document]() {
+				for k := range fv.Len() {
+					f(fmt.Sprintf("%s[%d]", fp, k), fv.Index(k).String())
+				}
+				continue
+			}
+			walkSources(fv, fp, f)
+		}
+	}
+}
+
+type transitionKey struct {
+	from, to role.ID
+	kind     career.Kind
+}
+
+// transitions derives the career transitions from the roles' lists, merging
+// the sources of a move stated more than once.
+func (l *loader) transitions(roles map[role.ID]int) ([]career.Transition, map[transitionKey][]string) {
+	d := &l.doc
+	byKey := map[transitionKey]career.Transition{}
+	where := map[transitionKey]string{}
+	srcs := map[transitionKey][]string{}
+	add := func(p string, t career.Transition, sources []string) {
+		if _, ok := roles[t.From]; !ok || t.From == t.To {
+			return // reported above
+		}
+		if _, ok := roles[t.To]; !ok {
+			return
+		}
+		k := transitionKey{t.From, t.To, t.Kind}
+		if prev, ok := byKey[k]; ok {
+			switch {
+			case prev.Years != t.Years && prev.Years != 0 && t.Years != 0,
+				prev.Index != t.Index && prev.Index != 0 && t.Index != 0:
+				l.problem(p, ErrDuplicate, "the %s move %s → %s is also stated at %s with different weights", t.Kind, t.From, t.To, namedPath(d, where[k]))
+				return
+			}
+			prev.Years = max(prev.Years, t.Years)
+			prev.Index = max(prev.Index, t.Index)
+			t = prev
+		} else {
+			where[k] = p
+		}
+		byKey[k] = t
+		srcs[k] = append(srcs[k], sources...)
+	}
+	for i, r := range d.Roles {
+		for k, ref := range r.EntryFrom {
+			add(fmt.Sprintf("roles[%d].entry_from[%d]", i, k), career.Transition{From: ref.Role, To: r.ID, Kind: career.Entry, Years: ref.Years, Index: ref.Index}, ref.Sources)
+		}
+		for k, ref := range r.AdvancementTo {
+			add(fmt.Sprintf("roles[%d].advancement_to[%d]", i, k), career.Transition{From: r.ID, To: ref.Role, Kind: career.Advancement, Years: ref.Years, Index: ref.Index}, ref.Sources)
+		}
+		for k, ref := range r.LateralMoves {
+			add(fmt.Sprintf("roles[%d].lateral_moves[%d]", i, k), career.Transition{From: r.ID, To: ref.Role, Kind: career.Lateral, Years: ref.Years, Index: ref.Index}, ref.Sources)
+		}
+		for k, m := range r.Transitions {
+			kind, err := career.ParseKind(m.Kind)
+			if err != nil {
+				continue // reported by the field rules
+			}
+			add(fmt.Sprintf("roles[%d].transitions[%d]", i, k), career.Transition{From: r.ID, To: m.To, Kind: kind, Years: m.Years, Index: m.Index}, m.Sources)
+		}
+	}
+	ts := make([]career.Transition, 0, len(byKey))
+	for _, t := range byKey {
+		ts = append(ts, t)
+	}
+	slices.SortFunc(ts, func(a, b career.Transition) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind))
+	})
+	for k, s := range srcs {
+		slices.Sort(s)
+		srcs[k] = slices.Compact(s)
+	}
+	return ts, srcs
+}
