@@ -247,6 +247,15 @@ func suggest(key string, names []string) string {
 			best, bestD = n, d
 		}
 	}
+	if best == "" && len(key) >= 4 {
+		// A singular for a plural, or a word cut short: "salary" for "salaries".
+		stem := strings.ToLower(key[:len(key)-1])
+		for _, n := range names {
+			if strings.HasPrefix(n, stem) {
+				return n
+			}
+		}
+	}
 	if best == "" {
 		for _, n := range names {
 			if strings.ReplaceAll(strings.ToLower(key), "-", "_") == n || strings.EqualFold(strings.ReplaceAll(key, "_", ""), strings.ReplaceAll(n, "_", "")) {

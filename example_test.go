@@ -1,0 +1,81 @@
+package rolemodel_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/rolemodel/rolemodel"
+)
+
+func ExampleDefault() {
+	c := rolemodel.Default()
+	r, _ := c.Role("technology-director")
+	fmt.Println(r.Title)
+	fmt.Println(strings.Join(r.Aliases, "; "))
+	for _, s := range r.Salaries {
+		src, _ := c.Source(s.Sources[0])
+		fmt.Printf("%-8s %-22s %s\n", s.Statistic, s.Text, src.Title)
+	}
+	// Output:
+	// Technology Director
+	// Director of Technology; IT Director; Director of IT; Director of Information Technology; Senior IT Director; Director of Information Systems; Tech Director
+	// average  $118,942               Technology Director – What Is It and How to Become One
+	// range    $150,000 - $250,000+   Key Responsibilities and Required Skills for Technology Director
+	// median   just above U.S. $142,500 Untitled article on the IT director role
+	// range    $180,000 - $275,000+   Key Responsibilities and Required Skills for Tech Director
+}
+
+func ExampleCatalog_Lookup() {
+	c := rolemodel.Default()
+	r, ok := c.Lookup("director of IT") // case and spacing do not matter
+	fmt.Println(ok, r.ID, r.Level)
+	for _, ref := range r.AdvancementTo {
+		next, _ := c.Role(ref.Role)
+		fmt.Println("→", next.Title)
+	}
+	// Output:
+	// true technology-director director
+	// → VP of Engineering
+	// → Chief Technology Officer
+	// → Chief Information Officer
+	// → Senior Director of Global Technology
+}
+
+func ExampleLoad() {
+	const catalog = `
+sources:
+  - id: handbook
+    title: Our Career Handbook
+roles:
+  - id: engineer
+    title: Engineer
+    level: individual-contributor
+    advancement_to:
+      - role: senior-engineer
+        sources: [handbook]
+  - id: senior-engineer
+    title: Senior Engineer
+    level: lead
+`
+	c, err := rolemodel.Load(strings.NewReader(catalog))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for t := range c.Transitions() {
+		fmt.Println(t.From, t.Kind, t.To, c.TransitionSources(t))
+	}
+
+	// A catalog with mistakes is refused, with every problem located.
+	_, err = rolemodel.Load(strings.NewReader(catalog + "    salary: 100\n"))
+	var ve *rolemodel.ValidationError
+	if errors.As(err, &ve) {
+		for _, p := range ve.Problems {
+			fmt.Println(p)
+		}
+	}
+	// Output:
+	// engineer advancement senior-engineer [handbook]
+	// 15:5: roles[senior-engineer].salary: unknown field "salary" (did you mean "salaries"?)
+}
