@@ -7,6 +7,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/rolemodel/rolemodel/role"
 )
@@ -48,19 +49,26 @@ func (e *TransitionError) Unwrap() error { return ErrInvalidTransition }
 // Graph is an immutable directed graph of career transitions between roles.
 // It is safe for concurrent use by many goroutines.
 //
-// Roles are stored as dense int32 indices in ID order and edges in
-// compressed sparse rows (one flat slice of edges out of each role, and one
-// of edges into it), so the graph costs a few machine words per transition
-// and walks touch contiguous memory.
+// Roles are dense int32 indices in ID order, and transitions are stored as
+// compressed sparse rows: for each role, one contiguous run of outgoing
+// edges (target, kind and optional weights in parallel columns) and one of
+// incoming edges. A graph without weights costs about 13 bytes per
+// transition plus the role IDs; weights add 8 bytes each where used.
 type Graph struct {
 	ids    []role.ID          // index -> ID, sorted
-	index  map[role.ID]int32  // ID -> index
 	titles map[role.ID]string // optional display titles
-	ts     []Transition       // sorted by (From, To, Kind)
-	outOff []int32            // len n+1; out edges of i are outEdge[outOff[i]:outOff[i+1]]
-	outTo  []int32            // target index of each transition, parallel to ts
-	inOff  []int32            // len n+1
-	inTs   []int32            // transition indices into each role, sorted by From
+
+	outOff []int32   // len n+1: edges out of i are outOff[i]:outOff[i+1]
+	to     []int32   // per edge: target index
+	kind   []Kind    // per edge
+	years  []float64 // per edge; nil when no transition has Years
+	index  []float64 // per edge; nil when no transition has Index
+
+	inOff  []int32 // len n+1: slots into i are inOff[i]:inOff[i+1]
+	inFrom []int32 // per slot: source index
+	inEdge []int32 // per slot: edge index
+
+	pool sync.Pool // *scratch
 }
 
 // BuildOption configures New.
@@ -94,7 +102,7 @@ func WithTitles(titles map[role.ID]string) BuildOption {
 // transitions with the same From, To and Kind but different weights, an
 // empty role ID, a move from a role to itself, an invalid Kind and a
 // negative, infinite or NaN weight are errors (*TransitionError).
-// New copies ts; the caller may reuse it.
+// New copies what it needs; the caller may reuse ts.
 //
 // New runs in O(T log T) time for T transitions.
 func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
@@ -125,62 +133,81 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 			return nil, &TransitionError{Index: -1, Why: "WithRoles was given an empty role ID"}
 		}
 	}
-	order := make([]int, len(ts))
+	order := make([]int32, len(ts))
 	for i := range order {
-		order[i] = i
+		order[i] = int32(i)
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return compareTransitions(ts[a], ts[b]) })
-	g := &Graph{titles: cfg.titles}
-	g.ts = make([]Transition, 0, len(ts))
+	slices.SortStableFunc(order, func(a, b int32) int { return compareTransitions(ts[a], ts[b]) })
+	uniq := order[:0]
 	for _, i := range order {
 		t := ts[i]
-		if n := len(g.ts); n > 0 {
-			last := g.ts[n-1]
+		if n := len(uniq); n > 0 {
+			last := ts[uniq[n-1]]
 			if last.From == t.From && last.To == t.To && last.Kind == t.Kind {
 				if last != t {
-					return nil, &TransitionError{Index: i, Transition: t, Why: fmt.Sprintf("it repeats %s with different weights", last)}
+					return nil, &TransitionError{Index: int(i), Transition: t, Why: fmt.Sprintf("it repeats %s with different weights", last)}
 				}
 				continue
 			}
 		}
-		g.ts = append(g.ts, t)
+		uniq = append(uniq, i)
 	}
 
-	ids := make([]role.ID, 0, len(cfg.roles)+2*len(g.ts))
+	ids := make([]role.ID, 0, len(cfg.roles)+len(uniq))
 	ids = append(ids, cfg.roles...)
-	for _, t := range g.ts {
-		ids = append(ids, t.From, t.To)
+	for _, i := range uniq {
+		ids = append(ids, ts[i].From, ts[i].To)
 	}
 	slices.Sort(ids)
-	g.ids = slices.Clip(slices.Compact(ids))
-	if len(g.ids) > math.MaxInt32 || len(g.ts) > math.MaxInt32 {
-		return nil, &TransitionError{Index: -1, Why: "more than 2^31-1 roles or transitions"}
+	ids = slices.Clip(slices.Compact(ids))
+	if len(ids) >= math.MaxInt32 || len(uniq) >= math.MaxInt32 {
+		return nil, &TransitionError{Index: -1, Why: "more than 2^31-2 roles or transitions"}
 	}
-	g.index = make(map[role.ID]int32, len(g.ids))
-	for i, id := range g.ids {
-		g.index[id] = int32(i)
-	}
-
-	n := len(g.ids)
+	g := &Graph{ids: ids, titles: cfg.titles}
+	n, m := len(ids), len(uniq)
 	g.outOff = make([]int32, n+1)
 	g.inOff = make([]int32, n+1)
-	g.outTo = make([]int32, len(g.ts))
-	for i, t := range g.ts {
-		f, to := g.index[t.From], g.index[t.To]
+	g.to = make([]int32, m)
+	g.kind = make([]Kind, m)
+	var hasYears, hasIndex bool
+	from := make([]int32, m)
+	for e, i := range uniq {
+		t := ts[i]
+		f, _ := g.lookup(t.From)
+		to, _ := g.lookup(t.To)
+		from[e], g.to[e], g.kind[e] = f, to, t.Kind
 		g.outOff[f+1]++
 		g.inOff[to+1]++
-		g.outTo[i] = to
+		hasYears = hasYears || t.Years != 0
+		hasIndex = hasIndex || t.Index != 0
+	}
+	if hasYears {
+		g.years = make([]float64, m)
+	}
+	if hasIndex {
+		g.index = make([]float64, m)
+	}
+	for e, i := range uniq {
+		if hasYears {
+			g.years[e] = ts[i].Years
+		}
+		if hasIndex {
+			g.index[e] = ts[i].Index
+		}
 	}
 	for i := range n {
 		g.outOff[i+1] += g.outOff[i]
 		g.inOff[i+1] += g.inOff[i]
 	}
-	// ts is sorted by From, so out edges are already grouped in order.
-	g.inTs = make([]int32, len(g.ts))
+	// Edges are sorted by From, so the out rows are already in place; the
+	// in rows are filled in edge order, which sorts each row by From.
+	g.inFrom = make([]int32, m)
+	g.inEdge = make([]int32, m)
 	fill := slices.Clone(g.inOff[:n])
-	for i := range g.ts {
-		to := g.outTo[i]
-		g.inTs[fill[to]] = int32(i)
+	for e := range m {
+		to := g.to[e]
+		g.inFrom[fill[to]] = from[e]
+		g.inEdge[fill[to]] = int32(e)
 		fill[to]++
 	}
 	return g, nil
@@ -191,6 +218,24 @@ func validWeight(w float64) bool { return w >= 0 && !math.IsInf(w, 1) }
 func compareTransitions(a, b Transition) int {
 	return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind),
 		cmp.Compare(a.Years, b.Years), cmp.Compare(a.Index, b.Index))
+}
+
+// lookup returns the dense index of id.
+func (g *Graph) lookup(id role.ID) (int32, bool) {
+	i, ok := slices.BinarySearch(g.ids, id)
+	return int32(i), ok
+}
+
+// transition rebuilds the Transition of edge e, which leaves role from.
+func (g *Graph) transition(e, from int32) Transition {
+	t := Transition{From: g.ids[from], To: g.ids[g.to[e]], Kind: g.kind[e]}
+	if g.years != nil {
+		t.Years = g.years[e]
+	}
+	if g.index != nil {
+		t.Index = g.index[e]
+	}
+	return t
 }
 
 // Len returns the number of roles in the graph.
@@ -206,7 +251,7 @@ func (g *Graph) Size() int {
 	if g == nil {
 		return 0
 	}
-	return len(g.ts)
+	return len(g.to)
 }
 
 // Has reports whether the graph knows role id.
@@ -214,7 +259,7 @@ func (g *Graph) Has(id role.ID) bool {
 	if g == nil {
 		return false
 	}
-	_, ok := g.index[id]
+	_, ok := g.lookup(id)
 	return ok
 }
 
@@ -248,9 +293,11 @@ func (g *Graph) Transitions() iter.Seq[Transition] {
 		if g == nil {
 			return
 		}
-		for _, t := range g.ts {
-			if !yield(t) {
-				return
+		for f := range int32(len(g.ids)) {
+			for e := g.outOff[f]; e < g.outOff[f+1]; e++ {
+				if !yield(g.transition(e, f)) {
+					return
+				}
 			}
 		}
 	}
@@ -263,12 +310,12 @@ func (g *Graph) From(id role.ID) iter.Seq[Transition] {
 		if g == nil {
 			return
 		}
-		i, ok := g.index[id]
+		f, ok := g.lookup(id)
 		if !ok {
 			return
 		}
-		for _, t := range g.ts[g.outOff[i]:g.outOff[i+1]] {
-			if !yield(t) {
+		for e := g.outOff[f]; e < g.outOff[f+1]; e++ {
+			if !yield(g.transition(e, f)) {
 				return
 			}
 		}
@@ -282,12 +329,12 @@ func (g *Graph) To(id role.ID) iter.Seq[Transition] {
 		if g == nil {
 			return
 		}
-		i, ok := g.index[id]
+		t, ok := g.lookup(id)
 		if !ok {
 			return
 		}
-		for _, ti := range g.inTs[g.inOff[i]:g.inOff[i+1]] {
-			if !yield(g.ts[ti]) {
+		for s := g.inOff[t]; s < g.inOff[t+1]; s++ {
+			if !yield(g.transition(g.inEdge[s], g.inFrom[s])) {
 				return
 			}
 		}

@@ -1,0 +1,128 @@
+package career
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/rolemodel/rolemodel/role"
+)
+
+// ErrUnknownRole is what a *RoleError unwraps to: a query named a role the
+// graph does not have.
+var ErrUnknownRole = errors.New("unknown role")
+
+// ErrNoPath is what a *NoPathError unwraps to: no path satisfies the query.
+var ErrNoPath = errors.New("no path")
+
+// ErrBadQuery is what a *QueryError unwraps to: an option or argument is out
+// of range, or a weight function returned a negative or NaN weight.
+var ErrBadQuery = errors.New("invalid query")
+
+// RoleError reports a role ID the graph does not know.
+type RoleError struct {
+	ID role.ID
+}
+
+func (e *RoleError) Error() string { return fmt.Sprintf("career: role %q: %v", e.ID, ErrUnknownRole) }
+
+// Unwrap returns ErrUnknownRole.
+func (e *RoleError) Unwrap() error { return ErrUnknownRole }
+
+// NoPathError reports that no path leads from From to To under the query's
+// options.
+type NoPathError struct {
+	From, To role.ID
+}
+
+func (e *NoPathError) Error() string {
+	return fmt.Sprintf("career: %v from %q to %q", ErrNoPath, e.From, e.To)
+}
+
+// Unwrap returns ErrNoPath.
+func (e *NoPathError) Unwrap() error { return ErrNoPath }
+
+// QueryError reports an invalid option or argument.
+type QueryError struct {
+	What string // the option or argument: "MaxMoves", "k", "WeightBy", ...
+	Why  string
+}
+
+func (e *QueryError) Error() string { return fmt.Sprintf("career: %s: %v: %s", e.What, ErrBadQuery, e.Why) }
+
+// Unwrap returns ErrBadQuery.
+func (e *QueryError) Unwrap() error { return ErrBadQuery }
+
+// Option narrows or weights a query. Options combine: OnlyKinds(Advancement)
+// with MaxMoves(3) finds paths of at most three advancements.
+type Option func(*config)
+
+type config struct {
+	kinds    uint8 // bit k set: Kind k allowed; 0: all
+	maxMoves int32 // -1: unbounded
+	avoid    []role.ID
+	weight   func(Transition) float64
+	err      error
+}
+
+// OnlyKinds restricts moves to the given kinds, such as OnlyKinds(Entry,
+// Advancement) for a path without lateral moves. Several OnlyKinds options
+// narrow further (their intersection). An invalid Kind is an error.
+func OnlyKinds(kinds ...Kind) Option {
+	return func(c *config) {
+		var mask uint8
+		for _, k := range kinds {
+			if !k.Valid() {
+				c.err = &QueryError{What: "OnlyKinds", Why: fmt.Sprintf("%v is not Entry, Advancement or Lateral", k)}
+				return
+			}
+			mask |= 1 << k
+		}
+		c.kinds &= mask
+	}
+}
+
+const allKinds = 1<<Entry | 1<<Advancement | 1<<Lateral
+
+// MaxMoves limits a path to at most n moves. A negative n is an error;
+// MaxMoves(0) admits only the empty path from a role to itself.
+func MaxMoves(n int) Option {
+	return func(c *config) {
+		if n < 0 || n > math.MaxInt32 {
+			c.err = &QueryError{What: "MaxMoves", Why: fmt.Sprintf("%d is out of range: expected 0 or more", n)}
+			return
+		}
+		if c.maxMoves < 0 || int32(n) < c.maxMoves {
+			c.maxMoves = int32(n)
+		}
+	}
+}
+
+// Avoid excludes roles from the path's intermediate steps. IDs the graph
+// does not know are ignored. Avoiding a query's own start or end leaves no
+// path.
+func Avoid(ids ...role.ID) Option {
+	return func(c *config) { c.avoid = append(c.avoid, ids...) }
+}
+
+// WeightBy makes a path's cost the sum of w over its moves, instead of the
+// number of moves, and the shortest path the one of least cost. w must
+// return a finite number >= 0 for every move the search considers; a
+// negative or NaN weight makes the query fail with a *QueryError rather
+// than return a wrong answer. A nil w means the default, one per move.
+func WeightBy(w func(Transition) float64) Option {
+	return func(c *config) { c.weight = w }
+}
+
+func configure(opts []Option) config {
+	c := config{maxMoves: -1, kinds: allKinds}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return c
+}
+
+// allowed reports whether edge e may be used under c.
+func (c *config) allowed(g *Graph, e int32) bool { return c.kinds&(1<<g.kind[e]) != 0 }
