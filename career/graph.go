@@ -133,36 +133,76 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 			return nil, &TransitionError{Index: -1, Why: "WithRoles was given an empty role ID"}
 		}
 	}
-	order := make([]int32, len(ts))
-	for i := range order {
-		order[i] = int32(i)
+	// Give each distinct ID a provisional number, then renumber in ID order:
+	// hashing each ID once and sorting the few distinct ones is far cheaper
+	// than sorting all transitions by their string IDs.
+	prov := make(map[role.ID]int32, len(cfg.roles)+len(ts)/4)
+	var names []role.ID
+	number := func(id role.ID) int32 {
+		if i, ok := prov[id]; ok {
+			return i
+		}
+		i := int32(len(names))
+		prov[id] = i
+		names = append(names, id)
+		return i
 	}
-	slices.SortStableFunc(order, func(a, b int32) int { return compareTransitions(ts[a], ts[b]) })
-	uniq := order[:0]
-	for _, i := range order {
-		t := ts[i]
+	for _, id := range cfg.roles {
+		number(id)
+	}
+	type rec struct {
+		from, to int32
+		kind     Kind
+		i        int32 // position in ts
+	}
+	recs := make([]rec, len(ts))
+	for i, t := range ts {
+		recs[i] = rec{from: number(t.From), to: number(t.To), kind: t.Kind, i: int32(i)}
+	}
+	if len(names) >= math.MaxInt32 || len(ts) >= math.MaxInt32 {
+		return nil, &TransitionError{Index: -1, Why: "more than 2^31-2 roles or transitions"}
+	}
+	byName := make([]int32, len(names))
+	for i := range byName {
+		byName[i] = int32(i)
+	}
+	slices.SortFunc(byName, func(a, b int32) int { return cmp.Compare(names[a], names[b]) })
+	rank := make([]int32, len(names))
+	ids := make([]role.ID, len(names))
+	for r, p := range byName {
+		rank[p] = int32(r)
+		ids[r] = names[p]
+	}
+	for i := range recs {
+		recs[i].from, recs[i].to = rank[recs[i].from], rank[recs[i].to]
+	}
+	slices.SortFunc(recs, func(a, b rec) int {
+		switch {
+		case a.from != b.from:
+			return cmp.Compare(a.from, b.from)
+		case a.to != b.to:
+			return cmp.Compare(a.to, b.to)
+		case a.kind != b.kind:
+			return cmp.Compare(a.kind, b.kind)
+		}
+		// Only duplicates get here: order them by weights, then input order.
+		ta, tb := &ts[a.i], &ts[b.i]
+		return cmp.Or(cmp.Compare(ta.Years, tb.Years), cmp.Compare(ta.Index, tb.Index), cmp.Compare(a.i, b.i))
+	})
+	uniq := recs[:0]
+	for _, r := range recs {
 		if n := len(uniq); n > 0 {
-			last := ts[uniq[n-1]]
-			if last.From == t.From && last.To == t.To && last.Kind == t.Kind {
-				if last != t {
-					return nil, &TransitionError{Index: int(i), Transition: t, Why: fmt.Sprintf("it repeats %s with different weights", last)}
+			last := uniq[n-1]
+			if last.from == r.from && last.to == r.to && last.kind == r.kind {
+				if ts[last.i] != ts[r.i] {
+					return nil, &TransitionError{Index: int(r.i), Transition: ts[r.i], Why: fmt.Sprintf("it repeats %s with different weights", ts[last.i])}
 				}
 				continue
 			}
 		}
-		uniq = append(uniq, i)
+		uniq = append(uniq, r)
 	}
 
-	ids := make([]role.ID, 0, len(cfg.roles)+len(uniq))
-	ids = append(ids, cfg.roles...)
-	for _, i := range uniq {
-		ids = append(ids, ts[i].From, ts[i].To)
-	}
-	slices.Sort(ids)
-	ids = slices.Clip(slices.Compact(ids))
-	if len(ids) >= math.MaxInt32 || len(uniq) >= math.MaxInt32 {
-		return nil, &TransitionError{Index: -1, Why: "more than 2^31-2 roles or transitions"}
-	}
 	g := &Graph{ids: ids, titles: cfg.titles}
 	n, m := len(ids), len(uniq)
 	g.outOff = make([]int32, n+1)
@@ -170,16 +210,12 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 	g.to = make([]int32, m)
 	g.kind = make([]Kind, m)
 	var hasYears, hasIndex bool
-	from := make([]int32, m)
-	for e, i := range uniq {
-		t := ts[i]
-		f, _ := g.lookup(t.From)
-		to, _ := g.lookup(t.To)
-		from[e], g.to[e], g.kind[e] = f, to, t.Kind
-		g.outOff[f+1]++
-		g.inOff[to+1]++
-		hasYears = hasYears || t.Years != 0
-		hasIndex = hasIndex || t.Index != 0
+	for e, r := range uniq {
+		g.to[e], g.kind[e] = r.to, r.kind
+		g.outOff[r.from+1]++
+		g.inOff[r.to+1]++
+		hasYears = hasYears || ts[r.i].Years != 0
+		hasIndex = hasIndex || ts[r.i].Index != 0
 	}
 	if hasYears {
 		g.years = make([]float64, m)
@@ -187,12 +223,12 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 	if hasIndex {
 		g.index = make([]float64, m)
 	}
-	for e, i := range uniq {
+	for e, r := range uniq {
 		if hasYears {
-			g.years[e] = ts[i].Years
+			g.years[e] = ts[r.i].Years
 		}
 		if hasIndex {
-			g.index[e] = ts[i].Index
+			g.index[e] = ts[r.i].Index
 		}
 	}
 	for i := range n {
@@ -206,7 +242,7 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 	fill := slices.Clone(g.inOff[:n])
 	for e := range m {
 		to := g.to[e]
-		g.inFrom[fill[to]] = from[e]
+		g.inFrom[fill[to]] = uniq[e].from
 		g.inEdge[fill[to]] = int32(e)
 		fill[to]++
 	}
@@ -215,10 +251,6 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 
 func validWeight(w float64) bool { return w >= 0 && !math.IsInf(w, 1) }
 
-func compareTransitions(a, b Transition) int {
-	return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind),
-		cmp.Compare(a.Years, b.Years), cmp.Compare(a.Index, b.Index))
-}
 
 // lookup returns the dense index of id.
 func (g *Graph) lookup(id role.ID) (int32, bool) {
@@ -339,4 +371,15 @@ func (g *Graph) To(id role.ID) iter.Seq[Transition] {
 			}
 		}
 	}
+}
+
+// memory returns the bytes the graph's own arrays take, IDs included.
+func (g *Graph) memory() int {
+	n := 0
+	for _, id := range g.ids {
+		n += 16 + len(id)
+	}
+	n += 4 * (len(g.outOff) + len(g.to) + len(g.inOff) + len(g.inFrom) + len(g.inEdge))
+	n += len(g.kind) + 8*(len(g.years)+len(g.index))
+	return n
 }

@@ -115,13 +115,21 @@ func WeightBy(w func(Transition) float64) Option {
 }
 
 func configure(opts []Option) config {
-	c := config{maxMoves: -1, kinds: allKinds}
+	var c config
+	configureInto(&c, opts)
+	return c
+}
+
+// configureInto resets c and applies opts to it. Queries configure into
+// pooled memory, because options are closures and would otherwise make
+// their target escape to the heap.
+func configureInto(c *config, opts []Option) {
+	*c = config{maxMoves: -1, kinds: allKinds, avoid: c.avoid[:0]}
 	for _, o := range opts {
 		if o != nil {
-			o(&c)
+			o(c)
 		}
 	}
-	return c
 }
 
 // allowed reports whether edge e may be used under c.

@@ -26,6 +26,8 @@ type scratch struct {
 	front2   []int32
 	heapF    nodeHeap
 	heapB    nodeHeap
+	cfg      config
+	path     []int32
 }
 
 func (g *Graph) getScratch() *scratch {

@@ -48,16 +48,17 @@ func (g *Graph) ShortestPath(from, to role.ID, opts ...Option) (Path, error) {
 	if g == nil {
 		return Path{}, &RoleError{ID: from}
 	}
-	c := configure(opts)
 	s := g.getScratch()
 	defer g.putScratch(s)
-	src, dst, err := g.prepare(from, to, &c, s)
+	c := &s.cfg
+	configureInto(c, opts)
+	src, dst, err := g.prepare(from, to, c, s)
 	if err != nil {
 		return Path{}, err
 	}
-	q := search{g: g, c: &c, s: s, src: src, dst: dst, maxMoves: c.maxMoves}
-	var buf [inlineMoves]int32
-	f := q.run(buf[:0])
+	q := search{g: g, c: c, s: s, src: src, dst: dst, maxMoves: c.maxMoves}
+	f := q.run(s.path[:0])
+	s.path = f.edges[:0]
 	if f.err != nil {
 		return Path{}, f.err
 	}
@@ -201,13 +202,14 @@ func (g *Graph) Reachable(from role.ID, opts ...Option) iter.Seq2[role.ID, int] 
 		if g == nil {
 			return
 		}
-		c := configure(opts)
+		s := g.getScratch()
+		defer g.putScratch(s)
+		c := &s.cfg
+		configureInto(c, opts)
 		if c.err != nil {
 			return
 		}
-		s := g.getScratch()
-		defer g.putScratch(s)
-		src, _, err := g.prepare(from, from, &c, s)
+		src, _, err := g.prepare(from, from, c, s)
 		if err != nil {
 			return
 		}

@@ -1,0 +1,141 @@
+package career
+
+import (
+	"math/rand/v2"
+	"sync"
+	"testing"
+
+	"github.com/rolemodel/rolemodel/role"
+)
+
+var (
+	genTs  = map[string]func() []Transition{}
+	genG   = map[string]func() *Graph{}
+	onceMu sync.Mutex
+)
+
+func fixtures(sz graphSize) ([]Transition, *Graph) {
+	onceMu.Lock()
+	if genTs[sz.name] == nil {
+		genTs[sz.name] = sync.OnceValue(func() []Transition { return generateTransitions(sz) })
+		genG[sz.name] = sync.OnceValue(func() *Graph {
+			g, err := New(genTs[sz.name]())
+			if err != nil {
+				panic(err)
+			}
+			return g
+		})
+	}
+	ts, g := genTs[sz.name], genG[sz.name]
+	onceMu.Unlock()
+	return ts(), g()
+}
+
+// pairs returns seeded random (from, to) pairs that have a path.
+func pairs(g *Graph, n int) [][2]role.ID {
+	r := rand.New(rand.NewPCG(7, uint64(g.Len())))
+	var out [][2]role.ID
+	for len(out) < n {
+		a, b := g.ids[r.IntN(len(g.ids))], g.ids[r.IntN(len(g.ids))]
+		if _, err := g.ShortestPath(a, b); err == nil && a != b {
+			out = append(out, [2]role.ID{a, b})
+		}
+	}
+	return out
+}
+
+var sizes = []graphSize{sizeS, sizeM, sizeL}
+
+func byYears(t Transition) float64 { return t.Years }
+
+func BenchmarkBuild(b *testing.B) {
+	for _, sz := range sizes {
+		b.Run(sz.name, func(b *testing.B) {
+			ts, g := fixtures(sz)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := New(ts); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(g.memory())/float64(g.Size()), "B/transition")
+			b.ReportMetric(float64(g.Size()), "transitions")
+		})
+	}
+}
+
+func BenchmarkShortestPath(b *testing.B) {
+	for _, sz := range sizes {
+		b.Run(sz.name+"/moves", func(b *testing.B) {
+			_, g := fixtures(sz)
+			ps := pairs(g, 64)
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				p := ps[i%len(ps)]
+				i++
+				if _, err := g.ShortestPath(p[0], p[1]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(sz.name+"/weighted", func(b *testing.B) {
+			_, g := fixtures(sz)
+			ps := pairs(g, 64)
+			w := WeightBy(byYears)
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				p := ps[i%len(ps)]
+				i++
+				if _, err := g.ShortestPath(p[0], p[1], w); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkKShortestPaths(b *testing.B) {
+	for _, sz := range []graphSize{sizeS, sizeM} {
+		for _, weighted := range []bool{false, true} {
+			name := sz.name + "/k=5/moves"
+			var opts []Option
+			if weighted {
+				name = sz.name + "/k=5/weighted"
+				opts = append(opts, WeightBy(byYears))
+			}
+			b.Run(name, func(b *testing.B) {
+				_, g := fixtures(sz)
+				ps := pairs(g, 16)
+				b.ReportAllocs()
+				i := 0
+				for b.Loop() {
+					p := ps[i%len(ps)]
+					i++
+					if _, err := g.KShortestPaths(p[0], p[1], 5, opts...); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkReachable(b *testing.B) {
+	for _, sz := range sizes {
+		b.Run(sz.name, func(b *testing.B) {
+			_, g := fixtures(sz)
+			ps := pairs(g, 16)
+			b.ReportAllocs()
+			i, n := 0, 0
+			for b.Loop() {
+				for range g.Reachable(ps[i%len(ps)][0]) {
+					n++
+				}
+				i++
+			}
+			b.ReportMetric(float64(n)/float64(b.N), "roles/op")
+		})
+	}
+}
