@@ -251,7 +251,6 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 
 func validWeight(w float64) bool { return w >= 0 && !math.IsInf(w, 1) }
 
-
 // lookup returns the dense index of id.
 func (g *Graph) lookup(id role.ID) (int32, bool) {
 	i, ok := slices.BinarySearch(g.ids, id)

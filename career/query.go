@@ -48,7 +48,9 @@ type QueryError struct {
 	Why  string
 }
 
-func (e *QueryError) Error() string { return fmt.Sprintf("career: %s: %v: %s", e.What, ErrBadQuery, e.Why) }
+func (e *QueryError) Error() string {
+	return fmt.Sprintf("career: %s: %v: %s", e.What, ErrBadQuery, e.Why)
+}
 
 // Unwrap returns ErrBadQuery.
 func (e *QueryError) Unwrap() error { return ErrBadQuery }
