@@ -1,10 +1,10 @@
 package career
 
 import (
-	"math/rand/v2"
 	"sync"
 	"testing"
 
+	"github.com/rolemodel/rolemodel/internal/gen"
 	"github.com/rolemodel/rolemodel/role"
 )
 
@@ -16,30 +16,34 @@ var (
 
 func fixtures(sz graphSize) ([]Transition, *Graph) {
 	onceMu.Lock()
-	if genTs[sz.name] == nil {
-		genTs[sz.name] = sync.OnceValue(func() []Transition { return generateTransitions(sz) })
-		genG[sz.name] = sync.OnceValue(func() *Graph {
-			g, err := New(genTs[sz.name]())
+	if genTs[sz.Name] == nil {
+		genTs[sz.Name] = sync.OnceValue(func() []Transition { return generateTransitions(sz) })
+		genG[sz.Name] = sync.OnceValue(func() *Graph {
+			g, err := New(genTs[sz.Name]())
 			if err != nil {
 				panic(err)
 			}
 			return g
 		})
 	}
-	ts, g := genTs[sz.name], genG[sz.name]
+	ts, g := genTs[sz.Name], genG[sz.Name]
 	onceMu.Unlock()
 	return ts(), g()
 }
 
-// pairs returns seeded random (from, to) pairs that have a path.
+// pairs returns the shared seeded (from, to) pairs that have a path.
 func pairs(g *Graph, n int) [][2]role.ID {
-	r := rand.New(rand.NewPCG(7, uint64(g.Len())))
-	var out [][2]role.ID
-	for len(out) < n {
-		a, b := g.ids[r.IntN(len(g.ids))], g.ids[r.IntN(len(g.ids))]
-		if _, err := g.ShortestPath(a, b); err == nil && a != b {
-			out = append(out, [2]role.ID{a, b})
-		}
+	names := make([]string, len(g.ids))
+	for i, id := range g.ids {
+		names[i] = string(id)
+	}
+	ps := gen.Pairs(names, n, func(a, b string) bool {
+		_, err := g.ShortestPath(role.ID(a), role.ID(b))
+		return err == nil
+	})
+	out := make([][2]role.ID, len(ps))
+	for i, p := range ps {
+		out[i] = [2]role.ID{role.ID(p[0]), role.ID(p[1])}
 	}
 	return out
 }
@@ -50,7 +54,7 @@ func byYears(t Transition) float64 { return t.Years }
 
 func BenchmarkBuild(b *testing.B) {
 	for _, sz := range sizes {
-		b.Run(sz.name, func(b *testing.B) {
+		b.Run(sz.Name, func(b *testing.B) {
 			ts, g := fixtures(sz)
 			b.ReportAllocs()
 			for b.Loop() {
@@ -66,7 +70,7 @@ func BenchmarkBuild(b *testing.B) {
 
 func BenchmarkShortestPath(b *testing.B) {
 	for _, sz := range sizes {
-		b.Run(sz.name+"/moves", func(b *testing.B) {
+		b.Run(sz.Name+"/moves", func(b *testing.B) {
 			_, g := fixtures(sz)
 			ps := pairs(g, 64)
 			b.ReportAllocs()
@@ -79,7 +83,7 @@ func BenchmarkShortestPath(b *testing.B) {
 				}
 			}
 		})
-		b.Run(sz.name+"/weighted", func(b *testing.B) {
+		b.Run(sz.Name+"/weighted", func(b *testing.B) {
 			_, g := fixtures(sz)
 			ps := pairs(g, 64)
 			w := WeightBy(byYears)
@@ -99,10 +103,10 @@ func BenchmarkShortestPath(b *testing.B) {
 func BenchmarkKShortestPaths(b *testing.B) {
 	for _, sz := range []graphSize{sizeS, sizeM} {
 		for _, weighted := range []bool{false, true} {
-			name := sz.name + "/k=5/moves"
+			name := sz.Name + "/k=5/moves"
 			var opts []Option
 			if weighted {
-				name = sz.name + "/k=5/weighted"
+				name = sz.Name + "/k=5/weighted"
 				opts = append(opts, WeightBy(byYears))
 			}
 			b.Run(name, func(b *testing.B) {
@@ -124,7 +128,7 @@ func BenchmarkKShortestPaths(b *testing.B) {
 
 func BenchmarkReachable(b *testing.B) {
 	for _, sz := range sizes {
-		b.Run(sz.name, func(b *testing.B) {
+		b.Run(sz.Name, func(b *testing.B) {
 			_, g := fixtures(sz)
 			ps := pairs(g, 16)
 			b.ReportAllocs()
