@@ -1,17 +1,22 @@
-// Command careerpath prints a role from the embedded default catalog and
-// the career moves around it: where people come from, where they advance
-// to, and the lateral moves open to them, each with its sources.
+// Command careerpath answers career-path questions on the embedded default
+// catalog: the shortest path between two roles, the k best alternatives,
+// the path without lateral moves, and the lateral moves open to a
+// Technology Director.
 //
 //	go run ./examples/careerpath
-//	go run ./examples/careerpath -role "Chief Technology Officer"
+//	go run ./examples/careerpath -from "IT Manager" -to CIO -k 2
+//	go run ./examples/careerpath -format mermaid
+//
+// Roles are given by title or alias, in any case. An unknown title is an
+// error naming close matches, with exit status 2.
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
@@ -19,59 +24,119 @@ import (
 	"github.com/rolemodel/rolemodel/role"
 )
 
+type options struct {
+	from, to  string
+	k         int
+	noLateral bool
+	format    string
+}
+
 func main() {
-	title := flag.String("role", "Technology Director", "a role's title or alias (case-insensitive)")
+	var o options
+	flag.StringVar(&o.from, "from", "Senior IT Manager", "the role to start from (title or alias)")
+	flag.StringVar(&o.to, "to", "Chief Technology Officer", "the role to reach (title or alias)")
+	flag.IntVar(&o.k, "k", 3, "how many alternative paths to list")
+	flag.BoolVar(&o.noLateral, "no-lateral", false, "allow no lateral moves in any path")
+	flag.StringVar(&o.format, "format", "text", "output format: text, dot or mermaid")
 	flag.Parse()
-	if err := run(os.Stdout, rolemodel.Default(), *title); err != nil {
+	if err := run(os.Stdout, rolemodel.Default(), o); err != nil {
 		fmt.Fprintln(os.Stderr, "careerpath:", err)
 		os.Exit(2)
 	}
 }
 
-func run(w io.Writer, c *rolemodel.Catalog, title string) error {
-	r, ok := c.Lookup(title)
-	if !ok {
-		return fmt.Errorf("no role is called %q", title)
+func find(c *rolemodel.Catalog, title string) (role.Role, error) {
+	if r, ok := c.Lookup(title); ok {
+		return r, nil
 	}
-	fmt.Fprintf(w, "%s (%s, %s track)\n", r.Title, r.Level, r.Track)
-	if len(r.Aliases) > 0 {
-		fmt.Fprintf(w, "  also called: %s\n", strings.Join(r.Aliases, ", "))
+	msg := fmt.Sprintf("no role is called %q", title)
+	if s := c.Similar(title, 3); len(s) > 0 {
+		msg += fmt.Sprintf("; did you mean %s?", quoteJoin(s))
+	}
+	return role.Role{}, errors.New(msg)
+}
+
+func quoteJoin(s []string) string {
+	q := make([]string, len(s))
+	for i, x := range s {
+		q[i] = fmt.Sprintf("%q", x)
+	}
+	return strings.Join(q, " or ")
+}
+
+func run(w io.Writer, c *rolemodel.Catalog, o options) error {
+	from, err := find(c, o.from)
+	if err != nil {
+		return err
+	}
+	to, err := find(c, o.to)
+	if err != nil {
+		return err
+	}
+	if o.k < 1 {
+		return fmt.Errorf("-k %d: expected 1 or more", o.k)
+	}
+	var opts []career.Option
+	if o.noLateral {
+		opts = append(opts, career.OnlyKinds(career.Entry, career.Advancement))
 	}
 	g := c.Graph()
-	list := func(heading string, ts []career.Transition, other func(career.Transition) role.ID) {
-		if len(ts) == 0 {
-			return
-		}
-		fmt.Fprintf(w, "\n%s\n", heading)
-		for _, t := range ts {
-			var cites []string
-			for _, id := range c.TransitionSources(t) {
-				s, _ := c.Source(id)
-				cites = append(cites, s.Title)
-			}
-			fmt.Fprintf(w, "  %-40s [%s]\n", g.Title(other(t)), strings.Join(cites, "; "))
-		}
+	best, err := g.ShortestPath(from.ID, to.ID, opts...)
+	if err != nil {
+		return fmt.Errorf("%s to %s: %w", from.Title, to.Title, err)
 	}
-	in := slices.Collect(g.To(r.ID))
-	var adv, lat, entry []career.Transition
-	for t := range g.From(r.ID) {
-		switch t.Kind {
-		case career.Advancement:
-			adv = append(adv, t)
-		case career.Lateral:
-			lat = append(lat, t)
-		case career.Entry:
-			entry = append(entry, t)
-		}
+	switch o.format {
+	case "dot":
+		return g.WriteDOT(w, career.Highlight(best))
+	case "mermaid":
+		return g.WriteMermaid(w, career.Highlight(best))
+	case "text":
+	default:
+		return fmt.Errorf("-format %q: expected text, dot or mermaid", o.format)
 	}
-	from := func(t career.Transition) role.ID { return t.From }
-	to := func(t career.Transition) role.ID { return t.To }
-	list("Entry point from:", in, from)
-	list("Advancement to:", adv, to)
-	list("Lateral moves:", lat, to)
-	list("Entry point into:", entry, to)
-	for _, ref := range r.ReportsTo {
-		fmt.Fprintf(w, "\nReports to: %s\n", g.Title(ref.Role))
+
+	fmt.Fprintf(w, "Shortest path from %s to %s (%d moves):\n  %s\n", from.Title, to.Title, best.Moves(), best)
+	for _, t := range best.Steps() {
+		fmt.Fprintf(w, "    %-12s %s → %s  (%s)\n", t.Kind, g.Title(t.From), g.Title(t.To), sources(c, t))
+	}
+
+	paths, err := g.KShortestPaths(from.ID, to.ID, o.k, opts...)
+	if err != nil {
+		return err
+	}
+	if len(paths) < o.k {
+		fmt.Fprintf(w, "\nThe best paths (k=%d; the catalog has only %d):\n", o.k, len(paths))
+	} else {
+		fmt.Fprintf(w, "\nThe %d best paths:\n", len(paths))
+	}
+	for i, p := range paths {
+		fmt.Fprintf(w, "  %d. %s\n", i+1, p)
+	}
+
+	noLat, err := g.ShortestPath(from.ID, to.ID, career.OnlyKinds(career.Entry, career.Advancement))
+	fmt.Fprintf(w, "\nWithout lateral moves:\n")
+	if err != nil {
+		fmt.Fprintf(w, "  none\n")
+	} else {
+		fmt.Fprintf(w, "  %s\n", noLat)
+	}
+
+	td, _ := c.Role("technology-director")
+	fmt.Fprintf(w, "\nLateral moves open to a %s:\n", td.Title)
+	for t := range g.From(td.ID) {
+		if t.Kind == career.Lateral {
+			fmt.Fprintf(w, "  %-36s (%s)\n", g.Title(t.To), sources(c, t))
+		}
 	}
 	return nil
+}
+
+// sources names the documents that state a move.
+func sources(c *rolemodel.Catalog, t career.Transition) string {
+	var titles []string
+	for _, id := range c.TransitionSources(t) {
+		s, _ := c.Source(id)
+		titles = append(titles, s.Title)
+	}
+	return strings.Join(titles, "; ")
 }

@@ -1,0 +1,117 @@
+package career_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/role"
+)
+
+// ladder is a small career graph for the examples.
+func ladder() *career.Graph {
+	g, err := career.New([]career.Transition{
+		{From: "engineer", To: "senior-engineer", Kind: career.Advancement, Years: 3},
+		{From: "senior-engineer", To: "staff-engineer", Kind: career.Advancement, Years: 4},
+		{From: "senior-engineer", To: "engineering-manager", Kind: career.Lateral, Years: 1},
+		{From: "engineering-manager", To: "director", Kind: career.Advancement, Years: 4},
+		{From: "staff-engineer", To: "director", Kind: career.Entry, Years: 2},
+		{From: "director", To: "cto", Kind: career.Advancement, Years: 5},
+	}, career.WithTitles(map[role.ID]string{
+		"engineer": "Engineer", "senior-engineer": "Senior Engineer", "staff-engineer": "Staff Engineer",
+		"engineering-manager": "Engineering Manager", "director": "Director", "cto": "CTO",
+	}))
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+func ExampleGraph_ShortestPath() {
+	g := ladder()
+	p, _ := g.ShortestPath("engineer", "cto")
+	fmt.Println(p, "-", p.Moves(), "moves")
+
+	// Least total years instead of fewest moves.
+	byYears := career.WeightBy(func(t career.Transition) float64 { return t.Years })
+	p, _ = g.ShortestPath("engineer", "cto", byYears)
+	fmt.Println(p, "-", p.Cost(), "years")
+
+	// No lateral moves.
+	p, _ = g.ShortestPath("engineer", "cto", career.OnlyKinds(career.Advancement, career.Entry))
+	fmt.Println(p)
+
+	_, err := g.ShortestPath("engineer", "cto", career.MaxMoves(3))
+	fmt.Println(err)
+	// Output:
+	// Engineer → Senior Engineer → Engineering Manager → Director → CTO - 4 moves
+	// Engineer → Senior Engineer → Engineering Manager → Director → CTO - 13 years
+	// Engineer → Senior Engineer → Staff Engineer → Director → CTO
+	// career: no path from "engineer" to "cto"
+}
+
+func ExampleGraph_KShortestPaths() {
+	g := ladder()
+	byYears := career.WeightBy(func(t career.Transition) float64 { return t.Years })
+	paths, _ := g.KShortestPaths("engineer", "cto", 3, byYears)
+	for _, p := range paths {
+		fmt.Println(p.Cost(), p)
+	}
+	// Output:
+	// 13 Engineer → Senior Engineer → Engineering Manager → Director → CTO
+	// 14 Engineer → Senior Engineer → Staff Engineer → Director → CTO
+}
+
+func ExampleGraph_Reachable() {
+	g := ladder()
+	for id, moves := range g.Reachable("senior-engineer", career.MaxMoves(2)) {
+		fmt.Println(moves, g.Title(id))
+	}
+	// Output:
+	// 0 Senior Engineer
+	// 1 Engineering Manager
+	// 1 Staff Engineer
+	// 2 Director
+}
+
+func ExampleGraph_To() {
+	g := ladder()
+	for t := range g.To("director") {
+		fmt.Println(g.Title(t.From), t.Kind)
+	}
+	// Output:
+	// Engineering Manager advancement
+	// Staff Engineer entry
+}
+
+func ExampleGraph_WriteMermaid() {
+	g := ladder()
+	p, _ := g.ShortestPath("senior-engineer", "director")
+	_ = g.WriteMermaid(os.Stdout, career.Around("director", 1), career.Highlight(p))
+	// Output:
+	// flowchart LR
+	//     n0["CTO"]
+	//     n1["Director"]
+	//     n3["Engineering Manager"]
+	//     n5["Staff Engineer"]
+	//     n1 ==>|advancement| n0
+	//     n3 ==>|advancement| n1
+	//     n5 -->|entry| n1
+	//     classDef onpath stroke:#d00,stroke-width:3px
+	//     class n1,n3 onpath
+	//     linkStyle 1 stroke:#d00,stroke-width:3px
+}
+
+func ExampleGraph_WriteDOT() {
+	g := ladder()
+	_ = g.WriteDOT(os.Stdout, career.Around("cto", 1))
+	// Output:
+	// digraph career {
+	// 	rankdir=LR;
+	// 	node [shape=box, style=rounded, fontname="Helvetica"];
+	// 	edge [fontname="Helvetica", fontsize=10];
+	// 	"cto" [label="CTO"];
+	// 	"director" [label="Director"];
+	// 	"director" -> "cto" [label="advancement", style=bold];
+	// }
+}

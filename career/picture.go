@@ -1,0 +1,196 @@
+package career
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/rolemodel/rolemodel/role"
+)
+
+// PictureOption selects what a picture shows.
+type PictureOption func(*picture)
+
+type picture struct {
+	highlight Path
+	around    role.ID
+	radius    int
+	hasAround bool
+}
+
+// Highlight draws path p in the picture's highlight style: its roles and
+// moves stand out, and the rest of the graph is drawn as usual.
+func Highlight(p Path) PictureOption {
+	return func(c *picture) { c.highlight = p }
+}
+
+// Around limits the picture to the roles within n moves of id, following
+// moves in either direction, and the moves between them.
+func Around(id role.ID, n int) PictureOption {
+	return func(c *picture) { c.around, c.radius, c.hasAround = id, n, true }
+}
+
+// selection decides which roles and edges a picture shows.
+func (g *Graph) selection(opts []PictureOption) (picture, []bool, error) {
+	var c picture
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	keep := make([]bool, len(g.ids))
+	if !c.hasAround {
+		for i := range keep {
+			keep[i] = true
+		}
+		return c, keep, nil
+	}
+	if c.radius < 0 {
+		return c, nil, &QueryError{What: "Around", Why: fmt.Sprintf("%d moves is out of range: expected 0 or more", c.radius)}
+	}
+	start, ok := g.lookup(c.around)
+	if !ok {
+		return c, nil, &RoleError{ID: c.around}
+	}
+	keep[start] = true
+	cur := []int32{start}
+	for d := 0; d < c.radius && len(cur) > 0; d++ {
+		var next []int32
+		for _, u := range cur {
+			for e := g.outOff[u]; e < g.outOff[u+1]; e++ {
+				if v := g.to[e]; !keep[v] {
+					keep[v] = true
+					next = append(next, v)
+				}
+			}
+			for s := g.inOff[u]; s < g.inOff[u+1]; s++ {
+				if v := g.inFrom[s]; !keep[v] {
+					keep[v] = true
+					next = append(next, v)
+				}
+			}
+		}
+		cur = next
+	}
+	return c, keep, nil
+}
+
+// onPath reports which roles and edges the highlighted path uses.
+func (g *Graph) onPath(p Path) (map[int32]bool, map[int32]bool) {
+	nodes, edges := map[int32]bool{}, map[int32]bool{}
+	if p.g != g {
+		return nodes, edges
+	}
+	nodes[p.src] = true
+	for _, e := range p.edges() {
+		edges[e] = true
+		nodes[g.to[e]] = true
+	}
+	return nodes, edges
+}
+
+// WriteDOT writes the graph as a Graphviz DOT digraph: roles as boxes
+// labelled with their titles, advancement moves as bold arrows, lateral
+// moves dashed and entry moves solid, each labelled with its kind; a
+// highlighted path in red. Render it with `dot -Tsvg`.
+func (g *Graph) WriteDOT(w io.Writer, opts ...PictureOption) error {
+	c, keep, err := g.selection(opts)
+	if err != nil {
+		return err
+	}
+	hn, he := g.onPath(c.highlight)
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, "digraph career {")
+	fmt.Fprintln(bw, "\trankdir=LR;")
+	fmt.Fprintln(bw, "\tnode [shape=box, style=rounded, fontname=\"Helvetica\"];")
+	fmt.Fprintln(bw, "\tedge [fontname=\"Helvetica\", fontsize=10];")
+	for i, id := range g.ids {
+		if !keep[i] {
+			continue
+		}
+		attr := ""
+		if hn[int32(i)] {
+			attr = ", color=red, penwidth=2"
+		}
+		fmt.Fprintf(bw, "\t%s [label=%s%s];\n", dotQuote(string(id)), dotQuote(g.Title(id)), attr)
+	}
+	for f := range int32(len(g.ids)) {
+		if !keep[f] {
+			continue
+		}
+		for e := g.outOff[f]; e < g.outOff[f+1]; e++ {
+			if !keep[g.to[e]] {
+				continue
+			}
+			style := map[Kind]string{Entry: "solid", Advancement: "bold", Lateral: "dashed"}[g.kind[e]]
+			attr := ""
+			if he[e] {
+				attr = ", color=red, penwidth=3"
+			}
+			fmt.Fprintf(bw, "\t%s -> %s [label=%q, style=%s%s];\n", dotQuote(string(g.ids[f])), dotQuote(string(g.ids[g.to[e]])), g.kind[e].String(), style, attr)
+		}
+	}
+	fmt.Fprintln(bw, "}")
+	return bw.Flush()
+}
+
+func dotQuote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+}
+
+// WriteMermaid writes the graph as a Mermaid flowchart, which GitHub renders
+// inside a ```mermaid block of Markdown: roles labelled with their titles,
+// advancement moves as thick arrows, lateral moves dotted and entry moves
+// plain, each labelled with its kind; a highlighted path in red.
+func (g *Graph) WriteMermaid(w io.Writer, opts ...PictureOption) error {
+	c, keep, err := g.selection(opts)
+	if err != nil {
+		return err
+	}
+	hn, he := g.onPath(c.highlight)
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, "flowchart LR")
+	for i, id := range g.ids {
+		if keep[i] {
+			fmt.Fprintf(bw, "    n%d[\"%s\"]\n", i, mermaidEscape(g.Title(id)))
+		}
+	}
+	link := 0
+	var red []int
+	for f := range int32(len(g.ids)) {
+		if !keep[f] {
+			continue
+		}
+		for e := g.outOff[f]; e < g.outOff[f+1]; e++ {
+			if !keep[g.to[e]] {
+				continue
+			}
+			arrow := map[Kind]string{Entry: "-->", Advancement: "==>", Lateral: "-.->"}[g.kind[e]]
+			fmt.Fprintf(bw, "    n%d %s|%s| n%d\n", f, arrow, g.kind[e], g.to[e])
+			if he[e] {
+				red = append(red, link)
+			}
+			link++
+		}
+	}
+	if len(hn) > 0 {
+		fmt.Fprintln(bw, "    classDef onpath stroke:#d00,stroke-width:3px")
+		var ns []string
+		for i := range g.ids {
+			if keep[i] && hn[int32(i)] {
+				ns = append(ns, fmt.Sprintf("n%d", i))
+			}
+		}
+		fmt.Fprintf(bw, "    class %s onpath\n", strings.Join(ns, ","))
+	}
+	for _, l := range red {
+		fmt.Fprintf(bw, "    linkStyle %d stroke:#d00,stroke-width:3px\n", l)
+	}
+	return bw.Flush()
+}
+
+// mermaidEscape makes a title safe inside a quoted Mermaid label.
+func mermaidEscape(s string) string {
+	return strings.NewReplacer(`"`, "#quot;", "\n", " ", "<", "#lt;", ">", "#gt;").Replace(s)
+}

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rolemodel/rolemodel"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	p := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.WriteFile(p, got, 0o644))
+	}
+	want, err := os.ReadFile(p)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
+}
+
+func TestOutput(t *testing.T) {
+	for name, o := range map[string]options{
+		"default.txt":    {from: "Senior IT Manager", to: "Chief Technology Officer", k: 3, format: "text"},
+		"it-manager.txt": {from: "it manager", to: "CIO", k: 2, format: "text"},
+		"default.mmd":    {from: "Senior IT Manager", to: "CTO", k: 3, format: "mermaid"},
+		"default.dot":    {from: "Senior IT Manager", to: "CTO", k: 3, format: "dot"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			require.NoError(t, run(&b, rolemodel.Default(), o))
+			golden(t, name, b.Bytes())
+		})
+	}
+}
+
+func TestErrors(t *testing.T) {
+	var b bytes.Buffer
+	err := run(&b, rolemodel.Default(), options{from: "IT Direktor", to: "CTO", k: 3, format: "text"})
+	require.Error(t, err)
+	assert.Equal(t, `no role is called "IT Direktor"; did you mean "IT Director"?`, err.Error())
+
+	err = run(&b, rolemodel.Default(), options{from: "CTO", to: "IT Manager", k: 3, format: "text"})
+	assert.ErrorContains(t, err, "no path")
+
+	err = run(&b, rolemodel.Default(), options{from: "CTO", to: "CTO", k: 0, format: "text"})
+	assert.ErrorContains(t, err, "-k 0")
+
+	err = run(&b, rolemodel.Default(), options{from: "CTO", to: "CTO", k: 1, format: "svg"})
+	assert.ErrorContains(t, err, "expected text, dot or mermaid")
+}
