@@ -144,6 +144,10 @@ func checkPath(t *testing.T, p Path, a, b role.ID, q refQuery) {
 
 func TestAgainstBruteForce(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
+	withPath := 0
+	defer func() {
+		assert.Greater(t, withPath, 100, "most trials should have a path, or the test proves little")
+	}()
 	for trial := range 300 {
 		n := 2 + r.IntN(6)
 		ts, g := randomGraph(r, n, 0.15+r.Float64()*0.5)
@@ -181,6 +185,7 @@ func TestAgainstBruteForce(t *testing.T) {
 			continue
 		}
 		require.NoError(t, err, name)
+		withPath++
 		checkPath(t, p, a, b, q)
 		assert.InDelta(t, costs[0], p.Cost(), 1e-9, name)
 
@@ -344,4 +349,46 @@ func TestConcurrentQueries(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
+}
+
+func TestZeroPath(t *testing.T) {
+	var p Path
+	assert.True(t, p.IsZero())
+	assert.Nil(t, p.Roles())
+	assert.Nil(t, p.Steps())
+	assert.Zero(t, p.Moves())
+	assert.Equal(t, "", p.String())
+	assert.Equal(t, role.ID(""), p.From())
+	for range p.All() {
+		t.Fatal("zero path has no moves")
+	}
+}
+
+func TestLongPathBeyondInline(t *testing.T) {
+	var ts []Transition
+	for i := range 20 {
+		ts = append(ts, Transition{From: role.ID(fmt.Sprintf("r%02d", i)), To: role.ID(fmt.Sprintf("r%02d", i+1)), Kind: Advancement})
+	}
+	g, err := New(ts)
+	require.NoError(t, err)
+	p, err := g.ShortestPath("r00", "r20")
+	require.NoError(t, err)
+	assert.Equal(t, 20, p.Moves())
+	assert.Equal(t, role.ID("r20"), p.To())
+	assert.Len(t, p.Steps(), 20)
+	assert.Equal(t, "r00 → r01", p.String()[:len("r00 → r01")], "IDs stand in for missing titles")
+}
+
+func TestKindText(t *testing.T) {
+	for _, k := range Kinds {
+		b, err := k.MarshalText()
+		require.NoError(t, err)
+		var back Kind
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, k, back)
+	}
+	var k Kind
+	assert.ErrorIs(t, k.UnmarshalText([]byte("sideways")), ErrUnknownKind)
+	_, err := Kind(0).MarshalText()
+	assert.ErrorIs(t, err, ErrUnknownKind)
 }
