@@ -156,6 +156,9 @@ func (a Amount) MarshalJSON() ([]byte, error) { return []byte(a.String()), nil }
 // UnmarshalJSON accepts a JSON number (or a string holding one).
 func (a *Amount) UnmarshalJSON(b []byte) error {
 	s := string(b)
+	if s == "null" {
+		return nil // the encoding/json convention: null leaves the value alone
+	}
 	if uq, err := strconv.Unquote(s); err == nil {
 		s = uq
 	}

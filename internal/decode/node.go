@@ -172,8 +172,8 @@ func parseJSON(data []byte, file string, lim Limits) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	off := p.start()
 	if _, err := p.dec.Token(); err != io.EOF {
-		off := p.start()
 		l, c := position(data, off)
 		return nil, &Error{File: file, Line: l, Col: c, Msg: "unexpected data after the top-level value", Err: ErrSyntax}
 	}
@@ -206,7 +206,9 @@ func (p *jsonParser) token() (json.Token, int, error) {
 	if err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			return nil, off, p.err(int(se.Offset)-1, "invalid JSON: "+strings.TrimPrefix(se.Error(), "json: "), ErrSyntax)
+			// The decoder's offsets skip what Token consumed, so the start
+			// of the offending token is the reliable position.
+			return nil, off, p.err(off, "invalid JSON: "+strings.TrimPrefix(se.Error(), "json: "), ErrSyntax)
 		}
 		if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
 			return nil, off, p.err(len(p.data), "invalid JSON: the input ends in the middle of a value", ErrSyntax)
@@ -337,6 +339,18 @@ func (p *yamlParser) err(n *yaml.Node, msg string, sentinel error) error {
 }
 
 func (p *yamlParser) node(y *yaml.Node, depth, aliasDepth int) (*Node, error) {
+	if y.Kind == yaml.DocumentNode {
+		if len(y.Content) == 0 {
+			return nil, p.err(y, "the YAML document is empty", ErrEmpty)
+		}
+		return p.node(y.Content[0], depth, aliasDepth)
+	}
+	if y.Kind == yaml.AliasNode {
+		if aliasDepth > p.lim.MaxDepth {
+			return nil, p.err(y, "YAML aliases nest too deeply", ErrLimit)
+		}
+		return p.node(y.Alias, depth, aliasDepth+1)
+	}
 	p.nodes++
 	if p.nodes > p.lim.MaxNodes {
 		return nil, p.err(y, fmt.Sprintf("the document holds more than %d values", p.lim.MaxNodes), ErrLimit)
@@ -347,7 +361,7 @@ func (p *yamlParser) node(y *yaml.Node, depth, aliasDepth int) (*Node, error) {
 			return nil, p.err(y, fmt.Sprintf("YAML aliases expand to more than %d values (each use of an alias counts afresh)", p.lim.MaxAliasNodes), ErrLimit)
 		}
 	}
-	if depth > p.lim.MaxDepth {
+	if depth >= p.lim.MaxDepth && (y.Kind == yaml.MappingNode || y.Kind == yaml.SequenceNode) {
 		return nil, p.err(y, fmt.Sprintf("nesting deeper than %d levels", p.lim.MaxDepth), ErrLimit)
 	}
 	n := &Node{Line: y.Line, Col: y.Column}

@@ -1,0 +1,404 @@
+package bench
+
+import (
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/path"
+	"gonum.org/v1/gonum/graph/simple"
+
+	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/internal/gen"
+	"github.com/rolemodel/rolemodel/role"
+)
+
+// nPairs is how many seeded (from, to) pairs the queries cycle through.
+const nPairs = 64
+
+// k is the number of paths the k-shortest-paths queries ask for.
+const k = 5
+
+// gonumGraph is a gonum graph with the role index needed to query it by
+// role ID: node i is names[i], the i-th role in ID order.
+type gonumGraph struct {
+	g     *simple.WeightedDirectedGraph
+	names []string
+	index map[string]int64
+}
+
+func (gg *gonumGraph) node(id string) graph.Node {
+	i, ok := gg.index[id]
+	if !ok {
+		panic("unknown role " + id)
+	}
+	return simple.Node(i)
+}
+
+// cost returns the sum of the weights of the moves along p.
+func (gg *gonumGraph) cost(p []graph.Node) float64 {
+	var c float64
+	for i := 1; i < len(p); i++ {
+		w, ok := gg.g.Weight(p[i-1].ID(), p[i].ID())
+		if !ok {
+			panic("gonum path uses a missing edge")
+		}
+		c += w
+	}
+	return c
+}
+
+func moveWeight(gen.Edge) float64   { return 1 }
+func yearsWeight(e gen.Edge) float64 { return e.Years }
+
+// buildGonum builds a gonum graph from the edge list: one node per role,
+// numbered by its index in the sorted role list, and one edge per ordered
+// pair of roles (a simple graph holds no parallel edges) weighing the least
+// weight of the transitions between them.
+func buildGonum(es []gen.Edge, weight func(gen.Edge) float64) *gonumGraph {
+	index := make(map[string]int64)
+	for _, e := range es {
+		index[e.From] = 0
+		index[e.To] = 0
+	}
+	names := make([]string, 0, len(index))
+	for id := range index {
+		names = append(names, id)
+	}
+	slices.Sort(names)
+	g := simple.NewWeightedDirectedGraph(0, math.Inf(1))
+	for i, id := range names {
+		index[id] = int64(i)
+		g.AddNode(simple.Node(i))
+	}
+	for _, e := range es {
+		u, v, w := index[e.From], index[e.To], weight(e)
+		if old := g.WeightedEdge(u, v); old != nil && old.Weight() <= w {
+			continue
+		}
+		g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(u), T: simple.Node(v), W: w})
+	}
+	return &gonumGraph{g: g, names: names, index: index}
+}
+
+func transitions(es []gen.Edge) []career.Transition {
+	ts := make([]career.Transition, len(es))
+	for i, e := range es {
+		ts[i] = career.Transition{From: role.ID(e.From), To: role.ID(e.To), Kind: career.Kind(e.Kind), Years: e.Years}
+	}
+	return ts
+}
+
+// buildOurs builds our graph from the edge list, converting it first.
+func buildOurs(es []gen.Edge) *career.Graph {
+	g, err := career.New(transitions(es))
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// collapse keeps, for each ordered pair of roles, only the transition of
+// least Years: the graph gonum's simple graph can represent.
+func collapse(es []gen.Edge) []gen.Edge {
+	type pair struct{ from, to string }
+	best := map[pair]int{}
+	var out []gen.Edge
+	for _, e := range es {
+		p := pair{e.From, e.To}
+		if i, ok := best[p]; !ok {
+			best[p] = len(out)
+			out = append(out, e)
+		} else if e.Years < out[i].Years {
+			out[i] = e
+		}
+	}
+	return out
+}
+
+var byYears = career.WeightBy(func(t career.Transition) float64 { return t.Years })
+
+// fixture holds the graphs of one size, each built once, on first use.
+type fixture struct {
+	size       gen.Size
+	edges      func() []gen.Edge
+	ours       func() *career.Graph
+	oursSimple func() *career.Graph // built from collapse(edges)
+	gonumMoves func() *gonumGraph   // weight 1 per move
+	gonumYears func() *gonumGraph   // weight Years per move
+	pairs      func() [][2]string   // pairs with a path in ours
+}
+
+func newFixture(sz gen.Size) *fixture {
+	f := &fixture{size: sz}
+	f.edges = sync.OnceValue(func() []gen.Edge { return gen.Edges(sz) })
+	f.ours = sync.OnceValue(func() *career.Graph { return buildOurs(f.edges()) })
+	f.oursSimple = sync.OnceValue(func() *career.Graph { return buildOurs(collapse(f.edges())) })
+	f.gonumMoves = sync.OnceValue(func() *gonumGraph { return buildGonum(f.edges(), moveWeight) })
+	f.gonumYears = sync.OnceValue(func() *gonumGraph { return buildGonum(f.edges(), yearsWeight) })
+	f.pairs = sync.OnceValue(func() [][2]string {
+		g := f.ours()
+		var roles []string
+		for id := range g.Roles() {
+			roles = append(roles, string(id))
+		}
+		return gen.Pairs(roles, nPairs, func(a, b string) bool {
+			_, err := g.ShortestPath(role.ID(a), role.ID(b))
+			return err == nil
+		})
+	})
+	return f
+}
+
+var (
+	fixS = newFixture(gen.S)
+	fixM = newFixture(gen.M)
+	fixL = newFixture(gen.L)
+)
+
+func BenchmarkBuild(b *testing.B) {
+	for _, f := range []*fixture{fixS, fixM, fixL} {
+		b.Run(f.size.Name+"/rolemodel", func(b *testing.B) {
+			es := f.edges()
+			b.ReportAllocs()
+			for b.Loop() {
+				buildOurs(es)
+			}
+			b.ReportMetric(float64(len(es)), "transitions")
+		})
+		b.Run(f.size.Name+"/gonum", func(b *testing.B) {
+			es := f.edges()
+			b.ReportAllocs()
+			for b.Loop() {
+				buildGonum(es, yearsWeight)
+			}
+			b.ReportMetric(float64(len(es)), "transitions")
+		})
+	}
+}
+
+func BenchmarkShortestPath(b *testing.B) {
+	for _, f := range []*fixture{fixS, fixM, fixL} {
+		for _, weighted := range []bool{false, true} {
+			name := f.size.Name + "/moves"
+			var opts []career.Option
+			gonumGraph := f.gonumMoves
+			if weighted {
+				name = f.size.Name + "/weighted"
+				opts = []career.Option{byYears}
+				gonumGraph = f.gonumYears
+			}
+			b.Run(name+"/rolemodel", func(b *testing.B) {
+				g, ps := f.ours(), f.pairs()
+				b.ReportAllocs()
+				i := 0
+				for b.Loop() {
+					p := ps[i%len(ps)]
+					i++
+					if _, err := g.ShortestPath(role.ID(p[0]), role.ID(p[1]), opts...); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			b.Run(name+"/gonum", func(b *testing.B) {
+				gg, ps := gonumGraph(), f.pairs()
+				b.ReportAllocs()
+				i := 0
+				for b.Loop() {
+					p := ps[i%len(ps)]
+					i++
+					if pth, _ := path.DijkstraFromTo(gg.node(p[0]), gg.node(p[1]), gg.g); pth == nil {
+						b.Fatalf("gonum: no path %s -> %s", p[0], p[1])
+					}
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkKShortestPaths(b *testing.B) {
+	for _, f := range []*fixture{fixS, fixM} {
+		for _, weighted := range []bool{false, true} {
+			name := f.size.Name + "/k=5/moves"
+			var opts []career.Option
+			gonumGraph := f.gonumMoves
+			if weighted {
+				name = f.size.Name + "/k=5/weighted"
+				opts = []career.Option{byYears}
+				gonumGraph = f.gonumYears
+			}
+			b.Run(name+"/rolemodel", func(b *testing.B) {
+				g, ps := f.ours(), f.pairs()
+				b.ReportAllocs()
+				i := 0
+				for b.Loop() {
+					p := ps[i%len(ps)]
+					i++
+					if _, err := g.KShortestPaths(role.ID(p[0]), role.ID(p[1]), k, opts...); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			b.Run(name+"/gonum", func(b *testing.B) {
+				gg, ps := gonumGraph(), f.pairs()
+				b.ReportAllocs()
+				i := 0
+				for b.Loop() {
+					p := ps[i%len(ps)]
+					i++
+					// A cost limit of +Inf: no limit beyond k. (A negative
+					// limit, such as -1, returns the shortest path only.)
+					if len(path.YenKShortestPaths(gg.g, k, math.Inf(1), gg.node(p[0]), gg.node(p[1]))) == 0 {
+						b.Fatalf("gonum: no path %s -> %s", p[0], p[1])
+					}
+				}
+			})
+		}
+	}
+}
+
+// heapAfter returns the growth of the heap in use and of the live heap
+// while build runs and its result stays reachable, after garbage
+// collection on both sides.
+func heapAfter[T any](build func() T) (inuse, live float64) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	x := build()
+	runtime.GC()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(x)
+	return float64(after.HeapInuse) - float64(before.HeapInuse), float64(after.HeapAlloc) - float64(before.HeapAlloc)
+}
+
+// BenchmarkMemory measures, once per run and outside the timed loop (whose
+// ns/op means nothing), how much heap a graph built from the edge list
+// keeps, per input transition. gonum's graph is the Years-weighted one
+// with its role index; answering both kinds of query takes two of them
+// (or a wrapper), while one of ours answers both.
+func BenchmarkMemory(b *testing.B) {
+	for _, f := range []*fixture{fixM, fixL} {
+		b.Run(f.size.Name+"/rolemodel", func(b *testing.B) {
+			es := f.edges()
+			inuse, live := heapAfter(func() *career.Graph { return buildOurs(es) })
+			for b.Loop() {
+			}
+			b.ReportMetric(inuse/float64(len(es)), "B/transition")
+			b.ReportMetric(live/float64(len(es)), "live-B/transition")
+			b.ReportMetric(inuse/1e6, "heap-MB")
+		})
+		b.Run(f.size.Name+"/gonum", func(b *testing.B) {
+			es := f.edges()
+			inuse, live := heapAfter(func() *gonumGraph { return buildGonum(es, yearsWeight) })
+			for b.Loop() {
+			}
+			b.ReportMetric(inuse/float64(len(es)), "B/transition")
+			b.ReportMetric(live/float64(len(es)), "live-B/transition")
+			b.ReportMetric(inuse/1e6, "heap-MB")
+		})
+	}
+}
+
+func sortedCosts(ps []career.Path) []float64 {
+	cs := make([]float64, len(ps))
+	for i, p := range ps {
+		cs[i] = p.Cost()
+	}
+	slices.Sort(cs)
+	return cs
+}
+
+func yenCosts(gg *gonumGraph, a, b string) []float64 {
+	var cs []float64
+	for _, p := range path.YenKShortestPaths(gg.g, k, math.Inf(1), gg.node(a), gg.node(b)) {
+		cs = append(cs, gg.cost(p))
+	}
+	slices.Sort(cs)
+	return cs
+}
+
+// TestSameCosts checks that our shortest and k shortest paths cost what
+// gonum's do, on the benchmark graphs and pairs.
+//
+// Shortest paths compare directly: a parallel edge never makes a path
+// cheaper than the least of its weights, which is what gonum keeps. The k
+// shortest paths do not, since ours counts paths that differ only in the
+// kind of a move as different paths and gonum's simple graph cannot hold
+// them. So our k shortest on the graph with one transition per pair (the
+// least Years) must equal gonum's exactly, and on the full graph ours are
+// the same first and never worse, position by position.
+func TestSameCosts(t *testing.T) {
+	for _, f := range []*fixture{fixS, fixM} {
+		t.Run(f.size.Name, func(t *testing.T) {
+			checkShortest(t, f, f.pairs())
+			g, gs := f.ours(), f.oursSimple()
+			for _, weighted := range []bool{false, true} {
+				var opts []career.Option
+				gg := f.gonumMoves()
+				if weighted {
+					opts = []career.Option{byYears}
+					gg = f.gonumYears()
+				}
+				for _, p := range f.pairs() {
+					a, b := role.ID(p[0]), role.ID(p[1])
+					want := yenCosts(gg, p[0], p[1])
+					simple, err := gs.KShortestPaths(a, b, k, opts...)
+					require.NoError(t, err)
+					assert.Equal(t, want, sortedCosts(simple), "k shortest costs, one transition per pair, %s -> %s, weighted=%v", a, b, weighted)
+					full, err := g.KShortestPaths(a, b, k, opts...)
+					require.NoError(t, err)
+					got := sortedCosts(full)
+					require.GreaterOrEqual(t, len(got), len(want), "%s -> %s, weighted=%v", a, b, weighted)
+					assert.Equal(t, want[0], got[0], "%s -> %s, weighted=%v", a, b, weighted)
+					for i := range want {
+						assert.LessOrEqual(t, got[i], want[i], "path %d, %s -> %s, weighted=%v", i, a, b, weighted)
+					}
+				}
+			}
+		})
+	}
+	t.Run("L", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("builds the 2M-transition graphs: not with -short")
+		}
+		start := time.Now()
+		checkShortest(t, fixL, fixL.pairs()[:3])
+		t.Logf("L, 3 pairs: %v", time.Since(start))
+	})
+}
+
+// checkShortest compares our ShortestPath costs, by moves and by Years,
+// with gonum's DijkstraFromTo path weights.
+func checkShortest(t *testing.T, f *fixture, ps [][2]string) {
+	t.Helper()
+	require.Len(t, f.pairs(), nPairs)
+	g := f.ours()
+	for _, weighted := range []bool{false, true} {
+		var opts []career.Option
+		gg := f.gonumMoves()
+		if weighted {
+			opts = []career.Option{byYears}
+			gg = f.gonumYears()
+		}
+		for _, p := range ps {
+			a, b := role.ID(p[0]), role.ID(p[1])
+			got, err := g.ShortestPath(a, b, opts...)
+			require.NoError(t, err)
+			pth, w := path.DijkstraFromTo(gg.node(p[0]), gg.node(p[1]), gg.g)
+			require.NotNil(t, pth, "gonum finds no path %s -> %s", a, b)
+			assert.Equal(t, w, gg.cost(pth))
+			assert.Equal(t, w, got.Cost(), "shortest path cost %s -> %s, weighted=%v: ours %v", a, b, weighted, got)
+			if !weighted {
+				assert.Equal(t, float64(got.Moves()), got.Cost())
+			}
+		}
+	}
+}
