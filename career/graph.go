@@ -52,8 +52,9 @@ func (e *TransitionError) Unwrap() error { return ErrInvalidTransition }
 // Roles are dense int32 indices in ID order, and transitions are stored as
 // compressed sparse rows: for each role, one contiguous run of outgoing
 // edges (target, kind and optional weights in parallel columns) and one of
-// incoming edges. A graph without weights costs about 13 bytes per
-// transition plus the role IDs; weights add 8 bytes each where used.
+// incoming edges. A graph without weights costs 13 bytes per transition
+// plus the role IDs; each weight column adds 4 bytes per transition (8 when
+// a value is not exactly representable as a float32).
 type Graph struct {
 	ids    []role.ID          // index -> ID, sorted
 	titles map[role.ID]string // optional display titles
@@ -61,8 +62,8 @@ type Graph struct {
 	outOff []int32   // len n+1: edges out of i are outOff[i]:outOff[i+1]
 	to     []int32   // per edge: target index
 	kind   []Kind    // per edge
-	years  []float64 // per edge; nil when no transition has Years
-	index  []float64 // per edge; nil when no transition has Index
+	years  weights // per edge; empty when no transition has Years
+	index  weights // per edge; empty when no transition has Index
 
 	inOff  []int32 // len n+1: slots into i are inOff[i]:inOff[i+1]
 	inFrom []int32 // per slot: source index
@@ -218,18 +219,10 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 		hasIndex = hasIndex || ts[r.i].Index != 0
 	}
 	if hasYears {
-		g.years = make([]float64, m)
+		g.years = newWeights(uniq, func(r rec) float64 { return ts[r.i].Years })
 	}
 	if hasIndex {
-		g.index = make([]float64, m)
-	}
-	for e, r := range uniq {
-		if hasYears {
-			g.years[e] = ts[r.i].Years
-		}
-		if hasIndex {
-			g.index[e] = ts[r.i].Index
-		}
+		g.index = newWeights(uniq, func(r rec) float64 { return ts[r.i].Index })
 	}
 	for i := range n {
 		g.outOff[i+1] += g.outOff[i]
@@ -249,6 +242,49 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 	return g, nil
 }
 
+// weights is a column of per-edge weights, stored as float32 when every
+// value survives the round trip exactly (whole years, most indices), which
+// halves its memory without changing any answer, and as float64 otherwise.
+type weights struct {
+	f32 []float32
+	f64 []float64
+}
+
+func newWeights[R any](rs []R, w func(R) float64) weights {
+	exact := true
+	for _, r := range rs {
+		v := w(r)
+		if float64(float32(v)) != v {
+			exact = false
+			break
+		}
+	}
+	if exact {
+		f := make([]float32, len(rs))
+		for i, r := range rs {
+			f[i] = float32(w(r))
+		}
+		return weights{f32: f}
+	}
+	f := make([]float64, len(rs))
+	for i, r := range rs {
+		f[i] = w(r)
+	}
+	return weights{f64: f}
+}
+
+func (w *weights) at(e int32) float64 {
+	switch {
+	case w.f32 != nil:
+		return float64(w.f32[e])
+	case w.f64 != nil:
+		return w.f64[e]
+	}
+	return 0
+}
+
+func (w *weights) bytes() int { return 4*len(w.f32) + 8*len(w.f64) }
+
 func validWeight(w float64) bool { return w >= 0 && !math.IsInf(w, 1) }
 
 // lookup returns the dense index of id.
@@ -260,12 +296,8 @@ func (g *Graph) lookup(id role.ID) (int32, bool) {
 // transition rebuilds the Transition of edge e, which leaves role from.
 func (g *Graph) transition(e, from int32) Transition {
 	t := Transition{From: g.ids[from], To: g.ids[g.to[e]], Kind: g.kind[e]}
-	if g.years != nil {
-		t.Years = g.years[e]
-	}
-	if g.index != nil {
-		t.Index = g.index[e]
-	}
+	t.Years = g.years.at(e)
+	t.Index = g.index.at(e)
 	return t
 }
 
@@ -379,6 +411,6 @@ func (g *Graph) memory() int {
 		n += 16 + len(id)
 	}
 	n += 4 * (len(g.outOff) + len(g.to) + len(g.inOff) + len(g.inFrom) + len(g.inEdge))
-	n += len(g.kind) + 8*(len(g.years)+len(g.index))
+	n += len(g.kind) + g.years.bytes() + g.index.bytes()
 	return n
 }
