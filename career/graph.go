@@ -59,9 +59,9 @@ type Graph struct {
 	ids    []role.ID          // index -> ID, sorted
 	titles map[role.ID]string // optional display titles
 
-	outOff []int32   // len n+1: edges out of i are outOff[i]:outOff[i+1]
-	to     []int32   // per edge: target index
-	kind   []Kind    // per edge
+	outOff []int32 // len n+1: edges out of i are outOff[i]:outOff[i+1]
+	to     []int32 // per edge: target index
+	kind   []Kind  // per edge
 	years  weights // per edge; empty when no transition has Years
 	index  weights // per edge; empty when no transition has Index
 
