@@ -64,26 +64,7 @@ func (p Problem) Err() error { return p.kind }
 // String formats the problem as file:line:column: path: message, leaving
 // out the parts that are not known.
 func (p Problem) String() string {
-	var b strings.Builder
-	if p.File != "" {
-		b.WriteString(p.File)
-		b.WriteByte(':')
-	}
-	if p.Line > 0 {
-		fmt.Fprintf(&b, "%d:", p.Line)
-		if p.Column > 0 {
-			fmt.Fprintf(&b, "%d:", p.Column)
-		}
-	}
-	if b.Len() > 0 {
-		b.WriteByte(' ')
-	}
-	if p.Path != "" {
-		b.WriteString(p.Path)
-		b.WriteString(": ")
-	}
-	b.WriteString(p.Message)
-	return b.String()
+	return decode.Format(p.File, p.Line, p.Column, p.Path, p.Message)
 }
 
 // ValidationError is returned by Load and its relatives when the input is

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/rolemodel/rolemodel/internal/decode"
 )
 
 // Similar returns up to n role names (titles and aliases) that look like
@@ -33,7 +35,7 @@ func (c *Catalog) Similar(title string, n int) []string {
 			case strings.Contains(k, key) || strings.Contains(key, k):
 				score = abs(len(k) - len(key))
 			default:
-				if d := editDistance(k, key); d <= max(2, len(key)/3) {
+				if d := decode.Distance(k, key); d <= max(2, len(key)/3) {
 					score = 100 + d
 				}
 			}
@@ -55,29 +57,4 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-// editDistance is the Levenshtein distance between two short strings, in
-// bytes; long inputs get a large distance without the quadratic work.
-func editDistance(a, b string) int {
-	if len(a) > 100 || len(b) > 100 {
-		return 1 << 20
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

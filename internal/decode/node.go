@@ -38,26 +38,30 @@ type Error struct {
 	Err  error // one of the sentinels above
 }
 
-func (e *Error) Error() string {
+func (e *Error) Error() string { return Format(e.File, e.Line, e.Col, e.Path, e.Msg) }
+
+// Format writes a located message as file:line:col: path: message, leaving
+// out the parts that are not known.
+func Format(file string, line, col int, path, msg string) string {
 	var b strings.Builder
-	if e.File != "" {
-		b.WriteString(e.File)
+	if file != "" {
+		b.WriteString(file)
 		b.WriteByte(':')
 	}
-	if e.Line > 0 {
-		fmt.Fprintf(&b, "%d:", e.Line)
-		if e.Col > 0 {
-			fmt.Fprintf(&b, "%d:", e.Col)
+	if line > 0 {
+		fmt.Fprintf(&b, "%d:", line)
+		if col > 0 {
+			fmt.Fprintf(&b, "%d:", col)
 		}
 	}
 	if b.Len() > 0 {
 		b.WriteByte(' ')
 	}
-	if e.Path != "" {
-		b.WriteString(e.Path)
+	if path != "" {
+		b.WriteString(path)
 		b.WriteString(": ")
 	}
-	b.WriteString(e.Msg)
+	b.WriteString(msg)
 	return b.String()
 }
 

@@ -243,7 +243,7 @@ func fieldsOf(t reflect.Type) *structFields {
 func suggest(key string, names []string) string {
 	best, bestD := "", 3
 	for _, n := range names {
-		if d := distance(strings.ToLower(key), n); d < bestD {
+		if d := Distance(strings.ToLower(key), n); d < bestD {
 			best, bestD = n, d
 		}
 	}
@@ -266,10 +266,12 @@ func suggest(key string, names []string) string {
 	return best
 }
 
-// distance is the Levenshtein distance, for short field names.
-func distance(a, b string) int {
-	if len(a) > 64 || len(b) > 64 {
-		return 99
+// Distance is the Levenshtein distance between two short strings, in
+// bytes; strings over 100 bytes get a large distance without the quadratic
+// work.
+func Distance(a, b string) int {
+	if len(a) > 100 || len(b) > 100 {
+		return 1 << 20
 	}
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
