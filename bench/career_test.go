@@ -54,7 +54,7 @@ func (gg *gonumGraph) cost(p []graph.Node) float64 {
 	return c
 }
 
-func moveWeight(gen.Edge) float64   { return 1 }
+func moveWeight(gen.Edge) float64    { return 1 }
 func yearsWeight(e gen.Edge) float64 { return e.Years }
 
 // buildGonum builds a gonum graph from the edge list: one node per role,
