@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/rolemodel/rolemodel/role"
 )
@@ -69,7 +70,8 @@ type Graph struct {
 	inFrom []int32 // per slot: source index
 	inEdge []int32 // per slot: edge index
 
-	pool sync.Pool // *scratch
+	spare atomic.Pointer[scratch] // one scratch that outlives garbage collections
+	pool  sync.Pool               // *scratch, for concurrent queries
 }
 
 // BuildOption configures New.

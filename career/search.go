@@ -31,6 +31,13 @@ type scratch struct {
 }
 
 func (g *Graph) getScratch() *scratch {
+	// One scratch is kept on the graph itself, which a garbage collection
+	// does not empty as it does the pool: a graph queried from one
+	// goroutine at a time then never allocates scratch again.
+	if s := g.spare.Swap(nil); s != nil {
+		s.nextEpoch()
+		return s
+	}
 	if s, ok := g.pool.Get().(*scratch); ok {
 		s.nextEpoch()
 		return s
@@ -45,7 +52,11 @@ func (g *Graph) getScratch() *scratch {
 	return s
 }
 
-func (g *Graph) putScratch(s *scratch) { g.pool.Put(s) }
+func (g *Graph) putScratch(s *scratch) {
+	if !g.spare.CompareAndSwap(nil, s) {
+		g.pool.Put(s)
+	}
+}
 
 func (s *scratch) nextEpoch() {
 	s.epoch++
