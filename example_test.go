@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/skill"
 )
 
 func ExampleDefault() {
@@ -78,4 +79,32 @@ roles:
 	// Output:
 	// engineer advancement senior-engineer [handbook]
 	// 15:5: roles[senior-engineer].salary: unknown field "salary" (did you mean "salaries"?)
+}
+
+func ExampleCatalog_Gap() {
+	c := rolemodel.Default()
+	me := skill.Profile{
+		Skills: []skill.Held{
+			{Skill: "change-management", Level: skill.Advanced},
+			{Skill: "cloud-architecture", Level: skill.Working},
+		},
+		Certifications: []skill.CertificationID{"pmp"},
+	}
+	g, err := c.Gap(me, "technology-director")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%d requirements: %d met, %d short, %d missing; readiness %.2f\n",
+		g.Requirements(), len(g.Met), len(g.Short), len(g.Missing), g.Readiness())
+	for _, s := range g.Short {
+		fmt.Printf("short: %s (%s, need %s)\n", s.Skill, s.Held, s.Required)
+	}
+
+	_, err = c.Gap(me, "cto")
+	fmt.Println(err)
+	// Output:
+	// 68 requirements: 2 met, 1 short, 65 missing; readiness 0.05
+	// short: cloud-architecture (working, need advanced)
+	// rolemodel: role "cto": no skill requirements recorded
 }

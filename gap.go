@@ -1,0 +1,85 @@
+package rolemodel
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/skill"
+)
+
+// ErrUnknownRole is what an error for a role ID the catalog does not have
+// unwraps to (the same sentinel as career.ErrUnknownRole).
+var ErrUnknownRole = career.ErrUnknownRole
+
+// ErrNoRequirements is what a *NoRequirementsError unwraps to.
+var ErrNoRequirements = errors.New("no skill requirements recorded")
+
+// NoRequirementsError reports that the catalog records no skill
+// requirements for a role, so no gap can be computed. Most roles of the
+// default catalog are only named by its sources and are in this state: it
+// means "unknown", not "nothing needed".
+type NoRequirementsError struct {
+	Role role.ID
+}
+
+func (e *NoRequirementsError) Error() string {
+	return fmt.Sprintf("rolemodel: role %q: %v", e.Role, ErrNoRequirements)
+}
+
+// Unwrap returns ErrNoRequirements.
+func (e *NoRequirementsError) Unwrap() error { return ErrNoRequirements }
+
+// checkProfile validates p against the catalog's skills and certifications.
+func (c *Catalog) checkProfile(p skill.Profile) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	for i, h := range p.Skills {
+		if _, ok := c.skillByID[h.Skill]; !ok {
+			return &skill.ProfileError{Index: i, Skill: h.Skill, Why: "the catalog has no such skill"}
+		}
+	}
+	for _, id := range p.Certifications {
+		if _, ok := c.certByID[id]; !ok {
+			return &skill.ProfileError{Index: -1, Why: fmt.Sprintf("the catalog has no certification %q", id)}
+		}
+	}
+	return nil
+}
+
+func (c *Catalog) certLookup(id skill.CertificationID) (skill.Certification, bool) {
+	i, ok := c.certByID[id]
+	if !ok {
+		return skill.Certification{}, false
+	}
+	return c.certs[i], true
+}
+
+// Gap compares a person's profile with the skill requirements of role
+// target: what is missing, what is held below the required level, what is
+// met, and a readiness (see skill.Gap.Readiness). Certifications in the
+// profile count as the skills the catalog says they evidence.
+//
+// It returns a *career.RoleError (ErrUnknownRole) for an unknown or empty
+// target, a *skill.ProfileError for a skill or certification the catalog
+// does not have or a level out of range, and a *NoRequirementsError when the
+// catalog records no requirements for the role.
+func (c *Catalog) Gap(p skill.Profile, target role.ID) (skill.Gap, error) {
+	if c == nil {
+		return skill.Gap{}, &career.RoleError{ID: target}
+	}
+	i, ok := c.roleByID[target]
+	if !ok {
+		return skill.Gap{}, &career.RoleError{ID: target}
+	}
+	if err := c.checkProfile(p); err != nil {
+		return skill.Gap{}, err
+	}
+	r := &c.roles[i]
+	if !r.HasRequirements() {
+		return skill.Gap{}, &NoRequirementsError{Role: target}
+	}
+	return skill.Assess(p, r.Skills, c.certLookup), nil
+}

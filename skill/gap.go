@@ -1,0 +1,186 @@
+package skill
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Held is one skill a person has, at a level.
+type Held struct {
+	Skill ID    `json:"skill"`
+	Level Level `json:"level"`
+}
+
+// Profile is what a person brings: skills at levels on the catalog's scale,
+// and certifications held. The zero Profile holds nothing.
+type Profile struct {
+	Skills         []Held            `json:"skills,omitempty"`
+	Certifications []CertificationID `json:"certifications,omitempty"`
+}
+
+// ErrProfile is what a *ProfileError unwraps to.
+var ErrProfile = errors.New("invalid profile")
+
+// ProfileError reports a profile entry that cannot be used.
+type ProfileError struct {
+	Index int    // position in Profile.Skills, or -1
+	Skill ID     // the skill concerned, if any
+	Why   string // what is wrong and what was expected
+}
+
+func (e *ProfileError) Error() string {
+	if e.Skill != "" {
+		return fmt.Sprintf("skill: profile: %q: %v: %s", e.Skill, ErrProfile, e.Why)
+	}
+	return fmt.Sprintf("skill: profile: %v: %s", ErrProfile, e.Why)
+}
+
+// Unwrap returns ErrProfile.
+func (e *ProfileError) Unwrap() error { return ErrProfile }
+
+// Validate checks that every skill has an ID and a level from Awareness to
+// Expert. Listing a skill twice is allowed; the higher level counts.
+func (p Profile) Validate() error {
+	for i, h := range p.Skills {
+		switch {
+		case h.Skill == "":
+			return &ProfileError{Index: i, Why: "a skill has no ID"}
+		case h.Level == Unstated || !h.Level.Valid():
+			return &ProfileError{Index: i, Skill: h.Skill, Why: fmt.Sprintf("level %d is out of range: expected awareness (1) to expert (5)", h.Level)}
+		}
+	}
+	return nil
+}
+
+// EvidenceLevel is the level a certification's evidence counts as when the
+// certification does not state one.
+const EvidenceLevel = Working
+
+// Shortfall is one requirement set against what a person has.
+type Shortfall struct {
+	Skill     ID
+	Required  Level // Unstated when the source gives no level
+	Held      Level // the level the person has, or is evidenced at; Unstated for none
+	Essential bool
+	// Via names the certification that evidences the held level, when the
+	// level comes from a certification rather than the profile.
+	Via CertificationID
+}
+
+// Gap compares a profile with a set of requirements.
+type Gap struct {
+	// Missing are the requirements the person has no level in.
+	Missing []Shortfall
+	// Short are the requirements held below the required level.
+	Short []Shortfall
+	// Met are the requirements held at or above the required level.
+	Met []Shortfall
+}
+
+// need is the level a requirement asks for; a requirement without a stated
+// level is met by any level.
+func need(l Level) Level { return max(l, Awareness) }
+
+// Assess compares profile p with reqs. cert looks up a certification by ID
+// (nil if the caller has none); a held certification counts as each skill
+// it evidences at the evidence's level (EvidenceLevel when unstated),
+// unless the profile holds the skill at a higher level. Each list of the
+// Gap is ordered by skill ID.
+func Assess(p Profile, reqs []Requirement, cert func(CertificationID) (Certification, bool)) Gap {
+	held := map[ID]Shortfall{}
+	for _, h := range p.Skills {
+		if h.Level > held[h.Skill].Held {
+			held[h.Skill] = Shortfall{Held: h.Level}
+		}
+	}
+	if cert != nil {
+		for _, id := range p.Certifications {
+			c, ok := cert(id)
+			if !ok {
+				continue
+			}
+			for _, e := range c.Evidences {
+				l := e.Level
+				if l == Unstated {
+					l = EvidenceLevel
+				}
+				if l > held[e.Skill].Held {
+					held[e.Skill] = Shortfall{Held: l, Via: id}
+				}
+			}
+		}
+	}
+	var g Gap
+	for _, r := range reqs {
+		h := held[r.Skill]
+		s := Shortfall{Skill: r.Skill, Required: r.Level, Held: h.Held, Essential: r.Essential, Via: h.Via}
+		switch {
+		case h.Held == Unstated:
+			g.Missing = append(g.Missing, s)
+		case h.Held < need(r.Level):
+			g.Short = append(g.Short, s)
+		default:
+			g.Met = append(g.Met, s)
+		}
+	}
+	for _, l := range [][]Shortfall{g.Missing, g.Short, g.Met} {
+		slices.SortFunc(l, func(a, b Shortfall) int { return cmp.Compare(a.Skill, b.Skill) })
+	}
+	return g
+}
+
+// Requirements returns the number of requirements assessed.
+func (g Gap) Requirements() int { return len(g.Missing) + len(g.Short) + len(g.Met) }
+
+// Complete reports whether nothing essential is missing or short.
+func (g Gap) Complete() bool {
+	for _, l := range [][]Shortfall{g.Missing, g.Short} {
+		for _, s := range l {
+			if s.Essential {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// EssentialWeight is how much more an essential requirement counts in
+// Readiness than an optional one.
+const EssentialWeight = 3
+
+// Readiness is how ready a person is for the requirements, in [0, 1]:
+//
+//	1                                     when nothing essential is missing or short (Complete)
+//	Σ w(r)·credit(r) / Σ w(r)             otherwise
+//
+// where w(r) is EssentialWeight for an essential requirement and 1 for an
+// optional one, and credit(r) = min(held, required) / required on the
+// level scale (a requirement without a stated level needs Awareness). So
+// readiness is below 1 while anything essential is lacking, essential skills
+// weigh three times as much as optional ones, and raising any held level, or
+// adding a skill or certification, never lowers it. A Gap with no
+// requirements has readiness 0: ask Requirements first, since "no
+// requirements recorded" is not "ready".
+func (g Gap) Readiness() float64 {
+	if g.Requirements() == 0 {
+		return 0
+	}
+	if g.Complete() {
+		return 1
+	}
+	var num, den float64
+	for _, l := range [][]Shortfall{g.Missing, g.Short, g.Met} {
+		for _, s := range l {
+			w := 1.0
+			if s.Essential {
+				w = EssentialWeight
+			}
+			n := need(s.Required)
+			num += w * float64(min(s.Held, n)) / float64(n)
+			den += w
+		}
+	}
+	return num / den
+}
