@@ -108,3 +108,16 @@ func ExampleCatalog_Gap() {
 	// short: cloud-architecture (working, need advanced)
 	// rolemodel: role "cto": no skill requirements recorded
 }
+
+func ExampleCatalog_Compare() {
+	c := rolemodel.Default()
+	d, _ := c.Compare("senior-it-manager", "technology-director")
+	fmt.Printf("%s → %s: level %s → %s\n", d.From.Title, d.To.Title, d.LevelFrom, d.LevelTo)
+	fmt.Printf("requirements recorded: %v → %v\n", d.FromRecorded, d.ToRecorded)
+	fmt.Printf("%d skills to add, %d responsibilities added, %d salary figures for the new role\n",
+		len(d.SkillsAdded), len(d.ResponsibilitiesAdded), len(d.SalariesTo))
+	// Output:
+	// Senior IT Manager → Technology Director: level senior-manager → director
+	// requirements recorded: false → true
+	// 68 skills to add, 115 responsibilities added, 4 salary figures for the new role
+}

@@ -1,0 +1,110 @@
+package rolemodel
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/skill"
+)
+
+// LevelChange is a skill both roles require, at different levels.
+type LevelChange struct {
+	Skill    skill.ID
+	From, To skill.Level
+}
+
+// RoleDiff is what changes from one role to another: the "diff between two
+// levels" a career ladder shows. Lists are ordered by skill ID or, for
+// responsibilities, as the second role lists them.
+type RoleDiff struct {
+	From, To role.Role
+	// FromRecorded and ToRecorded report whether the catalog records skill
+	// requirements for each role. When one does not, the skill lists say
+	// nothing about it: a role with no recorded requirements is unknown,
+	// not undemanding.
+	FromRecorded, ToRecorded bool
+
+	SkillsAdded   []skill.Requirement // required by To, not by From
+	SkillsRaised  []LevelChange       // required by both, at a higher level by To
+	SkillsLowered []LevelChange       // required by both, at a lower level by To
+	SkillsDropped []skill.Requirement // required by From, not by To
+
+	// ResponsibilitiesAdded are To's responsibilities whose text From does
+	// not have.
+	ResponsibilitiesAdded []role.Responsibility
+
+	// Level, education, experience and pay of each side, as recorded:
+	// the catalog keeps each source's statement, so these are lists, not
+	// single figures.
+	LevelFrom, LevelTo           role.Level
+	EducationFrom, EducationTo   []role.Education
+	ExperienceFrom, ExperienceTo []role.Experience
+	SalariesFrom, SalariesTo     []role.Salary
+}
+
+// Compare returns what changes from role a to role b. Unknown IDs are a
+// *career.RoleError (ErrUnknownRole).
+func (c *Catalog) Compare(a, b role.ID) (RoleDiff, error) {
+	ra, ok := c.Role(a)
+	if !ok {
+		return RoleDiff{}, &career.RoleError{ID: a}
+	}
+	rb, ok := c.Role(b)
+	if !ok {
+		return RoleDiff{}, &career.RoleError{ID: b}
+	}
+	d := RoleDiff{
+		From: ra, To: rb,
+		FromRecorded: ra.HasRequirements(), ToRecorded: rb.HasRequirements(),
+		LevelFrom: ra.Level, LevelTo: rb.Level,
+		EducationFrom: ra.Education, EducationTo: rb.Education,
+		ExperienceFrom: ra.Experience, ExperienceTo: rb.Experience,
+		SalariesFrom: ra.Salaries, SalariesTo: rb.Salaries,
+	}
+	if d.FromRecorded && d.ToRecorded {
+		inA := map[skill.ID]skill.Requirement{}
+		for _, r := range ra.Skills {
+			inA[r.Skill] = r
+		}
+		inB := map[skill.ID]bool{}
+		for _, r := range rb.Skills {
+			inB[r.Skill] = true
+			old, ok := inA[r.Skill]
+			switch {
+			case !ok:
+				d.SkillsAdded = append(d.SkillsAdded, r)
+			case r.Level > old.Level:
+				d.SkillsRaised = append(d.SkillsRaised, LevelChange{r.Skill, old.Level, r.Level})
+			case r.Level < old.Level:
+				d.SkillsLowered = append(d.SkillsLowered, LevelChange{r.Skill, old.Level, r.Level})
+			}
+		}
+		for _, r := range ra.Skills {
+			if !inB[r.Skill] {
+				d.SkillsDropped = append(d.SkillsDropped, r)
+			}
+		}
+	} else if d.ToRecorded {
+		// Nothing is known of From: every requirement of To is new to it.
+		d.SkillsAdded = rb.Skills
+	}
+	byReq := func(x, y skill.Requirement) int { return cmp.Compare(x.Skill, y.Skill) }
+	byChange := func(x, y LevelChange) int { return cmp.Compare(x.Skill, y.Skill) }
+	slices.SortFunc(d.SkillsAdded, byReq)
+	slices.SortFunc(d.SkillsDropped, byReq)
+	slices.SortFunc(d.SkillsRaised, byChange)
+	slices.SortFunc(d.SkillsLowered, byChange)
+
+	texts := map[string]bool{}
+	for _, r := range ra.Responsibilities {
+		texts[normalize(r.Text)] = true
+	}
+	for _, r := range rb.Responsibilities {
+		if !texts[normalize(r.Text)] {
+			d.ResponsibilitiesAdded = append(d.ResponsibilitiesAdded, r)
+		}
+	}
+	return d, nil
+}
