@@ -121,3 +121,27 @@ func ExampleCatalog_Compare() {
 	// requirements recorded: false → true
 	// 68 skills to add, 115 responsibilities added, 4 salary figures for the new role
 }
+
+func ExampleCatalog_Plan() {
+	c := rolemodel.Default()
+	me := skill.Profile{Skills: []skill.Held{{Skill: "change-management", Level: skill.Expert}}}
+	plan, err := c.Plan(me, "senior-it-manager", "cto")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(plan.Path)
+	for _, st := range plan.Steps {
+		to, _ := c.Role(st.Move.To)
+		if !st.Recorded {
+			fmt.Printf("%s: no skill requirements recorded\n", to.Title)
+			continue
+		}
+		fmt.Printf("%s: readiness %.2f, %d skills to learn, %d certifications that help\n",
+			to.Title, st.ReadinessBefore, len(st.Learn), len(st.Certifications))
+	}
+	// Output:
+	// Senior IT Manager → Technology Director → Chief Technology Officer
+	// Technology Director: readiness 0.02, 67 skills to learn, 8 certifications that help
+	// Chief Technology Officer: no skill requirements recorded
+}

@@ -1,0 +1,176 @@
+package rolemodel
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/skill"
+)
+
+// PlanStep is one move of a Plan and what it asks of the person.
+type PlanStep struct {
+	Move career.Transition
+	// Recorded reports whether the catalog records skill requirements for
+	// the role moved into. When false, Learn and Certifications are empty
+	// because nothing is known, and ReadinessBefore is 0.
+	Recorded bool
+	// ReadinessBefore is the person's readiness for the role before the
+	// move, counting what earlier steps taught (see skill.Gap.Readiness).
+	ReadinessBefore float64
+	// Learn lists the requirements of the role that the person does not yet
+	// meet: missing skills and skills held below the required level,
+	// essential first, then by skill ID.
+	Learn []skill.Shortfall
+	// Certifications lists the catalog's certifications that evidence at
+	// least one skill in Learn, in ID order.
+	Certifications []skill.CertificationID
+}
+
+// Plan is a path from one role to another with, for each move, what the
+// person must learn.
+type Plan struct {
+	Path  career.Path
+	Steps []PlanStep
+}
+
+// Plan finds a path from role from to role to and says, for each move, what
+// the person with profile p must learn, which certifications would evidence
+// it, and how ready the person is before the move. Each step assumes the
+// person has learned what the earlier steps asked for.
+//
+// The path is the one ShortestPath returns with the same options: fewest
+// moves by default, or, with ByGap(p), the path of least total skill gap for
+// this person, so that the answer can differ from person to person.
+// Errors are those of Gap and of career.Graph.ShortestPath.
+func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option) (Plan, error) {
+	if c == nil {
+		return Plan{}, &career.RoleError{ID: from}
+	}
+	if err := c.checkProfile(p); err != nil {
+		return Plan{}, err
+	}
+	path, err := c.graph.ShortestPath(from, to, opts...)
+	if err != nil {
+		return Plan{}, err
+	}
+	cur := skill.Profile{Skills: slices.Clone(p.Skills), Certifications: slices.Clone(p.Certifications)}
+	plan := Plan{Path: path}
+	for _, t := range path.Steps() {
+		st := PlanStep{Move: t}
+		r := &c.roles[c.roleByID[t.To]]
+		if r.HasRequirements() {
+			st.Recorded = true
+			g := skill.Assess(cur, r.Skills, c.certLookup)
+			st.ReadinessBefore = g.Readiness()
+			st.Learn = append(append(st.Learn, g.Missing...), g.Short...)
+			slices.SortFunc(st.Learn, func(a, b skill.Shortfall) int {
+				if a.Essential != b.Essential {
+					if a.Essential {
+						return -1
+					}
+					return 1
+				}
+				return cmp.Compare(a.Skill, b.Skill)
+			})
+			st.Certifications = c.certsFor(st.Learn)
+			// The person is assumed to learn what this step asks.
+			for _, s := range st.Learn {
+				cur.Skills = append(cur.Skills, skill.Held{Skill: s.Skill, Level: max(s.Required, skill.Awareness)})
+			}
+		}
+		plan.Steps = append(plan.Steps, st)
+	}
+	return plan, nil
+}
+
+// certsFor returns the certifications that evidence any of the skills.
+func (c *Catalog) certsFor(learn []skill.Shortfall) []skill.CertificationID {
+	want := map[skill.ID]bool{}
+	for _, s := range learn {
+		want[s.Skill] = true
+	}
+	var out []skill.CertificationID
+	for _, cert := range c.certs {
+		for _, e := range cert.Evidences {
+			if want[e.Skill] {
+				out = append(out, cert.ID)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// ByGap returns a career.WeightBy option that weighs each move by how far
+// the person with profile p is from the role moved into: 1 − readiness for
+// a role with recorded requirements, and 1 (as far as can be) for a role
+// without. Paths chosen with it favour roles the person is closer to. An
+// invalid profile weighs every move 1.
+func (c *Catalog) ByGap(p skill.Profile) career.Option {
+	weights := map[role.ID]float64{}
+	valid := c.checkProfile(p) == nil
+	if c != nil && valid {
+		for _, r := range c.roles {
+			if r.HasRequirements() {
+				weights[r.ID] = 1 - skill.Assess(p, r.Skills, c.certLookup).Readiness()
+			}
+		}
+	}
+	return career.WeightBy(func(t career.Transition) float64 {
+		if w, ok := weights[t.To]; ok {
+			return w
+		}
+		return 1
+	})
+}
+
+// NextStep is a role a person could move to next, with how ready they are.
+type NextStep struct {
+	Move      career.Transition
+	Recorded  bool    // requirements are recorded for the role
+	Readiness float64 // 0 when not Recorded
+	// Reason says why the step ranks where it does, in a sentence.
+	Reason string
+}
+
+// NextSteps returns up to n roles a person in role from can move to next,
+// ranked by readiness (roles without recorded requirements last, as
+// nothing is known of them), then by role ID. n < 1 is a *career.QueryError.
+func (c *Catalog) NextSteps(p skill.Profile, from role.ID, n int) ([]NextStep, error) {
+	if n < 1 {
+		return nil, &career.QueryError{What: "n", Why: fmt.Sprintf("%d is out of range: expected 1 or more", n)}
+	}
+	if c == nil || !c.graph.Has(from) {
+		return nil, &career.RoleError{ID: from}
+	}
+	if err := c.checkProfile(p); err != nil {
+		return nil, err
+	}
+	var out []NextStep
+	for t := range c.graph.From(from) {
+		r := &c.roles[c.roleByID[t.To]]
+		ns := NextStep{Move: t}
+		if r.HasRequirements() {
+			g := skill.Assess(p, r.Skills, c.certLookup)
+			ns.Recorded, ns.Readiness = true, g.Readiness()
+			ns.Reason = fmt.Sprintf("%s (%s): readiness %.0f%%; %d of %d requirements met, %d missing, %d below level",
+				r.Title, t.Kind, 100*ns.Readiness, len(g.Met), g.Requirements(), len(g.Missing), len(g.Short))
+		} else {
+			ns.Reason = fmt.Sprintf("%s (%s): no skill requirements recorded, readiness unknown", r.Title, t.Kind)
+		}
+		out = append(out, ns)
+	}
+	slices.SortStableFunc(out, func(a, b NextStep) int {
+		if a.Recorded != b.Recorded {
+			if a.Recorded {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(b.Readiness, a.Readiness), cmp.Compare(a.Move.To, b.Move.To))
+	})
+	return out[:min(n, len(out))], nil
+}

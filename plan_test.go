@@ -1,0 +1,117 @@
+package rolemodel
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/skill"
+)
+
+// forkCatalog has a short path through a role that needs what the person
+// lacks, and a longer one through roles that need what the person has.
+const forkCatalog = `
+skills:
+  - {id: finance, name: Finance}
+  - {id: people, name: People Management}
+certifications:
+  - id: mba
+    name: MBA
+    evidences: [{skill: finance, level: advanced}]
+roles:
+  - {id: start, title: Start, advancement_to: [{role: finance-head}, {role: team-lead}]}
+  - id: finance-head
+    title: Finance Head
+    skills: [{skill: finance, level: expert, essential: true}]
+    advancement_to: [{role: goal}]
+  - id: team-lead
+    title: Team Lead
+    skills: [{skill: people, level: working, essential: true}]
+    advancement_to: [{role: manager}]
+  - id: manager
+    title: Manager
+    skills: [{skill: people, level: practitioner, essential: true}]
+    advancement_to: [{role: goal}]
+  - id: goal
+    title: Goal
+    skills:
+      - {skill: people, level: practitioner, essential: true}
+      - {skill: finance, level: working}
+`
+
+func TestPlanPersonWeightedDiffersFromFewestMoves(t *testing.T) {
+	c, err := Load(strings.NewReader(forkCatalog))
+	require.NoError(t, err)
+	manager := skill.Profile{Skills: []skill.Held{{Skill: "people", Level: skill.Advanced}}}
+
+	fewest, err := c.Plan(manager, "start", "goal")
+	require.NoError(t, err)
+	assert.Equal(t, []role.ID{"start", "finance-head", "goal"}, fewest.Path.Roles())
+
+	mine, err := c.Plan(manager, "start", "goal", c.ByGap(manager))
+	require.NoError(t, err)
+	assert.Equal(t, []role.ID{"start", "team-lead", "manager", "goal"}, mine.Path.Roles(),
+		"the person-weighted plan goes through roles this person is ready for")
+	for _, st := range mine.Steps {
+		assert.True(t, st.Recorded)
+		assert.Equal(t, 1.0, st.ReadinessBefore)
+	}
+
+	// The fewest-moves plan says what to learn, and which certification
+	// evidences it.
+	st := fewest.Steps[0]
+	require.Len(t, st.Learn, 1)
+	assert.Equal(t, skill.Shortfall{Skill: "finance", Required: skill.Expert, Essential: true}, st.Learn[0])
+	assert.Equal(t, []skill.CertificationID{"mba"}, st.Certifications)
+	assert.Less(t, st.ReadinessBefore, 1.0)
+	// After learning finance at the first step, the goal is complete.
+	assert.Equal(t, 1.0, fewest.Steps[1].ReadinessBefore)
+	assert.Empty(t, fewest.Steps[1].Learn)
+}
+
+func TestPlanOnDefaultCatalog(t *testing.T) {
+	c := Default()
+	p, err := c.Plan(skill.Profile{}, "senior-it-manager", "cto")
+	require.NoError(t, err)
+	require.Len(t, p.Steps, 2)
+	assert.True(t, p.Steps[0].Recorded, "the technology director has requirements")
+	assert.Len(t, p.Steps[0].Learn, 68)
+	assert.NotEmpty(t, p.Steps[0].Certifications)
+	assert.False(t, p.Steps[1].Recorded, "the CTO is only named by the sources")
+	assert.Empty(t, p.Steps[1].Learn)
+
+	_, err = c.Plan(skill.Profile{}, "cto", "it-manager")
+	assert.ErrorIs(t, err, career.ErrNoPath)
+	_, err = c.Plan(skill.Profile{}, "nobody", "cto")
+	assert.ErrorIs(t, err, ErrUnknownRole)
+	_, err = c.Plan(skill.Profile{Skills: []skill.Held{{Skill: "x", Level: 1}}}, "it-manager", "cto")
+	assert.ErrorIs(t, err, skill.ErrProfile)
+}
+
+func TestNextSteps(t *testing.T) {
+	c, err := Load(strings.NewReader(forkCatalog))
+	require.NoError(t, err)
+	manager := skill.Profile{Skills: []skill.Held{{Skill: "people", Level: skill.Advanced}}}
+	ns, err := c.NextSteps(manager, "start", 5)
+	require.NoError(t, err)
+	require.Len(t, ns, 2)
+	assert.Equal(t, role.ID("team-lead"), ns[0].Move.To)
+	assert.Equal(t, 1.0, ns[0].Readiness)
+	assert.Equal(t, role.ID("finance-head"), ns[1].Move.To)
+	assert.Contains(t, ns[1].Reason, "1 missing")
+
+	ns, err = Default().NextSteps(skill.Profile{}, "technology-director", 2)
+	require.NoError(t, err)
+	require.Len(t, ns, 2)
+	assert.False(t, ns[0].Recorded)
+	assert.Contains(t, ns[0].Reason, "no skill requirements recorded")
+
+	_, err = c.NextSteps(manager, "start", 0)
+	assert.ErrorIs(t, err, career.ErrBadQuery)
+	_, err = c.NextSteps(manager, "nowhere", 1)
+	assert.ErrorIs(t, err, ErrUnknownRole)
+}
