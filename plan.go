@@ -24,8 +24,9 @@ type PlanStep struct {
 	// meet: missing skills and skills held below the required level,
 	// essential first, then by skill ID.
 	Learn []skill.Shortfall
-	// Certifications lists the catalog's certifications that evidence at
-	// least one skill in Learn, in ID order.
+	// Certifications lists the catalog's certifications, other than those
+	// the person holds, that evidence at least one skill in Learn, in ID
+	// order.
 	Certifications []skill.CertificationID
 }
 
@@ -75,7 +76,7 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 				}
 				return cmp.Compare(a.Skill, b.Skill)
 			})
-			st.Certifications = c.certsFor(st.Learn)
+			st.Certifications = c.certsFor(st.Learn, cur.Certifications)
 			// The person is assumed to learn what this step asks.
 			for _, s := range st.Learn {
 				cur.Skills = append(cur.Skills, skill.Held{Skill: s.Skill, Level: max(s.Required, skill.Awareness)})
@@ -86,14 +87,18 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 	return plan, nil
 }
 
-// certsFor returns the certifications that evidence any of the skills.
-func (c *Catalog) certsFor(learn []skill.Shortfall) []skill.CertificationID {
+// certsFor returns the certifications, other than those held, that
+// evidence any of the skills.
+func (c *Catalog) certsFor(learn []skill.Shortfall, held []skill.CertificationID) []skill.CertificationID {
 	want := map[skill.ID]bool{}
 	for _, s := range learn {
 		want[s.Skill] = true
 	}
 	var out []skill.CertificationID
 	for _, cert := range c.certs {
+		if slices.Contains(held, cert.ID) {
+			continue
+		}
 		for _, e := range cert.Evidences {
 			if want[e.Skill] {
 				out = append(out, cert.ID)

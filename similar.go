@@ -2,10 +2,12 @@ package rolemodel
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/role"
 )
 
 // Similar returns up to n role names (titles and aliases) that look like
@@ -57,4 +59,41 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// UnknownTitleError reports a title no role has, with the closest names.
+type UnknownTitleError struct {
+	Title   string
+	Similar []string // up to three close names, closest first
+}
+
+func (e *UnknownTitleError) Error() string {
+	msg := fmt.Sprintf("no role is called %q", e.Title)
+	if len(e.Similar) > 0 {
+		q := make([]string, len(e.Similar))
+		for i, s := range e.Similar {
+			q[i] = fmt.Sprintf("%q", s)
+		}
+		msg += "; did you mean " + strings.Join(q, " or ") + "?"
+	}
+	return msg
+}
+
+// Unwrap returns ErrUnknownRole.
+func (e *UnknownTitleError) Unwrap() error { return ErrUnknownRole }
+
+// Find is Lookup with an error for programs to show: an unknown or
+// ambiguous title gives an *UnknownTitleError naming close matches.
+func (c *Catalog) Find(title string) (role.Role, error) {
+	if r, ok := c.Lookup(title); ok {
+		return r, nil
+	}
+	if all := c.LookupAll(title); len(all) > 1 {
+		names := make([]string, len(all))
+		for i, r := range all {
+			names[i] = r.Title + " (" + string(r.ID) + ")"
+		}
+		return role.Role{}, &UnknownTitleError{Title: title, Similar: names}
+	}
+	return role.Role{}, &UnknownTitleError{Title: title, Similar: c.Similar(title, 3)}
 }

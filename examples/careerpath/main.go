@@ -12,7 +12,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,7 +20,6 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/career"
-	"github.com/rolemodel/rolemodel/role"
 )
 
 type options struct {
@@ -45,31 +43,12 @@ func main() {
 	}
 }
 
-func find(c *rolemodel.Catalog, title string) (role.Role, error) {
-	if r, ok := c.Lookup(title); ok {
-		return r, nil
-	}
-	msg := fmt.Sprintf("no role is called %q", title)
-	if s := c.Similar(title, 3); len(s) > 0 {
-		msg += fmt.Sprintf("; did you mean %s?", quoteJoin(s))
-	}
-	return role.Role{}, errors.New(msg)
-}
-
-func quoteJoin(s []string) string {
-	q := make([]string, len(s))
-	for i, x := range s {
-		q[i] = fmt.Sprintf("%q", x)
-	}
-	return strings.Join(q, " or ")
-}
-
 func run(w io.Writer, c *rolemodel.Catalog, o options) error {
-	from, err := find(c, o.from)
+	from, err := c.Find(o.from)
 	if err != nil {
 		return err
 	}
-	to, err := find(c, o.to)
+	to, err := c.Find(o.to)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/skill"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	p := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.WriteFile(p, got, 0o644))
+	}
+	want, err := os.ReadFile(p)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
+}
+
+func base() options {
+	return options{target: "Technology Director", from: "Senior IT Manager", to: "Chief Technology Officer"}
+}
+
+func TestSampleProfile(t *testing.T) {
+	o := base()
+	o.profile = "profile.yaml"
+	var b bytes.Buffer
+	require.NoError(t, run(&b, rolemodel.Default(), o))
+	golden(t, "sample.txt", b.Bytes())
+
+	o.asJSON = true
+	b.Reset()
+	require.NoError(t, run(&b, rolemodel.Default(), o))
+	var rep report
+	require.NoError(t, json.Unmarshal(b.Bytes(), &rep), "-json writes JSON")
+	assert.Equal(t, "Technology Director", rep.Target)
+	assert.Len(t, rep.Plan, 2)
+}
+
+func TestFlagsProfile(t *testing.T) {
+	o := base()
+	o.skills = []string{"change-management=expert"}
+	o.certs = []string{"pmp"}
+	p, err := loadProfile(o)
+	require.NoError(t, err)
+	assert.Equal(t, skill.Profile{Skills: []skill.Held{{Skill: "change-management", Level: skill.Expert}}, Certifications: []skill.CertificationID{"pmp"}}, p)
+}
+
+func TestErrors(t *testing.T) {
+	for name, o := range map[string]func(*options){
+		"bad skill flag":  func(o *options) { o.skills = []string{"change-management"} },
+		"bad level":       func(o *options) { o.skills = []string{"change-management=guru"} },
+		"unknown skill":   func(o *options) { o.skills = []string{"juggling=expert"} },
+		"unknown target":  func(o *options) { o.target = "Wizard" },
+		"missing profile": func(o *options) { o.profile = "nope.yaml" },
+		"no requirements": func(o *options) { o.target = "CTO" },
+	} {
+		t.Run(name, func(t *testing.T) {
+			opts := base()
+			o(&opts)
+			assert.Error(t, run(&bytes.Buffer{}, rolemodel.Default(), opts))
+		})
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "p.yaml")
+	require.NoError(t, os.WriteFile(bad, []byte("skills:\n  - skill: leadership\n    levl: expert\n"), 0o644))
+	opts := base()
+	opts.profile = bad
+	err := run(&bytes.Buffer{}, rolemodel.Default(), opts)
+	assert.ErrorContains(t, err, `p.yaml:3:5: skills[0].levl: unknown field "levl" (did you mean "level"?)`)
+}
