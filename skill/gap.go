@@ -89,11 +89,11 @@ func need(l Level) Level { return max(l, Awareness) }
 // unless the profile holds the skill at a higher level. Each list of the
 // Gap is ordered by skill ID.
 func Assess(p Profile, reqs []Requirement, cert func(CertificationID) (Certification, bool)) Gap {
-	held := map[ID]Shortfall{}
+	// What the person holds, as one sorted list searched by skill: cheaper
+	// than a map for profiles of tens of skills.
+	held := make([]heldAt, 0, len(p.Skills)+4*len(p.Certifications))
 	for _, h := range p.Skills {
-		if h.Level > held[h.Skill].Held {
-			held[h.Skill] = Shortfall{Held: h.Level}
-		}
+		held = append(held, heldAt{skill: h.Skill, level: h.Level})
 	}
 	if cert != nil {
 		for _, id := range p.Certifications {
@@ -106,30 +106,67 @@ func Assess(p Profile, reqs []Requirement, cert func(CertificationID) (Certifica
 				if l == Unstated {
 					l = EvidenceLevel
 				}
-				if l > held[e.Skill].Held {
-					held[e.Skill] = Shortfall{Held: l, Via: id}
-				}
+				held = append(held, heldAt{skill: e.Skill, level: l, via: id})
 			}
 		}
 	}
-	var g Gap
-	for _, r := range reqs {
-		h := held[r.Skill]
-		s := Shortfall{Skill: r.Skill, Required: r.Level, Held: h.Held, Essential: r.Essential, Via: h.Via}
-		switch {
-		case h.Held == Unstated:
-			g.Missing = append(g.Missing, s)
-		case h.Held < need(r.Level):
-			g.Short = append(g.Short, s)
-		default:
-			g.Met = append(g.Met, s)
+	// Highest level first within a skill; a profile level beats a
+	// certification's at the same level.
+	slices.SortFunc(held, func(a, b heldAt) int {
+		return cmp.Or(cmp.Compare(a.skill, b.skill), cmp.Compare(b.level, a.level), cmp.Compare(a.via, b.via))
+	})
+	buf := make([]Shortfall, len(reqs))
+	kind := make([]uint8, len(reqs))
+	var counts [3]int
+	for i, r := range reqs {
+		s := Shortfall{Skill: r.Skill, Required: r.Level, Essential: r.Essential}
+		if j, ok := slices.BinarySearchFunc(held, r.Skill, func(h heldAt, id ID) int { return cmp.Compare(h.skill, id) }); ok {
+			s.Held, s.Via = held[j].level, held[j].via
 		}
+		switch {
+		case s.Held == Unstated:
+			kind[i] = 0
+		case s.Held < need(r.Level):
+			kind[i] = 1
+		default:
+			kind[i] = 2
+		}
+		buf[i] = s
+		counts[kind[i]]++
+	}
+	// One backing array, cut into the three lists.
+	out := make([]Shortfall, len(reqs))
+	start := [3]int{0, counts[0], counts[0] + counts[1]}
+	next := start
+	for i, s := range buf {
+		out[next[kind[i]]] = s
+		next[kind[i]]++
+	}
+	g := Gap{
+		Missing: out[start[0]:next[0]:next[0]],
+		Short:   out[start[1]:next[1]:next[1]],
+		Met:     out[start[2]:next[2]:next[2]],
 	}
 	for _, l := range [][]Shortfall{g.Missing, g.Short, g.Met} {
-		slices.SortFunc(l, func(a, b Shortfall) int { return cmp.Compare(a.Skill, b.Skill) })
+		if !slices.IsSortedFunc(l, bySkill) {
+			slices.SortFunc(l, bySkill)
+		}
+	}
+	for _, l := range []*[]Shortfall{&g.Missing, &g.Short, &g.Met} {
+		if len(*l) == 0 {
+			*l = nil
+		}
 	}
 	return g
 }
+
+type heldAt struct {
+	skill ID
+	level Level
+	via   CertificationID
+}
+
+func bySkill(a, b Shortfall) int { return cmp.Compare(a.Skill, b.Skill) }
 
 // Requirements returns the number of requirements assessed.
 func (g Gap) Requirements() int { return len(g.Missing) + len(g.Short) + len(g.Met) }
