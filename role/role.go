@@ -2,6 +2,7 @@ package role
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
@@ -279,4 +280,20 @@ type Source struct {
 	URL       string `json:"url,omitempty" validate:"omitempty,url"`
 	License   string `json:"license,omitempty" validate:"max=400"`
 	Note      string `json:"note,omitempty" validate:"max=4000"`
+}
+
+// Range returns the entry as a salary.Range: the range or single figure in
+// its currency and period, with its region, year and sources (joined by
+// ", ") set. It fails where the entry breaks a rule of salary.FromAmounts,
+// which a validated catalog's entries never do.
+func (s Salary) Range() (salary.Range, error) {
+	r, err := salary.FromAmounts(s.Statistic, s.Currency, s.Min, s.Max, s.Value, s.OpenEnded, s.Period)
+	if err != nil {
+		return salary.Range{}, err
+	}
+	r = r.WithRegion(s.Region).WithSource(strings.Join(s.Sources, ", "))
+	if s.Year != 0 {
+		r = r.WithYear(s.Year)
+	}
+	return r, nil
 }

@@ -116,3 +116,32 @@ func (c *Currency) UnmarshalText(b []byte) error {
 	*c = v
 	return nil
 }
+
+// Currencies the parser and Short name by symbol, looked up once.
+var (
+	usd = mustCurrency("USD")
+	gbp = mustCurrency("GBP")
+	eur = mustCurrency("EUR")
+)
+
+func mustCurrency(code string) Currency {
+	u := currency.MustParseISO(code)
+	return Currency{unit: u, ok: true}
+}
+
+// lookupCode returns the currency for an upper-case three-letter code.
+func lookupCode(code string) (Currency, error) {
+	switch code {
+	case "USD":
+		return usd, nil
+	case "EUR":
+		return eur, nil
+	case "GBP":
+		return gbp, nil
+	}
+	u, err := currency.ParseISO(code)
+	if err != nil {
+		return Currency{}, err
+	}
+	return Currency{unit: u, ok: true}, nil
+}

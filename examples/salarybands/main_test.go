@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rolemodel/rolemodel"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestOutput(t *testing.T) {
+	for name, args := range map[string][2]string{
+		"default.txt": {"$160,000", ""},
+		"hourly.txt":  {"$95/hour", ""},
+		"monthly.txt": {"USD 12,500", "monthly"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			require.NoError(t, run(&b, rolemodel.Default(), "Technology Director", args[0], args[1]))
+			p := filepath.Join("testdata", name)
+			if *update {
+				require.NoError(t, os.WriteFile(p, b.Bytes(), 0o644))
+			}
+			want, err := os.ReadFile(p)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), b.String())
+		})
+	}
+}
+
+func TestErrors(t *testing.T) {
+	c := rolemodel.Default()
+	for _, tc := range []struct{ title, pay, period, want string }{
+		{"Technology Director", "EUR 70,000", "", "no exchange rates"},
+		{"Technology Director", "€5.000", "", "-pay"},
+		{"Technology Director", "$150,000 - $200,000", "", "one figure"},
+		{"Technology Director", "$95/hour", "monthly", "says hourly"},
+		{"Technology Director", "$1,000", "fortnightly", "-period"},
+		{"CTO", "$1", "", "no salary"},
+		{"Wizard", "$1", "", "no role is called"},
+	} {
+		err := run(&bytes.Buffer{}, c, tc.title, tc.pay, tc.period)
+		assert.ErrorContains(t, err, tc.want, "%+v", tc)
+	}
+}
