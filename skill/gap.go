@@ -1,10 +1,10 @@
 package skill
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Held is one skill a person has, at a level.
@@ -113,34 +113,49 @@ func Assess(p Profile, reqs []Requirement, cert func(CertificationID) (Certifica
 	// Highest level first within a skill; a profile level beats a
 	// certification's at the same level.
 	slices.SortFunc(held, func(a, b heldAt) int {
-		return cmp.Or(cmp.Compare(a.skill, b.skill), cmp.Compare(b.level, a.level), cmp.Compare(a.via, b.via))
+		if a.skill != b.skill {
+			return strings.Compare(string(a.skill), string(b.skill))
+		}
+		if a.level != b.level {
+			return int(b.level) - int(a.level)
+		}
+		return strings.Compare(string(a.via), string(b.via))
 	})
-	buf := make([]Shortfall, len(reqs))
-	kind := make([]uint8, len(reqs))
-	var counts [3]int
-	for i, r := range reqs {
-		s := Shortfall{Skill: r.Skill, Required: r.Level, Essential: r.Essential}
-		if j, ok := slices.BinarySearchFunc(held, r.Skill, func(h heldAt, id ID) int { return cmp.Compare(h.skill, id) }); ok {
-			s.Held, s.Via = held[j].level, held[j].via
-		}
-		switch {
-		case s.Held == Unstated:
-			kind[i] = 0
-		case s.Held < need(r.Level):
-			kind[i] = 1
-		default:
-			kind[i] = 2
-		}
-		buf[i] = s
-		counts[kind[i]]++
+	// First classify each requirement (0 missing, 1 short, 2 met) and
+	// remember where its held level is; then place every Shortfall
+	// straight into one backing array cut into the three lists.
+	var small [64]int32
+	at := small[:0]
+	if len(reqs) > len(small) {
+		at = make([]int32, 0, len(reqs))
 	}
-	// One backing array, cut into the three lists.
+	var counts [3]int
+	for _, r := range reqs {
+		j, ok := slices.BinarySearchFunc(held, r.Skill, func(h heldAt, id ID) int { return strings.Compare(string(h.skill), string(id)) })
+		k := 0
+		if ok {
+			if held[j].level < need(r.Level) {
+				k = 1
+			} else {
+				k = 2
+			}
+		} else {
+			j = -1
+		}
+		at = append(at, int32(j)<<2|int32(k))
+		counts[k]++
+	}
 	out := make([]Shortfall, len(reqs))
 	start := [3]int{0, counts[0], counts[0] + counts[1]}
 	next := start
-	for i, s := range buf {
-		out[next[kind[i]]] = s
-		next[kind[i]]++
+	for i, r := range reqs {
+		k, j := at[i]&3, at[i]>>2
+		s := Shortfall{Skill: r.Skill, Required: r.Level, Essential: r.Essential}
+		if j >= 0 {
+			s.Held, s.Via = held[j].level, held[j].via
+		}
+		out[next[k]] = s
+		next[k]++
 	}
 	g := Gap{
 		Missing: out[start[0]:next[0]:next[0]],
@@ -166,7 +181,7 @@ type heldAt struct {
 	via   CertificationID
 }
 
-func bySkill(a, b Shortfall) int { return cmp.Compare(a.Skill, b.Skill) }
+func bySkill(a, b Shortfall) int { return strings.Compare(string(a.Skill), string(b.Skill)) }
 
 // Requirements returns the number of requirements assessed.
 func (g Gap) Requirements() int { return len(g.Missing) + len(g.Short) + len(g.Met) }
