@@ -7,6 +7,7 @@ import (
 
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -24,10 +25,52 @@ type PlanStep struct {
 	// meet: missing skills and skills held below the required level,
 	// essential first, then by skill ID.
 	Learn []skill.Shortfall
+	// Salary is the change in pay the move brings, when both roles have
+	// salary figures in one currency; nil otherwise.
+	Salary *SalaryChange
 	// Certifications lists the catalog's certifications, other than those
 	// the person holds, that evidence at least one skill in Learn, in ID
 	// order.
 	Certifications []skill.CertificationID
+}
+
+// SalaryChange compares what the sources say the two roles of a move pay,
+// each side annualized with salary.DefaultConvention and summarized with
+// salary.SummarizeAnnual (so every source's figure stays visible).
+type SalaryChange struct {
+	From, To salary.Summary
+	// MedianChange is To's median of midpoints minus From's.
+	MedianChange salary.Money
+}
+
+// salaryChange returns the pay change from role a to role b, or nil when
+// either has no salary figures or they are in different currencies.
+func salaryChange(a, b *role.Role) *SalaryChange {
+	sum := func(r *role.Role) (salary.Summary, bool) {
+		var rs []salary.Range
+		for _, s := range r.Salaries {
+			rg, err := s.Range()
+			if err != nil {
+				return salary.Summary{}, false
+			}
+			rs = append(rs, rg)
+		}
+		if len(rs) == 0 {
+			return salary.Summary{}, false
+		}
+		s, err := salary.SummarizeAnnual(salary.DefaultConvention(), rs...)
+		return s, err == nil
+	}
+	from, ok1 := sum(a)
+	to, ok2 := sum(b)
+	if !ok1 || !ok2 || from.Currency() != to.Currency() {
+		return nil
+	}
+	d, err := to.MedianMidpoint().Sub(from.MedianMidpoint())
+	if err != nil {
+		return nil
+	}
+	return &SalaryChange{From: from, To: to, MedianChange: d}
 }
 
 // Plan is a path from one role to another with, for each move, what the
@@ -62,6 +105,7 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 	for _, t := range path.Steps() {
 		st := PlanStep{Move: t}
 		r := &c.roles[c.roleByID[t.To]]
+		st.Salary = salaryChange(&c.roles[c.roleByID[t.From]], r)
 		if r.HasRequirements() {
 			st.Recorded = true
 			g := skill.Assess(cur, r.Skills, c.certLookup)

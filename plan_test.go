@@ -115,3 +115,34 @@ func TestNextSteps(t *testing.T) {
 	_, err = c.NextSteps(manager, "nowhere", 1)
 	assert.ErrorIs(t, err, ErrUnknownRole)
 }
+
+func TestPlanSalaryChange(t *testing.T) {
+	c, err := Load(strings.NewReader(`
+sources: [{id: s, title: S}]
+roles:
+  - id: a
+    title: A
+    advancement_to: [{role: b}]
+    salaries:
+      - {statistic: range, currency: USD, min: 100000, max: 120000, period: annual, sources: [s]}
+  - id: b
+    title: B
+    advancement_to: [{role: c}]
+    salaries:
+      - {statistic: median, currency: USD, value: 60, period: hourly, sources: [s]}
+      - {statistic: average, currency: USD, value: 130000, period: annual, sources: [s]}
+  - id: c
+    title: C
+`))
+	require.NoError(t, err)
+	p, err := c.Plan(skill.Profile{}, "a", "c")
+	require.NoError(t, err)
+	require.Len(t, p.Steps, 2)
+	sc := p.Steps[0].Salary
+	require.NotNil(t, sc)
+	// A: midpoint 110,000. B: 60/hour × 2,080 = 124,800 and 130,000; the
+	// median of the two midpoints is 127,400. Change: 17,400.
+	assert.Equal(t, "USD 17,400.00", sc.MedianChange.String())
+	assert.Equal(t, 2, sc.To.Count())
+	assert.Nil(t, p.Steps[1].Salary, "C has no salary figures")
+}
