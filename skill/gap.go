@@ -89,8 +89,7 @@ func need(l Level) Level { return max(l, Awareness) }
 // unless the profile holds the skill at a higher level. Each list of the
 // Gap is ordered by skill ID.
 func Assess(p Profile, reqs []Requirement, cert func(CertificationID) (Certification, bool)) Gap {
-	// What the person holds, as one sorted list searched by skill: cheaper
-	// than a map for profiles of tens of skills.
+	// What the person holds: profile levels and certification evidence.
 	held := make([]heldAt, 0, len(p.Skills)+4*len(p.Certifications))
 	for _, h := range p.Skills {
 		held = append(held, heldAt{skill: h.Skill, level: h.Level})
@@ -110,17 +109,15 @@ func Assess(p Profile, reqs []Requirement, cert func(CertificationID) (Certifica
 			}
 		}
 	}
-	// Highest level first within a skill; a profile level beats a
-	// certification's at the same level.
-	slices.SortFunc(held, func(a, b heldAt) int {
-		if a.skill != b.skill {
-			return strings.Compare(string(a.skill), string(b.skill))
+	// The best level per skill, as an index into held; a profile level
+	// beats a certification's at the same level.
+	best := make(map[ID]int32, len(held))
+	for i, h := range held {
+		j, ok := best[h.skill]
+		if !ok || h.level > held[j].level || (h.level == held[j].level && h.via < held[j].via) {
+			best[h.skill] = int32(i)
 		}
-		if a.level != b.level {
-			return int(b.level) - int(a.level)
-		}
-		return strings.Compare(string(a.via), string(b.via))
-	})
+	}
 	// First classify each requirement (0 missing, 1 short, 2 met) and
 	// remember where its held level is; then place every Shortfall
 	// straight into one backing array cut into the three lists.
@@ -131,7 +128,7 @@ func Assess(p Profile, reqs []Requirement, cert func(CertificationID) (Certifica
 	}
 	var counts [3]int
 	for _, r := range reqs {
-		j, ok := slices.BinarySearchFunc(held, r.Skill, func(h heldAt, id ID) int { return strings.Compare(string(h.skill), string(id)) })
+		j, ok := best[r.Skill]
 		k := 0
 		if ok {
 			if held[j].level < need(r.Level) {
