@@ -11,37 +11,44 @@ import (
 
 // LevelChange is a skill both roles require, at different levels.
 type LevelChange struct {
-	Skill    skill.ID
-	From, To skill.Level
+	Skill skill.ID    `json:"skill"`
+	From  skill.Level `json:"from"`
+	To    skill.Level `json:"to"`
 }
 
 // RoleDiff is what changes from one role to another: the "diff between two
 // levels" a career ladder shows. Lists are ordered by skill ID or, for
 // responsibilities, as the second role lists them.
 type RoleDiff struct {
-	From, To role.Role
+	From role.Role `json:"from"`
+	To   role.Role `json:"to"`
 	// FromRecorded and ToRecorded report whether the catalog records skill
 	// requirements for each role. When one does not, the skill lists say
 	// nothing about it: a role with no recorded requirements is unknown,
 	// not undemanding.
-	FromRecorded, ToRecorded bool
+	FromRecorded bool `json:"from_recorded"`
+	ToRecorded   bool `json:"to_recorded"`
 
-	SkillsAdded   []skill.Requirement // required by To, not by From
-	SkillsRaised  []LevelChange       // required by both, at a higher level by To
-	SkillsLowered []LevelChange       // required by both, at a lower level by To
-	SkillsDropped []skill.Requirement // required by From, not by To
+	SkillsAdded   []skill.Requirement `json:"skills_added"`   // required by To, not by From
+	SkillsRaised  []LevelChange       `json:"skills_raised"`  // required by both, at a higher level by To
+	SkillsLowered []LevelChange       `json:"skills_lowered"` // required by both, at a lower level by To
+	SkillsDropped []skill.Requirement `json:"skills_dropped"` // required by From, not by To
 
 	// ResponsibilitiesAdded are To's responsibilities whose text From does
 	// not have.
-	ResponsibilitiesAdded []role.Responsibility
+	ResponsibilitiesAdded []role.Responsibility `json:"responsibilities_added"`
 
 	// Level, education, experience and pay of each side, as recorded:
 	// the catalog keeps each source's statement, so these are lists, not
 	// single figures.
-	LevelFrom, LevelTo           role.Level
-	EducationFrom, EducationTo   []role.Education
-	ExperienceFrom, ExperienceTo []role.Experience
-	SalariesFrom, SalariesTo     []role.Salary
+	LevelFrom      role.Level        `json:"level_from"`
+	LevelTo        role.Level        `json:"level_to"`
+	EducationFrom  []role.Education  `json:"education_from"`
+	EducationTo    []role.Education  `json:"education_to"`
+	ExperienceFrom []role.Experience `json:"experience_from"`
+	ExperienceTo   []role.Experience `json:"experience_to"`
+	SalariesFrom   []role.Salary     `json:"salaries_from"`
+	SalariesTo     []role.Salary     `json:"salaries_to"`
 }
 
 // Compare returns what changes from role a to role b. Unknown IDs are a

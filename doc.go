@@ -32,7 +32,8 @@
 // catalog rules (unique IDs, no title or alias shared by two roles ignoring
 // case and spacing, every referenced role, skill, certification and source
 // defined, no role moving to itself). Load reports every problem at once in
-// a *ValidationError, each with its file, line, column and a path such as
+// a *ValidationError (only a file that cannot be parsed at all stops the
+// checks that need its contents), each with its file, line, column and a path such as
 // roles[it-director].salaries[1].max, and returns no catalog at all.
 //
 // # Sources

@@ -33,7 +33,8 @@ type document struct {
 // character: '{' starts JSON), and validates it. Decoding is strict: an
 // unknown field, a duplicate key or a value of the wrong type is a problem.
 // On any problem Load returns a *ValidationError listing every problem found
-// and no catalog.
+// (decoding problems and rule problems together; a file that cannot be
+// parsed at all stops the rule checks) and no catalog.
 func Load(r io.Reader) (*Catalog, error) {
 	if r == nil {
 		return nil, &ValidationError{Problems: []Problem{{Message: "no input: the reader is nil", kind: ErrEmpty}}}
@@ -141,6 +142,7 @@ type loader struct {
 
 func build(files []file) (*Catalog, error) {
 	l := &loader{files: files, origins: map[string][]origin{}}
+	unreadable := false
 	for fi, f := range files {
 		n, err := decode.Parse(f.data, f.name, decode.DefaultLimits)
 		if err != nil {
@@ -148,6 +150,7 @@ func build(files []file) (*Catalog, error) {
 			if errors.As(err, &de) {
 				l.problems = append(l.problems, Problem{File: de.File, Line: de.Line, Column: de.Col, Path: de.Path, Message: de.Msg, kind: de.Err})
 				l.positions = append(l.positions, nil)
+				unreadable = true
 				continue
 			}
 			return nil, err
@@ -160,15 +163,35 @@ func build(files []file) (*Catalog, error) {
 		}
 		if n.Kind != decode.Map && len(res.Errors) == 0 {
 			l.problems = append(l.problems, Problem{File: f.name, Line: n.Line, Column: n.Col, Message: "expected a mapping with sources, skills, certifications and roles", kind: ErrWrongType})
+			unreadable = true
 		}
 		l.merge(fi, &part)
 	}
-	if len(l.problems) > 0 {
-		// Validating a half-decoded document would report the same
-		// mistakes again in other words.
+	if unreadable {
+		// Without a whole file, references across files cannot be checked.
 		return nil, &ValidationError{Problems: l.problems}
 	}
+	// Check the rules even after decoding problems, so that one run reports
+	// everything; but a value that failed to decode is left zero, so rules
+	// at (or inside) its path would only repeat the mistake in other words.
+	decoded := len(l.problems)
 	c := l.validate()
+	if decoded > 0 {
+		kept := l.problems[:decoded]
+		for _, p := range l.problems[decoded:] {
+			repeat := false
+			for _, d := range l.problems[:decoded] {
+				if d.File == p.File && d.Path != "" && (p.Path == d.Path || strings.HasPrefix(p.Path, d.Path+".") || strings.HasPrefix(p.Path, d.Path+"[")) {
+					repeat = true
+					break
+				}
+			}
+			if !repeat {
+				kept = append(kept, p)
+			}
+		}
+		l.problems = kept
+	}
 	if len(l.problems) > 0 {
 		slices.SortStableFunc(l.problems, func(a, b Problem) int {
 			if a.File != b.File {

@@ -198,3 +198,29 @@ func TestValidationErrorUnwrapsOnlyItsKinds(t *testing.T) {
 	assert.True(t, errors.Is(err, ErrUnknownField))
 	assert.False(t, errors.Is(err, ErrSyntax))
 }
+
+func TestDecodingAndRuleProblemsTogether(t *testing.T) {
+	in := minimal + `    salaris: 1
+    title2: x
+    salaries:
+      - statistic: range
+        currency: USD
+        min: 10
+        max: 5
+        period: annual
+        sources: [src]
+  - id: b
+    title: [not, a, string]
+`
+	ps := problems(t, in)
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Path+": "+p.Message)
+	}
+	assert.Len(t, ps, 4, "%v", got)
+	assert.Contains(t, got, `roles[a].salaries[0].max: the minimum is greater than the maximum`)
+	assert.Contains(t, got, `roles[b].title: expected a string, got a list`, "the wrong type is reported once, not again as 'required'")
+	for i := 1; i < len(ps); i++ {
+		assert.LessOrEqual(t, ps[i-1].Line, ps[i].Line, "problems are in file order")
+	}
+}

@@ -92,13 +92,13 @@ func ExampleGraph_WriteMermaid() {
 	// flowchart LR
 	//     n0["CTO"]
 	//     n1["Director"]
-	//     n3["Engineering Manager"]
-	//     n5["Staff Engineer"]
+	//     n2["Engineering Manager"]
+	//     n3["Staff Engineer"]
 	//     n1 ==>|advancement| n0
-	//     n3 ==>|advancement| n1
-	//     n5 -->|entry| n1
+	//     n2 ==>|advancement| n1
+	//     n3 -->|entry| n1
 	//     classDef onpath stroke:#d00,stroke-width:3px
-	//     class n1,n3 onpath
+	//     class n1,n2 onpath
 	//     linkStyle 1 stroke:#d00,stroke-width:3px
 }
 

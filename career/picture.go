@@ -151,9 +151,13 @@ func (g *Graph) WriteMermaid(w io.Writer, opts ...PictureOption) error {
 	hn, he := g.onPath(c.highlight)
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, "flowchart LR")
+	// Number only the roles drawn, so that a picture's node names do not
+	// depend on the rest of the graph.
+	num := make(map[int32]int, len(g.ids))
 	for i, id := range g.ids {
 		if keep[i] {
-			fmt.Fprintf(bw, "    n%d[\"%s\"]\n", i, mermaidEscape(g.Title(id)))
+			num[int32(i)] = len(num)
+			fmt.Fprintf(bw, "    n%d[\"%s\"]\n", num[int32(i)], mermaidEscape(g.Title(id)))
 		}
 	}
 	link := 0
@@ -167,7 +171,7 @@ func (g *Graph) WriteMermaid(w io.Writer, opts ...PictureOption) error {
 				continue
 			}
 			arrow := map[Kind]string{Entry: "-->", Advancement: "==>", Lateral: "-.->"}[g.kind[e]]
-			fmt.Fprintf(bw, "    n%d %s|%s| n%d\n", f, arrow, g.kind[e], g.to[e])
+			fmt.Fprintf(bw, "    n%d %s|%s| n%d\n", num[f], arrow, g.kind[e], num[g.to[e]])
 			if he[e] {
 				red = append(red, link)
 			}
@@ -179,7 +183,7 @@ func (g *Graph) WriteMermaid(w io.Writer, opts ...PictureOption) error {
 		var ns []string
 		for i := range g.ids {
 			if keep[i] && hn[int32(i)] {
-				ns = append(ns, fmt.Sprintf("n%d", i))
+				ns = append(ns, fmt.Sprintf("n%d", num[int32(i)]))
 			}
 		}
 		fmt.Fprintf(bw, "    class %s onpath\n", strings.Join(ns, ","))

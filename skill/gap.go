@@ -60,23 +60,23 @@ const EvidenceLevel = Working
 
 // Shortfall is one requirement set against what a person has.
 type Shortfall struct {
-	Skill     ID
-	Required  Level // Unstated when the source gives no level
-	Held      Level // the level the person has, or is evidenced at; Unstated for none
-	Essential bool
+	Skill     ID    `json:"skill"`
+	Required  Level `json:"required,omitzero"` // Unstated when the source gives no level
+	Held      Level `json:"held,omitzero"`     // the level the person has, or is evidenced at; Unstated for none
+	Essential bool  `json:"essential"`
 	// Via names the certification that evidences the held level, when the
 	// level comes from a certification rather than the profile.
-	Via CertificationID
+	Via CertificationID `json:"via,omitempty"`
 }
 
 // Gap compares a profile with a set of requirements.
 type Gap struct {
 	// Missing are the requirements the person has no level in.
-	Missing []Shortfall
+	Missing []Shortfall `json:"missing"`
 	// Short are the requirements held below the required level.
-	Short []Shortfall
+	Short []Shortfall `json:"short"`
 	// Met are the requirements held at or above the required level.
-	Met []Shortfall
+	Met []Shortfall `json:"met"`
 }
 
 // need is the level a requirement asks for; a requirement without a stated

@@ -34,7 +34,7 @@ func main() {
 	flag.StringVar(&o.from, "from", "Senior IT Manager", "the role to start from (title or alias)")
 	flag.StringVar(&o.to, "to", "Chief Technology Officer", "the role to reach (title or alias)")
 	flag.IntVar(&o.k, "k", 3, "how many alternative paths to list")
-	flag.BoolVar(&o.noLateral, "no-lateral", false, "allow no lateral moves in any path")
+	flag.BoolVar(&o.noLateral, "no-lateral", false, "exclude lateral moves from every path")
 	flag.StringVar(&o.format, "format", "text", "output format: text, dot or mermaid")
 	flag.Parse()
 	if err := run(os.Stdout, rolemodel.Default(), o); err != nil {
@@ -74,7 +74,11 @@ func run(w io.Writer, c *rolemodel.Catalog, o options) error {
 		return fmt.Errorf("-format %q: expected text, dot or mermaid", o.format)
 	}
 
-	fmt.Fprintf(w, "Shortest path from %s to %s (%d moves):\n  %s\n", from.Title, to.Title, best.Moves(), best)
+	moves := "moves"
+	if best.Moves() == 1 {
+		moves = "move"
+	}
+	fmt.Fprintf(w, "Shortest path from %s to %s (%d %s):\n  %s\n", from.Title, to.Title, best.Moves(), moves, best)
 	for _, t := range best.Steps() {
 		fmt.Fprintf(w, "    %-12s %s → %s  (%s)\n", t.Kind, g.Title(t.From), g.Title(t.To), sources(c, t))
 	}

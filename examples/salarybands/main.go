@@ -18,7 +18,7 @@ import (
 )
 
 func main() {
-	pay := flag.String("pay", "$160,000", "a sample pay to compare, such as $160,000, '$95/hour' or 'EUR 70,000'")
+	pay := flag.String("pay", "$160,000", "a sample pay to compare, such as $160,000, '$95/hour' or '$142.5k'")
 	period := flag.String("period", "", "the period of -pay when it does not say: hourly, daily, weekly, monthly or annual (default annual)")
 	role := flag.String("role", "Technology Director", "the role, by title or alias")
 	flag.Parse()
@@ -100,7 +100,7 @@ func run(w io.Writer, c *rolemodel.Catalog, title, payText, periodText string) e
 		fmt.Fprintln(w, "The sources do not agree: no single figure lies within all of them.")
 	}
 
-	fmt.Fprintf(w, "\nSample pay %s (%s a year):\n", payText, sample.Short())
+	fmt.Fprintf(w, "\nSample pay %s %s (%s a year):\n", payText, pay.Period(), sample.Short())
 	for i, rg := range ranges {
 		mid := rg.Midpoint()
 		band, err := salary.NewBand(mid, mid, mid)
@@ -114,7 +114,7 @@ func run(w io.Writer, c *rolemodel.Catalog, title, payText, periodText string) e
 		if err != nil {
 			return err
 		}
-		line := fmt.Sprintf("  compa-ratio %.2f against %s's midpoint %s", cr, r.Salaries[i].Text, mid.Short())
+		line := fmt.Sprintf("  compa-ratio %.2f against %q (midpoint %s)", cr, r.Salaries[i].Text, mid.Short())
 		if rg.Statistic().IsRange() && !rg.Max().IsZero() {
 			if pen, err := band.Penetration(sample); err == nil {
 				line += fmt.Sprintf(", range penetration %.0f%%", 100*pen)

@@ -78,9 +78,12 @@ func loadProfile(o options) (skill.Profile, error) {
 	}
 	for _, s := range o.skills {
 		id, lvl, ok := strings.Cut(s, "=")
-		l, err := skill.ParseLevel(lvl)
-		if !ok || err != nil {
+		if !ok {
 			return p, fmt.Errorf("-skill %q: expected id=level, such as change-management=advanced", s)
+		}
+		l, err := skill.ParseLevel(lvl)
+		if err != nil {
+			return p, fmt.Errorf("-skill %q: %w", s, err)
 		}
 		p.Skills = append(p.Skills, skill.Held{Skill: skill.ID(id), Level: l})
 	}
@@ -178,7 +181,7 @@ func writeText(w io.Writer, c *rolemodel.Catalog, rep report) error {
 		}
 		return l.String()
 	}
-	fmt.Fprintf(w, "Gap to %s: readiness %.0f%% (%d of %d requirements met)\n", rep.Target, 100*rep.Readiness, len(rep.Gap.Met), rep.Gap.Requirements())
+	fmt.Fprintf(w, "Gap to %s: readiness %.0f%% (weighted; %d of %d requirements met)\n", rep.Target, 100*rep.Readiness, len(rep.Gap.Met), rep.Gap.Requirements())
 	for _, s := range rep.Gap.Short {
 		fmt.Fprintf(w, "  below level  %-45s %s, need %s (%s)\n", name(s.Skill), s.Held, need(s.Required), essential(s))
 	}

@@ -86,19 +86,23 @@ func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
 	switch v.Kind() {
 	case reflect.String:
 		if n.Kind != String {
-			d.fail(n, path, fmt.Sprintf("expected a string, got %s %s (quote it)", n.Kind, quoteScalar(n)), ErrType)
+			msg := fmt.Sprintf("expected a string, got %s", n.Kind)
+			if n.Kind == Number || n.Kind == Bool {
+				msg += fmt.Sprintf(" %s (quote it)", quoteScalar(n))
+			}
+			d.fail(n, path, msg, ErrType)
 			return
 		}
 		v.SetString(n.Value)
 	case reflect.Bool:
 		if n.Kind != Bool {
-			d.fail(n, path, fmt.Sprintf("expected true or false, got %s %s", n.Kind, quoteScalar(n)), ErrType)
+			d.fail(n, path, fmt.Sprintf("expected true or false, got %s", describe(n)), ErrType)
 			return
 		}
 		v.SetBool(n.Value == "true")
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		if n.Kind != Number {
-			d.fail(n, path, fmt.Sprintf("expected a whole number, got %s %s", n.Kind, quoteScalar(n)), ErrType)
+			d.fail(n, path, fmt.Sprintf("expected a whole number, got %s", describe(n)), ErrType)
 			return
 		}
 		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 10, v.Type().Bits())
@@ -113,7 +117,7 @@ func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
 		v.SetInt(i)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		if n.Kind != Number {
-			d.fail(n, path, fmt.Sprintf("expected a whole number, got %s %s", n.Kind, quoteScalar(n)), ErrType)
+			d.fail(n, path, fmt.Sprintf("expected a whole number, got %s", describe(n)), ErrType)
 			return
 		}
 		u, err := strconv.ParseUint(strings.ReplaceAll(n.Value, "_", ""), 10, v.Type().Bits())
@@ -124,7 +128,7 @@ func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
 		v.SetUint(u)
 	case reflect.Float32, reflect.Float64:
 		if n.Kind != Number {
-			d.fail(n, path, fmt.Sprintf("expected a number, got %s %s", n.Kind, quoteScalar(n)), ErrType)
+			d.fail(n, path, fmt.Sprintf("expected a number, got %s", describe(n)), ErrType)
 			return
 		}
 		f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), v.Type().Bits())
@@ -194,6 +198,15 @@ func join(path, key string) string {
 		return key
 	}
 	return path + "." + key
+}
+
+// describe names a node's kind and, for a scalar, its value: "a string
+// \"many\"", "a list".
+func describe(n *Node) string {
+	if q := quoteScalar(n); q != "" {
+		return n.Kind.String() + " " + q
+	}
+	return n.Kind.String()
 }
 
 func quoteScalar(n *Node) string {
