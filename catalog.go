@@ -28,7 +28,8 @@ type Catalog struct {
 	certByID   map[skill.CertificationID]int
 	roles      []role.Role
 	roleByID   map[role.ID]int
-	byName     map[string][]int // normalized title or alias -> roles
+	byName     map[string][]int      // normalized title or alias -> roles
+	reqs       [][]skill.Requirement // per role: its requirements sorted by skill, for fast gaps
 
 	transitions []career.Transition
 	tsources    map[transitionKey][]string
@@ -59,6 +60,11 @@ func newCatalog(d *document, ts []career.Transition, tsrc map[transitionKey][]st
 	c.certByID = make(map[skill.CertificationID]int, len(c.certs))
 	for i, s := range c.certs {
 		c.certByID[s.ID] = i
+	}
+	c.reqs = make([][]skill.Requirement, len(c.roles))
+	for i, r := range c.roles {
+		c.reqs[i] = slices.Clone(r.Skills)
+		slices.SortFunc(c.reqs[i], func(a, b skill.Requirement) int { return cmp.Compare(a.Skill, b.Skill) })
 	}
 	c.roleByID = make(map[role.ID]int, len(c.roles))
 	c.byName = make(map[string][]int, 2*len(c.roles))

@@ -81,5 +81,5 @@ func (c *Catalog) Gap(p skill.Profile, target role.ID) (skill.Gap, error) {
 	if !r.HasRequirements() {
 		return skill.Gap{}, &NoRequirementsError{Role: target}
 	}
-	return skill.Assess(p, r.Skills, c.certLookup), nil
+	return skill.Assess(p, c.reqs[i], c.certLookup), nil
 }

@@ -2,6 +2,8 @@ package rolemodel
 
 import (
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -110,4 +112,27 @@ func TestGapErrors(t *testing.T) {
 	require.ErrorAs(t, err, &nre)
 	assert.ErrorIs(t, err, ErrNoRequirements)
 	assert.Equal(t, "cto", string(nre.Role))
+}
+
+func TestAssessSameForAnyRequirementOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 9))
+	for range 200 {
+		var reqs []skill.Requirement
+		var p skill.Profile
+		for i := range 1 + r.IntN(30) {
+			id := skill.ID(string(rune('a' + i%26)))
+			if i >= 26 {
+				id += "2"
+			}
+			reqs = append(reqs, skill.Requirement{Skill: id, Level: skill.Level(r.IntN(6)), Essential: r.IntN(2) == 0})
+			for range r.IntN(3) { // sometimes twice, at different levels
+				p.Skills = append(p.Skills, skill.Held{Skill: id, Level: skill.Level(1 + r.IntN(5))})
+			}
+		}
+		shuffled := slices.Clone(reqs)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		sorted := slices.Clone(reqs)
+		slices.SortFunc(sorted, func(a, b skill.Requirement) int { return strings.Compare(string(a.Skill), string(b.Skill)) })
+		assert.Equal(t, skill.Assess(p, sorted, nil), skill.Assess(p, shuffled, nil))
+	}
 }

@@ -104,11 +104,12 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 	plan := Plan{Path: path}
 	for _, t := range path.Steps() {
 		st := PlanStep{Move: t}
-		r := &c.roles[c.roleByID[t.To]]
+		ri := c.roleByID[t.To]
+		r := &c.roles[ri]
 		st.Salary = salaryChange(&c.roles[c.roleByID[t.From]], r)
 		if r.HasRequirements() {
 			st.Recorded = true
-			g := skill.Assess(cur, r.Skills, c.certLookup)
+			g := skill.Assess(cur, c.reqs[ri], c.certLookup)
 			st.ReadinessBefore = g.Readiness()
 			st.Learn = append(append(st.Learn, g.Missing...), g.Short...)
 			slices.SortFunc(st.Learn, func(a, b skill.Shortfall) int {
