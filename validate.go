@@ -27,29 +27,10 @@ func (l *loader) validate() *Catalog {
 		l.problem(p.Path, ErrInvalidValue, "%s", p.Message)
 	}
 
-	sources := map[string]int{}
-	for i, s := range d.Sources {
-		if j, dup := sources[s.ID]; dup && s.ID != "" {
-			l.problem(fmt.Sprintf("sources[%d].id", i), ErrDuplicate, "source ID %q is already used by sources[%d]", s.ID, j)
-			continue
-		}
-		sources[s.ID] = i
-	}
-	skills := map[skill.ID]int{}
-	for i, s := range d.Skills {
-		if j, dup := skills[s.ID]; dup && s.ID != "" {
-			l.problem(fmt.Sprintf("skills[%d].id", i), ErrDuplicate, "skill ID %q is already used by skills[%d]", s.ID, j)
-			continue
-		}
-		skills[s.ID] = i
-	}
-	certs := map[skill.CertificationID]int{}
+	sources := uniqueIDs(l, "sources", "source", d.Sources, func(s role.Source) string { return s.ID })
+	skills := uniqueIDs(l, "skills", "skill", d.Skills, func(s skill.Skill) skill.ID { return s.ID })
+	certs := uniqueIDs(l, "certifications", "certification", d.Certifications, func(c skill.Certification) skill.CertificationID { return c.ID })
 	for i, c := range d.Certifications {
-		if j, dup := certs[c.ID]; dup && c.ID != "" {
-			l.problem(fmt.Sprintf("certifications[%d].id", i), ErrDuplicate, "certification ID %q is already used by certifications[%d]", c.ID, j)
-			continue
-		}
-		certs[c.ID] = i
 		seen := map[skill.ID]bool{}
 		for k, e := range c.Evidences {
 			p := fmt.Sprintf("certifications[%d].evidences[%d].skill", i, k)
@@ -62,14 +43,7 @@ func (l *loader) validate() *Catalog {
 			seen[e.Skill] = true
 		}
 	}
-	roles := map[role.ID]int{}
-	for i, r := range d.Roles {
-		if j, dup := roles[r.ID]; dup && r.ID != "" {
-			l.problem(fmt.Sprintf("roles[%d].id", i), ErrDuplicate, "role ID %q is already used by roles[%d]", r.ID, j)
-			continue
-		}
-		roles[r.ID] = i
-	}
+	roles := uniqueIDs(l, "roles", "role", d.Roles, func(r role.Role) role.ID { return r.ID })
 
 	// Titles and aliases name exactly one role.
 	type nameUse struct {
@@ -168,6 +142,21 @@ func (l *loader) validate() *Catalog {
 		return nil
 	}
 	return newCatalog(d, ts, tsrc, l)
+}
+
+// uniqueIDs indexes the entries of one top-level list by ID, reporting every
+// ID used twice; entries without an ID are left to the field rules.
+func uniqueIDs[T any, K ~string](l *loader, coll, what string, items []T, id func(T) K) map[K]int {
+	index := make(map[K]int, len(items))
+	for i, it := range items {
+		k := id(it)
+		if j, dup := index[k]; dup && k != "" {
+			l.problem(fmt.Sprintf("%s[%d].id", coll, i), ErrDuplicate, "%s ID %q is already used by %s[%d]", what, k, coll, j)
+			continue
+		}
+		index[k] = i
+	}
+	return index
 }
 
 // walkSources calls f for every entry of every "sources" list of source IDs
