@@ -167,6 +167,30 @@ type jsonParser struct {
 	dec   *json.Decoder
 	lim   Limits
 	nodes int
+	// A cursor for positions: tokens come in increasing offsets, so each
+	// position is found by advancing from the last, keeping the whole
+	// parse linear even on a file that is one long line.
+	curOff, curLine, curCol int
+}
+
+// pos returns the 1-based line and column of byte offset off.
+func (p *jsonParser) pos(off int) (line, col int) {
+	off = min(max(off, 0), len(p.data))
+	if off < p.curOff || p.curLine == 0 {
+		p.curOff, p.curLine, p.curCol = 0, 1, 1
+	}
+	for i := p.curOff; i < off; {
+		if p.data[i] == '\n' {
+			p.curLine, p.curCol = p.curLine+1, 1
+			i++
+			continue
+		}
+		_, n := utf8.DecodeRune(p.data[i:])
+		i += n
+		p.curCol++
+	}
+	p.curOff = off
+	return p.curLine, p.curCol
 }
 
 func parseJSON(data []byte, file string, lim Limits) (*Node, error) {
@@ -178,7 +202,7 @@ func parseJSON(data []byte, file string, lim Limits) (*Node, error) {
 	}
 	off := p.start()
 	if _, err := p.dec.Token(); err != io.EOF {
-		l, c := position(data, off)
+		l, c := p.pos(off)
 		return nil, &Error{File: file, Line: l, Col: c, Msg: "unexpected data after the top-level value", Err: ErrSyntax}
 	}
 	return n, nil
@@ -200,7 +224,7 @@ func (p *jsonParser) start() int {
 }
 
 func (p *jsonParser) err(off int, msg string, sentinel error) error {
-	l, c := position(p.data, off)
+	l, c := p.pos(off)
 	return &Error{File: p.file, Line: l, Col: c, Msg: msg, Err: sentinel}
 }
 
@@ -235,7 +259,7 @@ func (p *jsonParser) fromToken(tok json.Token, off, depth int) (*Node, error) {
 	if p.nodes > p.lim.MaxNodes {
 		return nil, p.err(off, fmt.Sprintf("the document has more than %d values", p.lim.MaxNodes), ErrLimit)
 	}
-	l, c := position(p.data, off)
+	l, c := p.pos(off)
 	n := &Node{Line: l, Col: c}
 	switch t := tok.(type) {
 	case nil:
@@ -263,7 +287,7 @@ func (p *jsonParser) fromToken(tok json.Token, off, depth int) (*Node, error) {
 					break
 				}
 				key, _ := tok.(string)
-				kl, kc := position(p.data, koff)
+				kl, kc := p.pos(koff)
 				if prev, dup := seen[key]; dup {
 					return nil, p.err(koff, fmt.Sprintf("key %q appears twice in one object (first at line %d)", key, prev), ErrDuplicateKey)
 				}
