@@ -36,6 +36,10 @@ func main() {
 	flag.IntVar(&o.k, "k", 3, "how many alternative paths to list")
 	flag.BoolVar(&o.noLateral, "no-lateral", false, "exclude lateral moves from every path")
 	flag.StringVar(&o.format, "format", "text", "output format: text, dot or mermaid")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "%s\n\nUsage: go run ./examples/careerpath [flags]\n", "careerpath answers career-path questions on the embedded catalog: shortest and k best paths, the path without lateral moves, and the lateral moves open to a Technology Director.")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
 	if err := run(os.Stdout, rolemodel.Default(), o); err != nil {
 		fmt.Fprintln(os.Stderr, "careerpath:", err)

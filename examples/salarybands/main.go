@@ -21,6 +21,10 @@ func main() {
 	pay := flag.String("pay", "$160,000", "a sample pay to compare, such as $160,000, '$95/hour' or '$142.5k'")
 	period := flag.String("period", "", "the period of -pay when it does not say: hourly, daily, weekly, monthly or annual (default annual)")
 	role := flag.String("role", "Technology Director", "the role, by title or alias")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "%s\n\nUsage: go run ./examples/salarybands [flags]\n", "salarybands prints a role's salary picture from the embedded catalog: each source's figure, a summary, and compa-ratios for a sample pay.")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
 	if err := run(os.Stdout, rolemodel.Default(), *role, *pay, *period); err != nil {
 		fmt.Fprintln(os.Stderr, "salarybands:", err)

@@ -50,6 +50,10 @@ func main() {
 	flag.StringVar(&o.to, "to", "Chief Technology Officer", "the role the plan leads to")
 	flag.BoolVar(&o.byGap, "by-gap", false, "plan the path of least skill gap for this profile instead of fewest moves")
 	flag.BoolVar(&o.asJSON, "json", false, "write JSON instead of text")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "%s\n\nUsage: go run ./examples/skillgap [flags]\n", "skillgap shows what a profile lacks for a role, the diff between two roles, and the plan from one role to another, on the embedded catalog.")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
 	if err := run(os.Stdout, rolemodel.Default(), o); err != nil {
 		fmt.Fprintln(os.Stderr, "skillgap:", err)
