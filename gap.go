@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/internal/decode"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -38,7 +39,11 @@ func (c *Catalog) checkProfile(p skill.Profile) error {
 	}
 	for i, h := range p.Skills {
 		if _, ok := c.skillByID[h.Skill]; !ok {
-			return &skill.ProfileError{Index: i, Skill: h.Skill, Why: "the catalog has no such skill"}
+			why := "the catalog has no such skill"
+			if s := c.closestSkill(h.Skill); s != "" {
+				why += fmt.Sprintf(" (did you mean %q?)", s)
+			}
+			return &skill.ProfileError{Index: i, Skill: h.Skill, Why: why}
 		}
 	}
 	for _, id := range p.Certifications {
@@ -82,4 +87,16 @@ func (c *Catalog) Gap(p skill.Profile, target role.ID) (skill.Gap, error) {
 		return skill.Gap{}, &NoRequirementsError{Role: target}
 	}
 	return skill.Assess(p, c.reqs[i], c.certLookup), nil
+}
+
+// closestSkill returns the catalog skill ID nearest to id, if one is close
+// enough to be a typo.
+func (c *Catalog) closestSkill(id skill.ID) skill.ID {
+	best, bestD := skill.ID(""), max(3, len(id)/4)
+	for _, s := range c.skills {
+		if d := decode.Distance(string(id), string(s.ID)); d < bestD {
+			best, bestD = s.ID, d
+		}
+	}
+	return best
 }

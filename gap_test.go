@@ -100,6 +100,8 @@ func TestGapErrors(t *testing.T) {
 	_, err = c.Gap(skill.Profile{Skills: []skill.Held{{Skill: "juggling", Level: skill.Expert}}}, "technology-director")
 	assert.ErrorIs(t, err, skill.ErrProfile)
 	assert.ErrorContains(t, err, "juggling")
+	_, err = c.Gap(skill.Profile{Skills: []skill.Held{{Skill: "leadershp", Level: skill.Expert}}}, "technology-director")
+	assert.ErrorContains(t, err, `did you mean "leadership"?`)
 	_, err = c.Gap(skill.Profile{Skills: []skill.Held{{Skill: "change-management", Level: 9}}}, "technology-director")
 	assert.ErrorIs(t, err, skill.ErrProfile)
 	_, err = c.Gap(skill.Profile{Certifications: []skill.CertificationID{"nope"}}, "technology-director")
