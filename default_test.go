@@ -110,7 +110,7 @@ func TestDefaultRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	again, err := Load(bytes.NewReader(data))
 	require.NoError(t, err)
-	assert.Equal(t, Default(), again, "load(marshal(default)) equals default")
+	sameCatalog(t, Default(), again, "load(marshal(default)) equals default")
 	data2, err := json.Marshal(again)
 	require.NoError(t, err)
 	assert.Equal(t, string(data), string(data2))

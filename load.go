@@ -138,7 +138,11 @@ type loader struct {
 	doc       document
 	origins   map[string][]origin // "roles" -> origin of doc.Roles[i]
 	problems  []Problem
+	cfg       buildConfig
 }
+
+// decodePos is a position recorded while decoding.
+type decodePos = decode.Pos
 
 func build(files []file) (*Catalog, error) {
 	l := &loader{files: files, origins: map[string][]origin{}}

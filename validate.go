@@ -63,6 +63,9 @@ func (l *loader) validate() *Catalog {
 				continue // reported by the field rules
 			}
 			if prev, dup := names[key]; dup {
+				if prev.role != i && l.cfg.sharedNames {
+					continue
+				}
 				if prev.role == i {
 					l.problem(p, ErrDuplicate, "%q repeats %q of the same role", n, prev.text)
 				} else {

@@ -1,0 +1,86 @@
+package rolemodel
+
+import (
+	"encoding/json"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rolemodel/rolemodel/role"
+)
+
+func TestBuild(t *testing.T) {
+	parts := Parts{
+		Sources: []role.Source{{ID: "s", Title: "S"}},
+		Roles: []role.Role{
+			{ID: "a", Title: "Analyst", Aliases: []string{"Data Person"}, AdvancementTo: []role.Ref{{Role: "b", Sources: []string{"s"}}}},
+			{ID: "b", Title: "Manager", Aliases: []string{"data person"}},
+		},
+	}
+	_, err := Build(parts)
+	require.ErrorIs(t, err, ErrDuplicate, "names are unique by default")
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, "roles[b].aliases[0]", ve.Problems[0].Path)
+
+	c, err := Build(parts, SharedNames())
+	require.NoError(t, err)
+	_, ok := c.Lookup("Data Person")
+	assert.False(t, ok, "a shared name finds no single role")
+	assert.Len(t, c.LookupAll("data  person"), 2)
+	_, err = c.Find("Data Person")
+	assert.ErrorContains(t, err, "Analyst (a)")
+	p, err := c.Graph().ShortestPath("a", "b")
+	require.NoError(t, err)
+	assert.Equal(t, "Analyst → Manager", p.String())
+
+	// Build copies: changing the parts afterwards changes nothing.
+	before, _ := json.Marshal(c)
+	parts.Roles[0].Aliases[0] = "changed"
+	after, _ := json.Marshal(c)
+	assert.Equal(t, string(before), string(after))
+
+	// A role repeating its own name is still a problem.
+	_, err = Build(Parts{Roles: []role.Role{{ID: "x", Title: "X", Aliases: []string{"x"}}}}, SharedNames())
+	assert.ErrorIs(t, err, ErrDuplicate)
+}
+
+func TestBuildAgreesWithLoad(t *testing.T) {
+	d := Default()
+	var parts Parts
+	for s := range d.Sources() {
+		parts.Sources = append(parts.Sources, s)
+	}
+	for s := range d.Skills() {
+		parts.Skills = append(parts.Skills, s)
+	}
+	for c := range d.Certifications() {
+		parts.Certifications = append(parts.Certifications, c)
+	}
+	for r := range d.Roles() {
+		parts.Roles = append(parts.Roles, r)
+	}
+	c, err := Build(parts)
+	require.NoError(t, err)
+	sameCatalog(t, d, c, "Build of the default parts equals Load of its files")
+}
+
+// sameCatalog asserts two catalogs hold the same entries and transitions.
+// (Comparing the structs whole would also compare the graphs' query
+// scratch, which depends on what was asked of them before.)
+func sameCatalog(t *testing.T, want, got *Catalog, msg string) {
+	t.Helper()
+	w, err := json.Marshal(want)
+	require.NoError(t, err)
+	g, err := json.Marshal(got)
+	require.NoError(t, err)
+	assert.Equal(t, string(w), string(g), msg)
+	assert.Equal(t, slices.Collect(want.Transitions()), slices.Collect(got.Transitions()), msg)
+	for tr := range want.Transitions() {
+		assert.Equal(t, want.TransitionSources(tr), got.TransitionSources(tr), msg)
+	}
+	assert.Equal(t, want.byName, got.byName, msg)
+	assert.Equal(t, want.reqs, got.reqs, msg)
+}
