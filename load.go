@@ -2,6 +2,7 @@ package rolemodel
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -104,19 +105,12 @@ func readLimited(r io.Reader, name string) ([]byte, error) {
 	var buf bytes.Buffer
 	n, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("rolemodel: reading %s: %w", cmpOr(name, "catalog"), err)
+		return nil, fmt.Errorf("rolemodel: reading %s: %w", cmp.Or(name, "catalog"), err)
 	}
 	if n > MaxFileSize {
 		return nil, &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf("the input is larger than %d bytes (MaxFileSize)", MaxFileSize), kind: ErrTooLarge}}}
 	}
 	return buf.Bytes(), nil
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 type file struct {

@@ -143,3 +143,14 @@ func BenchmarkReachable(b *testing.B) {
 		})
 	}
 }
+
+// memory returns the bytes the graph's own arrays take, IDs included.
+func (g *Graph) memory() int {
+	n := 0
+	for _, id := range g.ids {
+		n += 16 + len(id)
+	}
+	n += 4 * (len(g.outOff) + len(g.to) + len(g.inOff) + len(g.inFrom) + len(g.inEdge))
+	n += len(g.kind) + g.years.bytes() + g.index.bytes()
+	return n
+}

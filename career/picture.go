@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 
 	"github.com/rolemodel/rolemodel/role"
@@ -76,6 +77,23 @@ func (g *Graph) selection(opts []PictureOption) (picture, []bool, error) {
 	return c, keep, nil
 }
 
+// drawnEdges yields (source role, edge) for every edge between two kept
+// roles, in source, target and kind order.
+func (g *Graph) drawnEdges(keep []bool) iter.Seq2[int32, int32] {
+	return func(yield func(int32, int32) bool) {
+		for f := range int32(len(g.ids)) {
+			if !keep[f] {
+				continue
+			}
+			for e := g.outOff[f]; e < g.outOff[f+1]; e++ {
+				if keep[g.to[e]] && !yield(f, e) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // onPath reports which roles and edges the highlighted path uses.
 func (g *Graph) onPath(p Path) (map[int32]bool, map[int32]bool) {
 	nodes, edges := map[int32]bool{}, map[int32]bool{}
@@ -115,21 +133,13 @@ func (g *Graph) WriteDOT(w io.Writer, opts ...PictureOption) error {
 		}
 		fmt.Fprintf(bw, "\t%s [label=%s%s];\n", dotQuote(string(id)), dotQuote(g.Title(id)), attr)
 	}
-	for f := range int32(len(g.ids)) {
-		if !keep[f] {
-			continue
+	for f, e := range g.drawnEdges(keep) {
+		style := map[Kind]string{Entry: "solid", Advancement: "bold", Lateral: "dashed"}[g.kind[e]]
+		attr := ""
+		if he[e] {
+			attr = ", color=red, penwidth=3"
 		}
-		for e := g.outOff[f]; e < g.outOff[f+1]; e++ {
-			if !keep[g.to[e]] {
-				continue
-			}
-			style := map[Kind]string{Entry: "solid", Advancement: "bold", Lateral: "dashed"}[g.kind[e]]
-			attr := ""
-			if he[e] {
-				attr = ", color=red, penwidth=3"
-			}
-			fmt.Fprintf(bw, "\t%s -> %s [label=%q, style=%s%s];\n", dotQuote(string(g.ids[f])), dotQuote(string(g.ids[g.to[e]])), g.kind[e].String(), style, attr)
-		}
+		fmt.Fprintf(bw, "\t%s -> %s [label=%q, style=%s%s];\n", dotQuote(string(g.ids[f])), dotQuote(string(g.ids[g.to[e]])), g.kind[e].String(), style, attr)
 	}
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
@@ -162,21 +172,13 @@ func (g *Graph) WriteMermaid(w io.Writer, opts ...PictureOption) error {
 	}
 	link := 0
 	var red []int
-	for f := range int32(len(g.ids)) {
-		if !keep[f] {
-			continue
+	for f, e := range g.drawnEdges(keep) {
+		arrow := map[Kind]string{Entry: "-->", Advancement: "==>", Lateral: "-.->"}[g.kind[e]]
+		fmt.Fprintf(bw, "    n%d %s|%s| n%d\n", num[f], arrow, g.kind[e], num[g.to[e]])
+		if he[e] {
+			red = append(red, link)
 		}
-		for e := g.outOff[f]; e < g.outOff[f+1]; e++ {
-			if !keep[g.to[e]] {
-				continue
-			}
-			arrow := map[Kind]string{Entry: "-->", Advancement: "==>", Lateral: "-.->"}[g.kind[e]]
-			fmt.Fprintf(bw, "    n%d %s|%s| n%d\n", num[f], arrow, g.kind[e], num[g.to[e]])
-			if he[e] {
-				red = append(red, link)
-			}
-			link++
-		}
+		link++
 	}
 	if len(hn) > 0 {
 		fmt.Fprintln(bw, "    classDef onpath stroke:#d00,stroke-width:3px")

@@ -311,7 +311,6 @@ func (q *search) layered(buf []int32) found {
 		edge int32
 		prev int32 // index of the label in the previous round
 	}
-	n := len(g.ids)
 	rounds := []map[int32]label{{q.src: {cost: 0, edge: -1, prev: -1}}}
 	bestCost, bestRound := math.Inf(1), -1
 	for k := int32(1); k <= q.maxMoves; k++ {
@@ -342,7 +341,6 @@ func (q *search) layered(buf []int32) found {
 			break
 		}
 		rounds = append(rounds, cur)
-		_ = n
 	}
 	if bestRound < 0 {
 		return found{}

@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"fmt"
 	"iter"
+	"slices"
 
 	"github.com/rolemodel/rolemodel/role"
 )
@@ -117,7 +118,7 @@ func (g *Graph) KShortestPaths(from, to role.ID, k int, opts ...Option) ([]Path,
 			// Moves that would repeat a known path with this root are banned.
 			root := pe[:i]
 			for _, p := range paths {
-				if es := p.edges(); len(es) > i && p.src == prev.src && equal32(es[:i], root) {
+				if es := p.edges(); len(es) > i && p.src == prev.src && slices.Equal(es[:i], root) {
 					s.edgeBan[es[i]] = s.epoch
 				}
 			}
@@ -164,18 +165,6 @@ func (g *Graph) KShortestPaths(from, to role.ID, k int, opts ...Option) ([]Path,
 		paths = append(paths, heap.Pop(cands).(Path))
 	}
 	return paths, nil
-}
-
-func equal32(a, b []int32) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 type pathHeap []Path

@@ -2,18 +2,14 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestOutput(t *testing.T) {
 	for name, args := range map[string][2]string{
@@ -24,13 +20,7 @@ func TestOutput(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer
 			require.NoError(t, run(&b, rolemodel.Default(), "Technology Director", args[0], args[1]))
-			p := filepath.Join("testdata", name)
-			if *update {
-				require.NoError(t, os.WriteFile(p, b.Bytes(), 0o644))
-			}
-			want, err := os.ReadFile(p)
-			require.NoError(t, err)
-			assert.Equal(t, string(want), b.String())
+			golden.Check(t, name, b.Bytes())
 		})
 	}
 }

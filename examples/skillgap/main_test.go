@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,21 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/golden"
 	"github.com/rolemodel/rolemodel/skill"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	p := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.WriteFile(p, got, 0o644))
-	}
-	want, err := os.ReadFile(p)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got))
-}
 
 func base() options {
 	return options{target: "Technology Director", from: "Senior IT Manager", to: "Chief Technology Officer"}
@@ -37,7 +24,7 @@ func TestSampleProfile(t *testing.T) {
 	o.profile = "profile.yaml"
 	var b bytes.Buffer
 	require.NoError(t, run(&b, rolemodel.Default(), o))
-	golden(t, "sample.txt", b.Bytes())
+	golden.Check(t, "sample.txt", b.Bytes())
 
 	o.asJSON = true
 	b.Reset()
