@@ -31,7 +31,23 @@ func TestBuild(t *testing.T) {
 	assert.False(t, ok, "a shared name finds no single role")
 	assert.Len(t, c.LookupAll("data  person"), 2)
 	_, err = c.Find("Data Person")
-	assert.ErrorContains(t, err, "Analyst (a)")
+	var amb *AmbiguousTitleError
+	require.ErrorAs(t, err, &amb)
+	assert.ErrorIs(t, err, ErrAmbiguousTitle)
+	assert.Equal(t, []role.ID{"a", "b"}, amb.Roles)
+	assert.ErrorContains(t, err, `"Analyst" (a)`)
+
+	// A title wins over the same name as another role's alias.
+	c2, err := Build(Parts{Roles: []role.Role{
+		{ID: "a", Title: "Analyst"},
+		{ID: "b", Title: "Manager", Aliases: []string{"analyst"}},
+		{ID: "c", Title: "Lead", Aliases: []string{"ANALYST"}},
+	}}, SharedNames())
+	require.NoError(t, err)
+	r, ok := c2.Lookup("analyst")
+	require.True(t, ok, "the role titled Analyst is found")
+	assert.Equal(t, role.ID("a"), r.ID)
+	assert.Len(t, c2.LookupAll("analyst"), 3)
 	p, err := c.Graph().ShortestPath("a", "b")
 	require.NoError(t, err)
 	assert.Equal(t, "Analyst → Manager", p.String())

@@ -29,6 +29,7 @@ type Catalog struct {
 	roles      []role.Role
 	roleByID   map[role.ID]int
 	byName     map[string][]int      // normalized title or alias -> roles
+	byTitle    map[string][]int      // normalized title -> roles
 	reqs       [][]skill.Requirement // per role: its requirements sorted by skill, for fast gaps
 
 	transitions []career.Transition
@@ -68,12 +69,15 @@ func newCatalog(d *document, ts []career.Transition, tsrc map[transitionKey][]st
 	}
 	c.roleByID = make(map[role.ID]int, len(c.roles))
 	c.byName = make(map[string][]int, 2*len(c.roles))
+	c.byTitle = make(map[string][]int, len(c.roles))
 	ids := make([]role.ID, len(c.roles))
 	titles := make(map[role.ID]string, len(c.roles))
 	for i, r := range c.roles {
 		c.roleByID[r.ID] = i
 		ids[i] = r.ID
 		titles[r.ID] = r.Title
+		t := normalize(r.Title)
+		c.byTitle[t] = append(c.byTitle[t], i)
 		for _, n := range r.Names() {
 			k := normalize(n)
 			if !slices.Contains(c.byName[k], i) {
@@ -105,17 +109,33 @@ func (c *Catalog) Role(id role.ID) (role.Role, bool) {
 
 // Lookup returns the role whose title or one of whose aliases is title,
 // ignoring case and differences in spacing ("it  director" finds the
-// Technology Director). It reports false when no role, or more than one,
-// has that name; LookupAll returns every match.
+// Technology Director).
+//
+// In an imported catalog a name may belong to several roles (O*NET lists
+// some alternate titles under several occupations). Then a role whose title
+// it is wins over roles that have it as an alias; otherwise Lookup reports
+// false rather than pick one, Find returns an *AmbiguousTitleError, and
+// LookupAll returns every match.
 func (c *Catalog) Lookup(title string) (role.Role, bool) {
+	i, ok := c.lookup(title)
+	if !ok {
+		return role.Role{}, false
+	}
+	return c.roles[i].Clone(), true
+}
+
+func (c *Catalog) lookup(title string) (int, bool) {
 	if c == nil {
-		return role.Role{}, false
+		return 0, false
 	}
-	m := c.byName[normalize(title)]
-	if len(m) != 1 {
-		return role.Role{}, false
+	k := normalize(title)
+	if m := c.byName[k]; len(m) == 1 {
+		return m[0], true
 	}
-	return c.roles[m[0]].Clone(), true
+	if m := c.byTitle[k]; len(m) == 1 {
+		return m[0], true
+	}
+	return 0, false
 }
 
 // LookupAll returns every role whose title or alias is title, in ID order.

@@ -52,14 +52,15 @@ type Problem struct {
 	Path string
 	// Message says what is wrong and what was expected.
 	Message string
-
-	kind error // one of the Err* kinds above
+	// Kind is the kind of the problem: one of ErrSyntax, ErrEmpty,
+	// ErrDuplicateKey, ErrUnknownField, ErrWrongType, ErrInvalidValue,
+	// ErrTooLarge, ErrDuplicate or ErrReference. Importers of other formats
+	// (packages onet and esco) report their problems with the same kinds.
+	Kind error
 }
 
-// Err returns the kind of the problem: one of ErrSyntax, ErrEmpty,
-// ErrDuplicateKey, ErrUnknownField, ErrWrongType, ErrInvalidValue,
-// ErrTooLarge, ErrDuplicate or ErrReference.
-func (p Problem) Err() error { return p.kind }
+// Err returns p.Kind.
+func (p Problem) Err() error { return p.Kind }
 
 // String formats the problem as file:line:column: path: message, leaving
 // out the parts that are not known.
@@ -99,9 +100,9 @@ func (e *ValidationError) Unwrap() []error {
 	out := []error{ErrInvalid}
 	seen := map[error]bool{}
 	for _, p := range e.Problems {
-		if p.kind != nil && !seen[p.kind] {
-			seen[p.kind] = true
-			out = append(out, p.kind)
+		if p.Kind != nil && !seen[p.Kind] {
+			seen[p.Kind] = true
+			out = append(out, p.Kind)
 		}
 	}
 	return out

@@ -38,7 +38,7 @@ type document struct {
 // parsed at all stops the rule checks) and no catalog.
 func Load(r io.Reader) (*Catalog, error) {
 	if r == nil {
-		return nil, &ValidationError{Problems: []Problem{{Message: "no input: the reader is nil", kind: ErrEmpty}}}
+		return nil, &ValidationError{Problems: []Problem{{Message: "no input: the reader is nil", Kind: ErrEmpty}}}
 	}
 	data, err := readLimited(r, "")
 	if err != nil {
@@ -96,7 +96,7 @@ func LoadFS(fsys fs.FS) (*Catalog, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, &ValidationError{Problems: []Problem{{Message: "no .yaml, .yml or .json files found", kind: ErrEmpty}}}
+		return nil, &ValidationError{Problems: []Problem{{Message: "no .yaml, .yml or .json files found", Kind: ErrEmpty}}}
 	}
 	return build(files)
 }
@@ -108,7 +108,7 @@ func readLimited(r io.Reader, name string) ([]byte, error) {
 		return nil, fmt.Errorf("rolemodel: reading %s: %w", cmp.Or(name, "catalog"), err)
 	}
 	if n > MaxFileSize {
-		return nil, &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf("the input is larger than %d bytes (MaxFileSize)", MaxFileSize), kind: ErrTooLarge}}}
+		return nil, &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf("the input is larger than %d bytes (MaxFileSize)", MaxFileSize), Kind: ErrTooLarge}}}
 	}
 	return buf.Bytes(), nil
 }
@@ -146,7 +146,7 @@ func build(files []file) (*Catalog, error) {
 		if err != nil {
 			var de *decode.Error
 			if errors.As(err, &de) {
-				l.problems = append(l.problems, Problem{File: de.File, Line: de.Line, Column: de.Col, Path: de.Path, Message: de.Msg, kind: de.Err})
+				l.problems = append(l.problems, Problem{File: de.File, Line: de.Line, Column: de.Col, Path: de.Path, Message: de.Msg, Kind: de.Err})
 				l.positions = append(l.positions, nil)
 				unreadable = true
 				continue
@@ -157,10 +157,10 @@ func build(files []file) (*Catalog, error) {
 		res := decode.Into(n, f.name, &part)
 		l.positions = append(l.positions, res.Positions)
 		for _, de := range res.Errors {
-			l.problems = append(l.problems, Problem{File: de.File, Line: de.Line, Column: de.Col, Path: namedPath(&part, de.Path), Message: de.Msg, kind: de.Err})
+			l.problems = append(l.problems, Problem{File: de.File, Line: de.Line, Column: de.Col, Path: namedPath(&part, de.Path), Message: de.Msg, Kind: de.Err})
 		}
 		if n.Kind != decode.Map && len(res.Errors) == 0 {
-			l.problems = append(l.problems, Problem{File: f.name, Line: n.Line, Column: n.Col, Message: "expected a mapping with sources, skills, certifications and roles", kind: ErrWrongType})
+			l.problems = append(l.problems, Problem{File: f.name, Line: n.Line, Column: n.Col, Message: "expected a mapping with sources, skills, certifications and roles", Kind: ErrWrongType})
 			unreadable = true
 		}
 		l.merge(fi, &part)
@@ -221,7 +221,7 @@ func (l *loader) merge(fi int, part *document) {
 // problem records a problem at a path of the merged document ("roles[4].x"),
 // locating it in its file and naming the entry by ID.
 func (l *loader) problem(p string, kind error, format string, args ...any) {
-	pr := Problem{Path: namedPath(&l.doc, p), Message: fmt.Sprintf(format, args...), kind: kind}
+	pr := Problem{Path: namedPath(&l.doc, p), Message: fmt.Sprintf(format, args...), Kind: kind}
 	if coll, idx, rest, ok := splitTop(p); ok {
 		if origs := l.origins[coll]; idx < len(origs) {
 			o := origs[idx]

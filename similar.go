@@ -2,6 +2,7 @@ package rolemodel
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -82,18 +83,43 @@ func (e *UnknownTitleError) Error() string {
 // Unwrap returns ErrUnknownRole.
 func (e *UnknownTitleError) Unwrap() error { return ErrUnknownRole }
 
-// Find is Lookup with an error for programs to show: an unknown or
-// ambiguous title gives an *UnknownTitleError naming close matches.
+// AmbiguousTitleError reports a name that several roles share, none of
+// them as its title, so that a program can ask which one was meant.
+type AmbiguousTitleError struct {
+	Title string
+	Roles []role.ID // every role with that name, in ID order
+	// Titles are the titles of Roles, in the same order.
+	Titles []string
+}
+
+func (e *AmbiguousTitleError) Error() string {
+	q := make([]string, len(e.Roles))
+	for i, id := range e.Roles {
+		q[i] = fmt.Sprintf("%q (%s)", e.Titles[i], id)
+	}
+	return fmt.Sprintf("%q names %d roles: %s", e.Title, len(e.Roles), strings.Join(q, ", "))
+}
+
+// Unwrap returns ErrAmbiguousTitle.
+func (e *AmbiguousTitleError) Unwrap() error { return ErrAmbiguousTitle }
+
+// ErrAmbiguousTitle is what an *AmbiguousTitleError unwraps to.
+var ErrAmbiguousTitle = errors.New("ambiguous title")
+
+// Find is Lookup with an error for programs to show: an unknown title gives
+// an *UnknownTitleError naming close matches, and a name several roles share
+// an *AmbiguousTitleError listing them.
 func (c *Catalog) Find(title string) (role.Role, error) {
 	if r, ok := c.Lookup(title); ok {
 		return r, nil
 	}
 	if all := c.LookupAll(title); len(all) > 1 {
-		names := make([]string, len(all))
-		for i, r := range all {
-			names[i] = r.Title + " (" + string(r.ID) + ")"
+		e := &AmbiguousTitleError{Title: title}
+		for _, r := range all {
+			e.Roles = append(e.Roles, r.ID)
+			e.Titles = append(e.Titles, r.Title)
 		}
-		return role.Role{}, &UnknownTitleError{Title: title, Similar: names}
+		return role.Role{}, e
 	}
 	return role.Role{}, &UnknownTitleError{Title: title, Similar: c.Similar(title, 3)}
 }
