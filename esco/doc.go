@@ -1,0 +1,3 @@
+// Package esco imports ESCO, the European Commission's classification of
+// occupations and skills, into a rolemodel catalog.
+package esco

@@ -1,0 +1,388 @@
+package esco
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/valid"
+	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/skill"
+)
+
+// The files of an ESCO download that Load and ReadHierarchy read.
+const (
+	OccupationsFile = "occupations_en.csv"
+	// SkillsFile is read when present; otherwise SkillsFileUS.
+	SkillsFile   = "skills_en.csv"
+	SkillsFileUS = "skills_en-us.csv"
+	// RelationsFile is the occupation-skill relations file of ESCO v1.1 and
+	// later; RelationsFileV1 that of v1.0.x. Load reads whichever exist.
+	RelationsFile   = "occupationSkillRelations_en.csv"
+	RelationsFileV1 = "occupationSkillRelations.csv"
+	ISCOGroupsFile  = "ISCOGroups_en.csv"
+	BroaderFile     = "broaderRelationsOccPillar.csv"
+)
+
+// Load reads an ESCO CSV download (the English "classification" files)
+// from fsys and returns it as a catalog: one role per occupation, one skill
+// per skill concept, the occupations' essential and optional skills as
+// their requirements, transitions between occupations with similar skill
+// sets, and one source, Source(version), that everything cites. The package
+// documentation lists the files and how their columns map.
+//
+// Only OccupationsFile is required; the skills and the relations are read
+// when present. Relations without a skills file are an error, since every
+// one would name an unknown skill.
+//
+// Every problem is reported, up to a hundred, in one
+// *rolemodel.ValidationError whose problems name the file, the 1-based line
+// of the record and the column; on any problem Load returns no catalog.
+func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
+	cfg := newConfig(opts)
+	p := &problems{}
+	d := readDownload(fsys, cfg, p)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	d.transitions(cfg)
+	return rolemodel.Build(rolemodel.Parts{
+		Sources: []role.Source{Source(cfg.version)},
+		Skills:  d.skills,
+		Roles:   d.roles,
+	}, rolemodel.SharedNames())
+}
+
+// download is what Load reads, before it becomes a catalog.
+type download struct {
+	roles     []role.Role
+	occByURI  map[string]int
+	skills    []skill.Skill
+	skillByID map[string]int // by URI
+	// weights[i] are role i's skills, as indexes into skills, and their
+	// weights in half units (see Similarity).
+	prof []profile
+	// related records where each occupation-skill pair was read.
+	related map[relationKey]where
+}
+
+type where struct {
+	file string
+	line int
+}
+
+var sources = []string{SourceID}
+
+func readDownload(fsys fs.FS, cfg config, p *problems) *download {
+	d := &download{occByURI: map[string]int{}, skillByID: map[string]int{}, related: map[relationKey]where{}}
+	d.readOccupations(fsys, cfg, p)
+	skillsFile := SkillsFile
+	if _, err := fs.Stat(fsys, SkillsFile); err != nil {
+		skillsFile = SkillsFileUS
+	}
+	haveSkills := d.readSkills(fsys, skillsFile, cfg, p)
+	d.prof = make([]profile, len(d.roles))
+	for _, name := range []string{RelationsFile, RelationsFileV1} {
+		d.readRelations(fsys, name, haveSkills, cfg, p)
+	}
+	return d
+}
+
+// splitLabels splits a field of labels, one per line, trimming each and
+// dropping empty lines.
+func splitLabels(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for l := range strings.SplitSeq(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// normalize folds a name as the catalog compares names: case-insensitive,
+// with runs of white space as one space.
+func normalize(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// aliases returns the labels that are neither the title nor a repeat of an
+// earlier label, ignoring case and spacing.
+func aliases(title string, labels ...[]string) []string {
+	seen := map[string]bool{normalize(title): true}
+	var out []string
+	for _, ls := range labels {
+		for _, l := range ls {
+			k := normalize(l)
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+func field(rec []string, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return rec[i]
+}
+
+// checkURI reports whether uri is an absolute http(s) URI whose ID is a
+// valid slug.
+func checkURI(t *table, i int, uri, id string) bool {
+	line, col := t.r.FieldPos(i)
+	switch {
+	case uri == "":
+		t.p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected a URI such as http://data.europa.eu/esco/occupation/<uuid>")
+	case !strings.HasPrefix(uri, "http://") && !strings.HasPrefix(uri, "https://") || strings.ContainsAny(uri, " \t\r\n"):
+		t.p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q is not an absolute http URI: expected one such as http://data.europa.eu/esco/occupation/<uuid>", uri)
+	case !valid.IsSlug(id):
+		t.p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q does not end in a segment of letters and digits that makes an ID of at most 120 characters", uri)
+	default:
+		return true
+	}
+	return false
+}
+
+// fieldProblems reports the problems the catalog's field rules find in v,
+// at the record's line, naming the column a path comes from.
+func fieldProblems(t *table, v any, columns map[string]string) bool {
+	ps := valid.Struct(v)
+	for _, vp := range ps {
+		col := vp.Path
+		key, _, _ := strings.Cut(col, "[")
+		key, _, _ = strings.Cut(key, ".")
+		if c, ok := columns[key]; ok {
+			col = c
+		}
+		t.p.add(t.name, t.line, 0, col, rolemodel.ErrInvalidValue, "%s: %s", vp.Path, vp.Message)
+	}
+	return len(ps) == 0
+}
+
+var roleColumns = map[string]string{
+	"id": "conceptUri", "title": "preferredLabel", "aliases": "altLabels/hiddenLabels",
+	"descriptions": "description", "codes": "conceptUri/iscoGroup",
+}
+
+func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) {
+	t := openTable(fsys, OccupationsFile, true, cfg.maxFileSize, []string{"conceptUri", "preferredLabel"}, p)
+	if t == nil {
+		return
+	}
+	defer t.close()
+	cURI, cLabel := t.col("conceptUri"), t.col("preferredLabel")
+	cAlt, cHidden, cISCO, cDesc := t.col("altLabels"), t.col("hiddenLabels"), t.col("iscoGroup"), t.col("description")
+	ids := map[role.ID]int{}
+	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
+		uri := strings.TrimSpace(rec[cURI])
+		id := RoleID(uri)
+		if !checkURI(t, cURI, uri, string(id)) {
+			continue
+		}
+		if first, dup := ids[id]; dup {
+			line, col := t.r.FieldPos(cURI)
+			if d.roles[d.occByURI[uri]].Codes.ESCO == uri {
+				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s is already on line %d", uri, first)
+			} else {
+				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s has the ID %q of the occupation on line %d", uri, id, first)
+			}
+			continue
+		}
+		ids[id] = t.line
+		title := strings.TrimSpace(rec[cLabel])
+		if title == "" {
+			line, col := t.r.FieldPos(cLabel)
+			p.add(t.name, line, col, "preferredLabel", rolemodel.ErrInvalidValue, "the occupation has no preferred label: expected its name")
+			continue
+		}
+		r := role.Role{
+			ID:      id,
+			Title:   title,
+			Aliases: aliases(title, splitLabels(field(rec, cAlt)), splitLabels(field(rec, cHidden))),
+			Codes:   role.Codes{ESCO: uri, ISCO08: strings.TrimSpace(field(rec, cISCO))},
+			Sources: sources,
+		}
+		if desc := strings.TrimSpace(field(rec, cDesc)); desc != "" {
+			r.Descriptions = []role.Statement{{Text: desc, Sources: sources}}
+		}
+		if !fieldProblems(t, &r, roleColumns) {
+			continue
+		}
+		d.occByURI[uri] = len(d.roles)
+		d.roles = append(d.roles, r)
+	}
+}
+
+var skillColumns = map[string]string{
+	"id": "conceptUri", "name": "preferredLabel", "aliases": "altLabels/hiddenLabels",
+	"description": "description", "category": "reuseLevel",
+}
+
+func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) bool {
+	t := openTable(fsys, name, false, cfg.maxFileSize, []string{"conceptUri", "preferredLabel", "skillType"}, p)
+	if t == nil {
+		return false
+	}
+	defer t.close()
+	cURI, cLabel, cType := t.col("conceptUri"), t.col("preferredLabel"), t.col("skillType")
+	cReuse, cAlt, cHidden, cDesc := t.col("reuseLevel"), t.col("altLabels"), t.col("hiddenLabels"), t.col("description")
+	ids := map[skill.ID]int{}
+	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
+		uri := strings.TrimSpace(rec[cURI])
+		id := SkillID(uri)
+		if !checkURI(t, cURI, uri, string(id)) {
+			continue
+		}
+		if first, dup := ids[id]; dup {
+			line, col := t.r.FieldPos(cURI)
+			p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s has the ID %q of the skill on line %d", uri, id, first)
+			continue
+		}
+		ids[id] = t.line
+		reuse := strings.TrimSpace(field(rec, cReuse))
+		kind, ok := skillKind(rec[cType], reuse)
+		if !ok {
+			line, col := t.r.FieldPos(cType)
+			p.add(t.name, line, col, "skillType", rolemodel.ErrInvalidValue, "%q is not a skill type: expected knowledge or skill/competence", rec[cType])
+			continue
+		}
+		// A few concepts have no label in this language: the URI names them.
+		name := cmpOr(strings.TrimSpace(rec[cLabel]), uri)
+		s := skill.Skill{
+			ID:          id,
+			Name:        name,
+			Kind:        kind,
+			Category:    reuse,
+			Description: strings.TrimSpace(field(rec, cDesc)),
+			Aliases:     aliases(name, splitLabels(field(rec, cAlt)), splitLabels(field(rec, cHidden))),
+			Sources:     sources,
+		}
+		if !fieldProblems(t, &s, skillColumns) {
+			continue
+		}
+		d.skillByID[uri] = len(d.skills)
+		d.skills = append(d.skills, s)
+	}
+	return true
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// skillKind maps ESCO's skill type and reuse level onto a skill kind:
+// knowledge is hard; a skill/competence is soft when transversal and hard
+// otherwise. A type naming both (one v1.0 concept has "skill/competence
+// knowledge") counts as knowledge.
+func skillKind(typ, reuse string) (skill.Kind, bool) {
+	hasKnowledge, hasSkill := false, false
+	for w := range strings.FieldsSeq(strings.ToLower(typ)) {
+		switch w {
+		case "knowledge":
+			hasKnowledge = true
+		case "skill/competence", "skill", "competence":
+			hasSkill = true
+		default:
+			return skill.UnknownKind, false
+		}
+	}
+	switch {
+	case hasKnowledge:
+		return skill.Hard, true
+	case hasSkill && strings.EqualFold(reuse, "transversal"):
+		return skill.Soft, true
+	case hasSkill:
+		return skill.Hard, true
+	}
+	return skill.UnknownKind, false
+}
+
+type relationKey struct{ occ, skill int }
+
+func (d *download) readRelations(fsys fs.FS, name string, haveSkills bool, cfg config, p *problems) {
+	t := openTable(fsys, name, false, cfg.maxFileSize, []string{"occupationUri", "relationType", "skillUri"}, p)
+	if t == nil {
+		return
+	}
+	defer t.close()
+	if !haveSkills {
+		p.add(name, 0, 0, "", rolemodel.ErrReference, "the download has occupation-skill relations but no skills file (%s or %s)", SkillsFile, SkillsFileUS)
+		return
+	}
+	cOcc, cType, cSkill := t.col("occupationUri"), t.col("relationType"), t.col("skillUri")
+	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
+		ouri, suri := strings.TrimSpace(rec[cOcc]), strings.TrimSpace(rec[cSkill])
+		oi, ok := d.occByURI[ouri]
+		if !ok {
+			line, col := t.r.FieldPos(cOcc)
+			p.add(t.name, line, col, "occupationUri", rolemodel.ErrReference, "occupation %q is not in %s", ouri, OccupationsFile)
+		}
+		si, sok := d.skillByID[suri]
+		if !sok {
+			line, col := t.r.FieldPos(cSkill)
+			p.add(t.name, line, col, "skillUri", rolemodel.ErrReference, "skill %q is not in the skills file", suri)
+		}
+		var essential bool
+		switch strings.ToLower(strings.TrimSpace(rec[cType])) {
+		case "essential":
+			essential = true
+		case "optional":
+		default:
+			line, col := t.r.FieldPos(cType)
+			p.add(t.name, line, col, "relationType", rolemodel.ErrInvalidValue, "%q is not a relation type: expected essential or optional", rec[cType])
+			continue
+		}
+		if !ok || !sok {
+			continue
+		}
+		k := relationKey{oi, si}
+		if first, dup := d.related[k]; dup {
+			p.add(t.name, t.line, 0, "", rolemodel.ErrDuplicate, "occupation %s and skill %s are already related in %s on line %d", ouri, suri, first.file, first.line)
+			continue
+		}
+		d.related[k] = where{t.name, t.line}
+		r := &d.roles[oi]
+		r.Skills = append(r.Skills, skill.Requirement{Skill: d.skills[si].ID, Essential: essential, Sources: sources})
+		w := uint8(1)
+		if essential {
+			w = 2
+		}
+		d.prof[oi].add(int32(si), w)
+	}
+}
+
+// transitions links each occupation to its most similar ones.
+func (d *download) transitions(cfg config) {
+	if cfg.maxTransitions <= 0 || len(d.roles) == 0 {
+		return
+	}
+	ids := make([]role.ID, len(d.roles))
+	for i, r := range d.roles {
+		ids[i] = r.ID
+	}
+	for i := range d.prof {
+		d.prof[i].finish()
+	}
+	idx := newIndex(d.prof, len(d.skills), ids)
+	for i, ns := range idx.all(cfg.threshold, cfg.maxTransitions) {
+		r := &d.roles[i]
+		for _, n := range ns {
+			r.Transitions = append(r.Transitions, role.Move{
+				To:      ids[n.i],
+				Kind:    kindOf(r.Codes.ISCO08, d.roles[n.i].Codes.ISCO08),
+				Index:   n.sim,
+				Sources: sources,
+			})
+		}
+	}
+}
