@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/internal/valid"
@@ -16,7 +17,28 @@ import (
 // normalize folds a title for comparison: case-insensitive, with runs of
 // white space treated as one space and leading and trailing space ignored.
 func normalize(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	// Imported catalogs fold tens of thousands of names, nearly all ASCII:
+	// fold those in one pass.
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := range len(s) {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = true
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // validate checks the merged document against field, struct and catalog
@@ -81,12 +103,12 @@ func (l *loader) validate() *Catalog {
 	for i, r := range d.Roles {
 		seenSkill := map[skill.ID]bool{}
 		for k, req := range r.Skills {
-			p := fmt.Sprintf("roles[%d].skills[%d].skill", i, k)
+			p := func() string { return fmt.Sprintf("roles[%d].skills[%d].skill", i, k) }
 			if _, ok := skills[req.Skill]; !ok && req.Skill != "" {
-				l.problem(p, ErrReference, "skill %q is not in the catalog's skills", req.Skill)
+				l.problem(p(), ErrReference, "skill %q is not in the catalog's skills", req.Skill)
 			}
 			if seenSkill[req.Skill] {
-				l.problem(p, ErrDuplicate, "skill %q is required twice: give it one entry with every source", req.Skill)
+				l.problem(p(), ErrDuplicate, "skill %q is required twice: give it one entry with every source", req.Skill)
 			}
 			seenSkill[req.Skill] = true
 		}
@@ -104,15 +126,15 @@ func (l *loader) validate() *Catalog {
 		checkRefs := func(list string, refs []role.Ref) {
 			seen := map[role.ID]bool{}
 			for k, ref := range refs {
-				p := fmt.Sprintf("roles[%d].%s[%d].role", i, list, k)
+				p := func() string { return fmt.Sprintf("roles[%d].%s[%d].role", i, list, k) }
 				switch _, ok := roles[ref.Role]; {
 				case ref.Role == "":
 				case ref.Role == r.ID:
-					l.problem(p, ErrReference, "a role cannot list itself")
+					l.problem(p(), ErrReference, "a role cannot list itself")
 				case !ok:
-					l.problem(p, ErrReference, "role %q is not in the catalog", ref.Role)
+					l.problem(p(), ErrReference, "role %q is not in the catalog", ref.Role)
 				case seen[ref.Role]:
-					l.problem(p, ErrDuplicate, "role %q is listed twice: give it one entry with every source", ref.Role)
+					l.problem(p(), ErrDuplicate, "role %q is listed twice: give it one entry with every source", ref.Role)
 				}
 				seen[ref.Role] = true
 			}
@@ -122,22 +144,23 @@ func (l *loader) validate() *Catalog {
 		checkRefs("advancement_to", r.AdvancementTo)
 		checkRefs("lateral_moves", r.LateralMoves)
 		for k, m := range r.Transitions {
-			p := fmt.Sprintf("roles[%d].transitions[%d].to", i, k)
+			p := func() string { return fmt.Sprintf("roles[%d].transitions[%d].to", i, k) }
 			switch _, ok := roles[m.To]; {
 			case m.To == "":
 			case m.To == r.ID:
-				l.problem(p, ErrReference, "a role cannot transition to itself")
+				l.problem(p(), ErrReference, "a role cannot transition to itself")
 			case !ok:
-				l.problem(p, ErrReference, "role %q is not in the catalog", m.To)
+				l.problem(p(), ErrReference, "role %q is not in the catalog", m.To)
 			}
 		}
 	}
 
 	// Every cited source exists.
-	walkSources(reflect.ValueOf(d).Elem(), "", func(p, id string) {
-		if _, ok := sources[id]; !ok && id != "" {
-			l.problem(p, ErrReference, "source %q is not in the catalog's sources", id)
-		}
+	walkSources(reflect.ValueOf(d).Elem(), func(id string) bool {
+		_, ok := sources[id]
+		return !ok && id != ""
+	}, func(p, id string) {
+		l.problem(p, ErrReference, "source %q is not in the catalog's sources", id)
 	})
 
 	ts, tsrc := l.transitions(roles)
@@ -163,16 +186,65 @@ func uniqueIDs[T any, K ~string](l *loader, coll, what string, items []T, id fun
 }
 
 // walkSources calls f for every entry of every "sources" list of source IDs
-// in v, with its path.
-func walkSources(v reflect.Value, p string, f func(path, id string)) {
+// in v, with its path. The path is built only for an ID that bad reports,
+// and types that hold no sources list are not walked: a large imported
+// catalog has tens of thousands of aliases and no reason to visit them.
+func walkSources(v reflect.Value, bad func(id string) bool, f func(path, id string)) {
+	w := sourceWalker{bad: bad, f: f}
+	w.walk(v)
+}
+
+type sourceWalker struct {
+	bad  func(string) bool
+	f    func(path, id string)
+	path []any // field names and indices from the root
+}
+
+var stringsType = reflect.TypeFor[[]string]()
+
+// holdsSources caches, per type, whether a value of it can contain a
+// "sources" list.
+var holdsSources sync.Map // reflect.Type -> bool
+
+func hasSources(t reflect.Type) bool {
+	if v, ok := holdsSources.Load(t); ok {
+		return v.(bool)
+	}
+	holdsSources.Store(t, false) // recursive types end here
+	found := false
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		found = hasSources(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+			if name == "sources" && sf.Type == stringsType || hasSources(sf.Type) {
+				found = true
+			}
+		}
+	}
+	holdsSources.Store(t, found)
+	return found
+}
+
+func (w *sourceWalker) walk(v reflect.Value) {
+	if !hasSources(v.Type()) {
+		return
+	}
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			walkSources(v.Elem(), p, f)
+			w.walk(v.Elem())
 		}
-	case reflect.Slice:
+	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
-			walkSources(v.Index(i), fmt.Sprintf("%s[%d]", p, i), f)
+			w.path = append(w.path, i)
+			w.walk(v.Index(i))
+			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.Struct:
 		t := v.Type()
@@ -182,21 +254,48 @@ func walkSources(v reflect.Value, p string, f func(path, id string)) {
 				continue
 			}
 			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-			fp := name
-			if p != "" {
-				fp = p + "." + name
-			}
 			fv := v.Field(i)
-			if name == "sources" && fv.Type() == reflect.TypeFor[[]string]() && t != reflect.TypeFor[document]() {
+			w.path = append(w.path, name)
+			if name == "sources" && fv.Type() == stringsType && t != reflect.TypeFor[document]() {
 				for k := range fv.Len() {
-					f(fmt.Sprintf("%s[%d]", fp, k), fv.Index(k).String())
+					if id := fv.Index(k).String(); w.bad(id) {
+						w.f(w.format(k), id)
+					}
 				}
-				continue
+			} else {
+				w.walk(fv)
 			}
-			walkSources(fv, fp, f)
+			w.path = w.path[:len(w.path)-1]
 		}
 	}
 }
+
+func (w *sourceWalker) format(last int) string {
+	var b strings.Builder
+	for _, s := range w.path {
+		switch s := s.(type) {
+		case int:
+			fmt.Fprintf(&b, "[%d]", s)
+		case string:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(s)
+		}
+	}
+	fmt.Fprintf(&b, "[%d]", last)
+	return b.String()
+}
+
+// listPos is the position of an entry in one of a role's lists, formatted
+// only when a problem needs it.
+type listPos struct {
+	role int
+	list string
+	k    int
+}
+
+func (p listPos) String() string { return fmt.Sprintf("roles[%d].%s[%d]", p.role, p.list, p.k) }
 
 type transitionKey struct {
 	from, to role.ID
@@ -208,9 +307,9 @@ type transitionKey struct {
 func (l *loader) transitions(roles map[role.ID]int) ([]career.Transition, map[transitionKey][]string) {
 	d := &l.doc
 	byKey := map[transitionKey]career.Transition{}
-	where := map[transitionKey]string{}
+	where := map[transitionKey]listPos{}
 	srcs := map[transitionKey][]string{}
-	add := func(p string, t career.Transition, sources []string) {
+	add := func(p listPos, t career.Transition, sources []string) {
 		if _, ok := roles[t.From]; !ok || t.From == t.To {
 			return // reported above
 		}
@@ -222,7 +321,7 @@ func (l *loader) transitions(roles map[role.ID]int) ([]career.Transition, map[tr
 			switch {
 			case prev.Years != t.Years && prev.Years != 0 && t.Years != 0,
 				prev.Index != t.Index && prev.Index != 0 && t.Index != 0:
-				l.problem(p, ErrDuplicate, "the %s move %s → %s is also stated at %s with different weights", t.Kind, t.From, t.To, namedPath(d, where[k]))
+				l.problem(p.String(), ErrDuplicate, "the %s move %s → %s is also stated at %s with different weights", t.Kind, t.From, t.To, namedPath(d, where[k].String()))
 				return
 			}
 			prev.Years = max(prev.Years, t.Years)
@@ -236,20 +335,20 @@ func (l *loader) transitions(roles map[role.ID]int) ([]career.Transition, map[tr
 	}
 	for i, r := range d.Roles {
 		for k, ref := range r.EntryFrom {
-			add(fmt.Sprintf("roles[%d].entry_from[%d]", i, k), career.Transition{From: ref.Role, To: r.ID, Kind: career.Entry, Years: ref.Years, Index: ref.Index}, ref.Sources)
+			add(listPos{i, "entry_from", k}, career.Transition{From: ref.Role, To: r.ID, Kind: career.Entry, Years: ref.Years, Index: ref.Index}, ref.Sources)
 		}
 		for k, ref := range r.AdvancementTo {
-			add(fmt.Sprintf("roles[%d].advancement_to[%d]", i, k), career.Transition{From: r.ID, To: ref.Role, Kind: career.Advancement, Years: ref.Years, Index: ref.Index}, ref.Sources)
+			add(listPos{i, "advancement_to", k}, career.Transition{From: r.ID, To: ref.Role, Kind: career.Advancement, Years: ref.Years, Index: ref.Index}, ref.Sources)
 		}
 		for k, ref := range r.LateralMoves {
-			add(fmt.Sprintf("roles[%d].lateral_moves[%d]", i, k), career.Transition{From: r.ID, To: ref.Role, Kind: career.Lateral, Years: ref.Years, Index: ref.Index}, ref.Sources)
+			add(listPos{i, "lateral_moves", k}, career.Transition{From: r.ID, To: ref.Role, Kind: career.Lateral, Years: ref.Years, Index: ref.Index}, ref.Sources)
 		}
 		for k, m := range r.Transitions {
 			kind, err := career.ParseKind(m.Kind)
 			if err != nil {
 				continue // reported by the field rules
 			}
-			add(fmt.Sprintf("roles[%d].transitions[%d]", i, k), career.Transition{From: r.ID, To: m.To, Kind: kind, Years: m.Years, Index: m.Index}, m.Sources)
+			add(listPos{i, "transitions", k}, career.Transition{From: r.ID, To: m.To, Kind: kind, Years: m.Years, Index: m.Index}, m.Sources)
 		}
 	}
 	ts := make([]career.Transition, 0, len(byKey))

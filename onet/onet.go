@@ -1,0 +1,647 @@
+package onet
+
+import (
+	"cmp"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/internal/valid"
+	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/skill"
+)
+
+// The files Load reads, by their names in O*NET's text release. Where the
+// release's spreadsheets were converted to text, a name may carry the suffix
+// " (from xlsx)" before ".txt"; Load accepts both.
+const (
+	FileOccupations    = "Occupation Data.txt"
+	FileAlternates     = "Alternate Titles.txt"
+	FileJobZones       = "Job Zones.txt"
+	FileJobZoneRef     = "Job Zone Reference.txt"
+	FileSkills         = "Skills.txt"
+	FileCareerChangers = "Career Changers Matrix.txt"
+	FileCareerStarters = "Career Starters Matrix.txt"
+	FileRelated        = "Related Occupations.txt"
+	FileReadMe         = "Read Me.txt"
+)
+
+// DefaultMaxFileSize is the largest file Load reads unless MaxFileSize says
+// otherwise: 64 MiB, about eight times the largest file of a 2025 release.
+const DefaultMaxFileSize = rolemodel.MaxFileSize
+
+// DefaultEssentialImportance is the importance, on O*NET's 1-5 IM scale, from
+// which a skill counts as essential: 3, "Important".
+const DefaultEssentialImportance = 3.0
+
+// Attribution is the notice the O*NET licence (CC BY 4.0) asks a product to
+// carry when it includes O*NET data. Load puts it on the catalog's source.
+const Attribution = "This product includes information from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license; modified."
+
+// A Matrix is one of O*NET's lists of related occupations, the sources of a
+// catalog's transitions.
+type Matrix uint8
+
+const (
+	// CareerChangers is the Career Changers Matrix (releases up to 22.x):
+	// occupations related for people changing careers, index 1 to 10.
+	CareerChangers Matrix = 1 << iota
+	// CareerStarters is the Career Starters Matrix (releases up to 22.x):
+	// occupations related for people starting out, index 1 to 10.
+	CareerStarters
+	// RelatedOccupations is Related Occupations (releases from 23.x): up to
+	// 20 occupations each, in tiers Primary-Short (index 1-5), Primary-Long
+	// (6-10) and Supplemental (11-20).
+	RelatedOccupations
+
+	allMatrices = CareerChangers | CareerStarters | RelatedOccupations
+)
+
+func (m Matrix) file() string {
+	switch m {
+	case CareerChangers:
+		return FileCareerChangers
+	case CareerStarters:
+		return FileCareerStarters
+	default:
+		return FileRelated
+	}
+}
+
+// Option changes how Load reads a release.
+type Option func(*config)
+
+type config struct {
+	matrices  Matrix
+	maxTier   int // largest index of Related Occupations kept
+	essential float64
+	maxSize   int64
+	titles    bool
+}
+
+// Transitions chooses the matrices a catalog's transitions come from; by
+// default every matrix the release has. Transitions() with no matrix gives a
+// catalog without transitions.
+func Transitions(m ...Matrix) Option {
+	return func(c *config) {
+		c.matrices = 0
+		for _, x := range m {
+			c.matrices |= x & allMatrices
+		}
+	}
+}
+
+// MaxRelatedIndex keeps only the related occupations whose index is at most
+// n: 5 keeps the Primary-Short tier, 10 both primary tiers. It applies to
+// every matrix. The default keeps all.
+func MaxRelatedIndex(n int) Option {
+	return func(c *config) { c.maxTier = n }
+}
+
+// EssentialImportance sets the importance (O*NET's IM scale, 1-5) from which
+// a skill requirement is essential; below it, it is optional. The default is
+// DefaultEssentialImportance.
+func EssentialImportance(x float64) Option {
+	return func(c *config) { c.essential = x }
+}
+
+// MaxFileSize sets the largest file Load reads, in bytes; a larger file is
+// refused with an error of kind rolemodel.ErrTooLarge before it is read. The
+// default is DefaultMaxFileSize.
+func MaxFileSize(n int64) Option {
+	return func(c *config) { c.maxSize = n }
+}
+
+// WithoutAlternateTitles leaves out the alternate titles, for a smaller
+// catalog that finds occupations by their O*NET titles only.
+func WithoutAlternateTitles() Option {
+	return func(c *config) { c.titles = false }
+}
+
+// RoleID returns the role ID Load gives the occupation with an O*NET-SOC
+// code: the code with its dot as a hyphen, "11-3021.00" → "11-3021-00".
+func RoleID(code string) role.ID {
+	return role.ID(strings.ReplaceAll(code, ".", "-"))
+}
+
+// Code returns the O*NET-SOC code of a role ID made by RoleID, and false for
+// an ID that is not one.
+func Code(id role.ID) (string, bool) {
+	s := string(id)
+	if len(s) != 10 || s[7] != '-' {
+		return "", false
+	}
+	code := s[:7] + "." + s[8:]
+	if !valid.IsONetSOC(code) {
+		return "", false
+	}
+	return code, true
+}
+
+// LoadDir is Load on the files of a directory.
+func LoadDir(dir string, opts ...Option) (*rolemodel.Catalog, error) {
+	if st, err := os.Stat(dir); err != nil {
+		return nil, &rolemodel.ValidationError{Problems: []rolemodel.Problem{{File: dir, Message: err.Error(), Kind: rolemodel.ErrEmpty}}}
+	} else if !st.IsDir() {
+		return nil, &rolemodel.ValidationError{Problems: []rolemodel.Problem{{File: dir, Message: "not a directory: expected the folder of an O*NET text release", Kind: rolemodel.ErrEmpty}}}
+	}
+	return Load(os.DirFS(dir), opts...)
+}
+
+// occupation is what Load gathers about one O*NET-SOC code.
+type occupation struct {
+	role role.Role
+	zone int // 1-5, 0 if unknown
+	line int
+}
+
+type loader struct {
+	fsys  fs.FS
+	cfg   config
+	ps    problems
+	src   string
+	occ   map[string]*occupation
+	order []string // codes in file order
+	zones map[int]zoneRef
+}
+
+type zoneRef struct{ name, experience, education string }
+
+// Load reads an O*NET database release in its tab-separated text layout from
+// fsys (the folder that holds "Occupation Data.txt") and returns it as a
+// catalog. See the package documentation for what each file becomes.
+//
+// Only Occupation Data is required; a file the release lacks leaves its part
+// of the catalog empty. On any problem Load returns a *rolemodel.ValidationError
+// naming file, line and column, and no catalog.
+func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
+	l := &loader{fsys: fsys, cfg: config{matrices: allMatrices, essential: DefaultEssentialImportance, maxSize: DefaultMaxFileSize, titles: true}}
+	for _, o := range opts {
+		if o != nil {
+			o(&l.cfg)
+		}
+	}
+	if fsys == nil {
+		return nil, &rolemodel.ValidationError{Problems: []rolemodel.Problem{{Message: "no file system given", Kind: rolemodel.ErrEmpty}}}
+	}
+	if l.cfg.maxSize <= 0 {
+		l.cfg.maxSize = DefaultMaxFileSize
+	}
+	src := l.source()
+	l.src = src.ID
+	if !l.occupations() {
+		return nil, l.ps.err()
+	}
+	l.jobZones()
+	if l.cfg.titles {
+		l.alternates()
+	}
+	skills := l.skills()
+	moves := map[[2]*occupation]*role.Move{}
+	for _, m := range []Matrix{CareerChangers, CareerStarters, RelatedOccupations} {
+		if l.cfg.matrices&m != 0 {
+			l.matrix(m, moves)
+		}
+	}
+	if err := l.ps.err(); err != nil {
+		return nil, err
+	}
+	l.addMoves(moves)
+
+	parts := rolemodel.Parts{Sources: []role.Source{src}, Skills: skills, Roles: make([]role.Role, 0, len(l.order))}
+	for _, code := range l.order {
+		parts.Roles = append(parts.Roles, l.occ[code].role)
+	}
+	return rolemodel.Build(parts, rolemodel.SharedNames())
+}
+
+// open finds one of the release's files, under its text name or the name a
+// spreadsheet conversion gives it.
+func (l *loader) open(name string, required ...string) (*table, bool) {
+	file := name
+	data, ok := readFile(l.fsys, name, l.cfg.maxSize, &l.ps)
+	if !ok && len(l.ps.list) == 0 {
+		file = strings.TrimSuffix(name, ".txt") + " (from xlsx).txt"
+		data, ok = readFile(l.fsys, file, l.cfg.maxSize, &l.ps)
+	}
+	if !ok {
+		return nil, false
+	}
+	return newTable(file, data, required, &l.ps)
+}
+
+// source describes the release, from its Read Me where it has one.
+func (l *loader) source() role.Source {
+	s := role.Source{
+		ID:        "onet",
+		Title:     "O*NET Database",
+		Publisher: "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)",
+		URL:       "https://www.onetcenter.org/database.html",
+		License:   "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+		Note:      Attribution,
+	}
+	data, ok := readFile(l.fsys, FileReadMe, 1<<16, &problems{})
+	if !ok {
+		return s
+	}
+	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	// "O*NET 29.3 Database" then "May 2025 Release".
+	if f := strings.Fields(lines[0]); len(f) == 3 && f[0] == "O*NET" && f[2] == "Database" {
+		if v := f[1]; strings.Trim(v, "0123456789.") == "" && v != "" {
+			s.ID = "onet-" + strings.ReplaceAll(v, ".", "-")
+			s.Title = "O*NET " + v + " Database"
+		}
+	}
+	if len(lines) > 1 {
+		if p, ok := strings.CutSuffix(strings.TrimSpace(lines[1]), " Release"); ok && len(p) <= 40 {
+			s.Published = p
+		}
+	}
+	return s
+}
+
+func (l *loader) occupations() bool {
+	t, ok := l.open(FileOccupations, "O*NET-SOC Code", "Title")
+	if !ok {
+		if len(l.ps.list) == 0 {
+			l.ps.add(rolemodel.ErrEmpty, FileOccupations, 0, "", "not found: the folder is not an O*NET text release (it needs at least %q)", FileOccupations)
+		}
+		return false
+	}
+	l.occ = map[string]*occupation{}
+	for t.scan(&l.ps) {
+		code := t.get("O*NET-SOC Code")
+		if !l.checkCode(t, "O*NET-SOC Code", code) {
+			continue
+		}
+		if prev, dup := l.occ[code]; dup {
+			l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "O*NET-SOC Code", "occupation %s is listed twice (first on line %d)", code, prev.line)
+			continue
+		}
+		title := t.get("Title")
+		if title == "" {
+			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Title", "occupation %s has an empty title", code)
+			continue
+		}
+		r := role.Role{
+			ID:      RoleID(code),
+			Title:   title,
+			Level:   levelOf(title),
+			Codes:   role.Codes{ONetSOC: code},
+			Sources: []string{l.src},
+		}
+		if d := t.get("Description"); d != "" {
+			r.Descriptions = []role.Statement{{Text: d, Sources: []string{l.src}}}
+		}
+		l.occ[code] = &occupation{role: r, line: t.line}
+		l.order = append(l.order, code)
+	}
+	return len(l.ps.list) == 0
+}
+
+func (l *loader) checkCode(t *table, col, code string) bool {
+	if !valid.IsONetSOC(code) {
+		l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, col, "%q is not an O*NET-SOC code: expected NN-NNNN.NN, such as 11-3021.00", code)
+		return false
+	}
+	return true
+}
+
+// known returns the occupation with the code in col of the current row, or
+// records a problem.
+func (l *loader) known(t *table, col string) *occupation {
+	code := t.get(col)
+	if o, ok := l.occ[code]; ok {
+		return o
+	}
+	if !l.checkCode(t, col, code) {
+		return nil
+	}
+	o, ok := l.occ[code]
+	if !ok {
+		l.ps.add(rolemodel.ErrReference, t.file, t.line, col, "occupation %s is not in %s", code, FileOccupations)
+	}
+	return o
+}
+
+// levelOf gives the role level that role.Level documents for a title. O*NET
+// titles are plural ("Computer and Information Systems Managers").
+func levelOf(title string) role.Level {
+	w := " " + strings.ToLower(title) + " "
+	switch {
+	case strings.HasPrefix(w, " chief "):
+		return role.Executive
+	case strings.Contains(w, " vice president"):
+		return role.VicePresident
+	case strings.Contains(w, " director"):
+		return role.Director
+	case strings.Contains(w, " manager"):
+		return role.Manager
+	case strings.Contains(w, " lead ") || strings.Contains(w, " leads ") || strings.Contains(w, " principal") || strings.Contains(w, " architect"):
+		return role.Lead
+	}
+	return role.IndividualContributor
+}
+
+func (l *loader) jobZones() {
+	l.zones = map[int]zoneRef{}
+	if t, ok := l.open(FileJobZoneRef, "Job Zone", "Name"); ok {
+		for t.scan(&l.ps) {
+			z, err := strconv.Atoi(t.get("Job Zone"))
+			if err != nil || z < 1 || z > 5 {
+				l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Job Zone", "%q is not a job zone: expected 1 to 5", t.get("Job Zone"))
+				continue
+			}
+			l.zones[z] = zoneRef{name: t.get("Name"), experience: t.get("Experience"), education: t.get("Education")}
+		}
+	}
+	t, ok := l.open(FileJobZones, "O*NET-SOC Code", "Job Zone")
+	if !ok {
+		return
+	}
+	seen := map[*occupation]int{}
+	for t.scan(&l.ps) {
+		o := l.known(t, "O*NET-SOC Code")
+		if o == nil {
+			continue
+		}
+		if prev, dup := seen[o]; dup {
+			l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "O*NET-SOC Code", "occupation %s has a second job zone (first on line %d)", o.role.Codes.ONetSOC, prev)
+			continue
+		}
+		seen[o] = t.line
+		z, err := strconv.Atoi(t.get("Job Zone"))
+		if err != nil || z < 1 || z > 5 {
+			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Job Zone", "%q is not a job zone: expected 1 to 5", t.get("Job Zone"))
+			continue
+		}
+		o.zone = z
+		ref, ok := l.zones[z]
+		name := cmp.Or(ref.name, fmt.Sprintf("Job Zone %d", z))
+		src := []string{l.src}
+		if ok && ref.experience != "" {
+			o.role.Experience = []role.Experience{{Text: name + ". " + ref.experience, Sources: src}}
+		} else {
+			o.role.Experience = []role.Experience{{Text: name + ".", Sources: src}}
+		}
+		if ok && ref.education != "" {
+			o.role.Education = []role.Education{{Text: ref.education, Sources: src}}
+		}
+	}
+}
+
+func (l *loader) alternates() {
+	t, ok := l.open(FileAlternates, "O*NET-SOC Code", "Alternate Title")
+	if !ok {
+		return
+	}
+	// O*NET repeats an alternate title with different short titles and
+	// sources (29.3: "Licensed Mental Health Counselor (LMHC)", once with
+	// the short title LMHC), so only a repeated row is a duplicate.
+	seen := make(map[string]int, len(t.text)/40)
+	for t.scan(&l.ps) {
+		o := l.known(t, "O*NET-SOC Code")
+		if o == nil {
+			continue
+		}
+		alt := t.get("Alternate Title")
+		if alt == "" {
+			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Alternate Title", "the alternate title is empty")
+			continue
+		}
+		k := t.row
+		if prev, dup := seen[k]; dup {
+			l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "Alternate Title", "the row repeats line %d (%q for occupation %s)", prev, alt, o.role.Codes.ONetSOC)
+			continue
+		}
+		seen[k] = t.line
+		o.role.Aliases = append(o.role.Aliases, alt)
+		// "n/a" is how the 20.3 text release writes "no short title".
+		if s := t.get("Short Title"); s != "" && s != "n/a" {
+			o.role.Aliases = append(o.role.Aliases, s)
+		}
+	}
+	for _, code := range l.order {
+		o := l.occ[code]
+		o.role.Aliases = dedupeNames(o.role.Title, o.role.Aliases)
+	}
+}
+
+// dedupeNames drops the aliases that repeat the title or an earlier alias,
+// ignoring case and spacing: O*NET gives the same short title ("CTO") for
+// several alternate titles of one occupation.
+func dedupeNames(title string, aliases []string) []string {
+	seen := map[string]bool{norm(title): true}
+	out := aliases[:0]
+	for _, a := range aliases {
+		k := norm(a)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return slices.Clip(out)
+}
+
+func norm(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+// skills reads the Skills file: a skill per element, a requirement per
+// occupation and element from its importance (IM) and level (LV) ratings.
+func (l *loader) skills() []skill.Skill {
+	t, ok := l.open(FileSkills, "O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value")
+	if !ok {
+		return nil
+	}
+	type rating struct {
+		im, lv      float64
+		hasIM, hasLV bool
+		notRelevant bool
+		line        int
+	}
+	type key struct {
+		o  *occupation
+		id string
+	}
+	ratings := map[key]*rating{}
+	var keys []key
+	elems := map[string]skill.Skill{}
+	for t.scan(&l.ps) {
+		o := l.known(t, "O*NET-SOC Code")
+		if o == nil {
+			continue
+		}
+		eid, name := t.get("Element ID"), t.get("Element Name")
+		sid := skill.ID(slug(name))
+		if eid == "" || !valid.IsSlug(string(sid)) {
+			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Element Name", "element %q named %q cannot be a skill: expected an element ID and a name", eid, name)
+			continue
+		}
+		if e, ok := elems[eid]; !ok {
+			kind := skill.Hard
+			if strings.HasPrefix(eid, "2.B.1.") {
+				kind = skill.Soft // O*NET's Social Skills
+			}
+			elems[eid] = skill.Skill{ID: sid, Name: name, Kind: kind, Category: "O*NET skill " + eid, Sources: []string{l.src}}
+		} else if e.Name != name {
+			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Element Name", "element %s is named %q here and %q before", eid, name, e.Name)
+			continue
+		}
+		v, err := strconv.ParseFloat(t.get("Data Value"), 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Data Value", "%q is not a number", t.get("Data Value"))
+			continue
+		}
+		k := key{o, eid}
+		r := ratings[k]
+		if r == nil {
+			r = &rating{line: t.line}
+			ratings[k] = r
+			keys = append(keys, k)
+		}
+		switch scale := t.get("Scale ID"); scale {
+		case "IM":
+			if r.hasIM || v < 1 || v > 5 {
+				l.ratingProblem(t, scale, r.hasIM, v, "1 to 5")
+				continue
+			}
+			r.im, r.hasIM = v, true
+		case "LV":
+			if r.hasLV || v < 0 || v > 7 {
+				l.ratingProblem(t, scale, r.hasLV, v, "0 to 7")
+				continue
+			}
+			r.lv, r.hasLV = v, true
+			r.notRelevant = t.get("Not Relevant") == "Y"
+		default:
+			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Scale ID", "%q is not a scale of the Skills file: expected IM or LV", scale)
+		}
+	}
+	for _, k := range keys {
+		r := ratings[k]
+		if !r.hasIM || !r.hasLV {
+			l.ps.add(rolemodel.ErrInvalidValue, t.file, r.line, "Scale ID", "occupation %s has only one of the IM and LV ratings of element %s", k.o.role.Codes.ONetSOC, k.id)
+			continue
+		}
+		if r.notRelevant || r.lv == 0 {
+			continue
+		}
+		e := elems[k.id]
+		k.o.role.Skills = append(k.o.role.Skills, skill.Requirement{
+			Skill:     e.ID,
+			Level:     skill.FromONetLevel(r.lv),
+			Essential: r.im >= l.cfg.essential,
+			Text:      fmt.Sprintf("importance %s of 5, level %s of 7", ftoa(r.im), ftoa(r.lv)),
+			Sources:   []string{l.src},
+		})
+	}
+	out := make([]skill.Skill, 0, len(elems))
+	ids := map[skill.ID]string{}
+	for eid, s := range elems {
+		if prev, dup := ids[s.ID]; dup {
+			l.ps.add(rolemodel.ErrDuplicate, t.file, 0, "Element Name", "elements %s and %s have names that make the same skill ID %q", min(prev, eid), max(prev, eid), s.ID)
+			continue
+		}
+		ids[s.ID] = eid
+		out = append(out, s)
+	}
+	return out
+}
+
+func (l *loader) ratingProblem(t *table, scale string, twice bool, v float64, want string) {
+	if twice {
+		l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "Scale ID", "a second %s rating for the same occupation and element", scale)
+		return
+	}
+	l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Data Value", "%s rating %s is out of range: expected %s", scale, ftoa(v), want)
+}
+
+func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// slug makes a skill ID of an element name: "Judgment and Decision Making"
+// → "judgment-and-decision-making".
+func slug(s string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(r)
+		default:
+			hyphen = true
+		}
+	}
+	return b.String()
+}
+
+// matrix reads one list of related occupations into moves, keyed by the
+// pair of codes. A pair in several lists keeps its smallest index (the
+// closest relation any list gives it).
+func (l *loader) matrix(m Matrix, moves map[[2]*occupation]*role.Move) {
+	t, ok := l.open(m.file(), "O*NET-SOC Code", "Related O*NET-SOC Code", "Index")
+	if !ok {
+		return
+	}
+	seen := map[[2]*occupation]int{}
+	for t.scan(&l.ps) {
+		from := l.known(t, "O*NET-SOC Code")
+		to := l.known(t, "Related O*NET-SOC Code")
+		if from == nil || to == nil {
+			continue
+		}
+		if from == to {
+			l.ps.add(rolemodel.ErrReference, t.file, t.line, "Related O*NET-SOC Code", "occupation %s is listed as related to itself", from.role.Codes.ONetSOC)
+			continue
+		}
+		pair := [2]*occupation{from, to}
+		if prev, dup := seen[pair]; dup {
+			l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "Related O*NET-SOC Code", "%s → %s is listed twice (first on line %d)", from.role.Codes.ONetSOC, to.role.Codes.ONetSOC, prev)
+			continue
+		}
+		seen[pair] = t.line
+		idx, err := strconv.Atoi(t.get("Index"))
+		if err != nil || idx < 1 || idx > 1000 {
+			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Index", "%q is not an index: expected a whole number from 1 (most related)", t.get("Index"))
+			continue
+		}
+		if l.cfg.maxTier > 0 && idx > l.cfg.maxTier {
+			continue
+		}
+		if mv, ok := moves[pair]; ok {
+			mv.Index = min(mv.Index, float64(idx))
+			continue
+		}
+		moves[pair] = &role.Move{To: to.role.ID, Kind: kindOf(from, to).String(), Index: float64(idx), Sources: []string{l.src}}
+	}
+}
+
+// kindOf is the documented rule for the kind of a move between two
+// occupations: up in job zone or in title level is an advancement, anything
+// else lateral.
+func kindOf(from, to *occupation) career.Kind {
+	if from.zone != 0 && to.zone != 0 && to.zone > from.zone || to.role.Level > from.role.Level {
+		return career.Advancement
+	}
+	return career.Lateral
+}
+
+// addMoves gives each occupation its moves, closest first.
+func (l *loader) addMoves(moves map[[2]*occupation]*role.Move) {
+	for k, m := range moves {
+		k[0].role.Transitions = append(k[0].role.Transitions, *m)
+	}
+	for _, o := range l.occ {
+		slices.SortFunc(o.role.Transitions, func(a, b role.Move) int {
+			return cmp.Or(cmp.Compare(a.Index, b.Index), cmp.Compare(a.To, b.To))
+		})
+	}
+}

@@ -1,0 +1,190 @@
+package onet
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rolemodel/rolemodel"
+)
+
+// problems collects what is wrong with the files, up to a cap, so that one
+// broken file does not bury the others' messages.
+type problems struct {
+	list    []rolemodel.Problem
+	dropped int
+}
+
+const maxProblems = 100
+
+func (p *problems) add(kind error, file string, line int, column, format string, args ...any) {
+	if len(p.list) >= maxProblems {
+		p.dropped++
+		return
+	}
+	p.list = append(p.list, rolemodel.Problem{File: file, Line: line, Path: column, Message: fmt.Sprintf(format, args...), Kind: kind})
+}
+
+func (p *problems) err() error {
+	if len(p.list) == 0 {
+		return nil
+	}
+	if p.dropped > 0 {
+		p.list = append(p.list, rolemodel.Problem{Message: fmt.Sprintf("and %d more problems", p.dropped), Kind: p.list[len(p.list)-1].Kind})
+	}
+	return &rolemodel.ValidationError{Problems: p.list}
+}
+
+// table is one tab-separated O*NET file held in memory, read row by row.
+// Fields are substrings of the file's text, so reading allocates per row
+// only the slice of fields.
+type table struct {
+	file   string
+	text   string
+	header []string
+	cols   map[string]int
+	next   int // offset of the next line in text
+	line   int // 1-based number of the line last read
+	row    string
+	fields []string
+}
+
+// readFile reads name from fsys, refusing a file larger than limit before
+// reading it whole. It reports ok=false, with no problem, when the file does
+// not exist.
+func readFile(fsys fs.FS, name string, limit int64, ps *problems) (data []byte, ok bool) {
+	f, err := fsys.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, false
+	}
+	if err != nil {
+		ps.add(rolemodel.ErrSyntax, name, 0, "", "cannot open: %v", err)
+		return nil, false
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > limit {
+		ps.add(rolemodel.ErrTooLarge, name, 0, "", "the file is %d bytes, more than the limit of %d (see MaxFileSize)", st.Size(), limit)
+		return nil, false
+	}
+	// The size a file reports may be wrong or absent (a pipe, a generated
+	// file system), so the read itself is capped too.
+	var buf bytes.Buffer
+	if st, err := f.Stat(); err == nil && st.Size() > 0 {
+		buf.Grow(int(st.Size()) + bytes.MinRead)
+	}
+	_, err = buf.ReadFrom(io.LimitReader(f, limit+1))
+	data = buf.Bytes()
+	if err != nil {
+		ps.add(rolemodel.ErrSyntax, name, 0, "", "cannot read: %v", err)
+		return nil, false
+	}
+	if int64(len(data)) > limit {
+		ps.add(rolemodel.ErrTooLarge, name, 0, "", "the file is more than the limit of %d bytes (see MaxFileSize)", limit)
+		return nil, false
+	}
+	return data, true
+}
+
+var bom = []byte("\ufeff")
+
+// newTable checks the header of an O*NET file and that it holds every
+// required column. Columns are found by name: releases differ in which
+// columns they have and in what order.
+func newTable(file string, data []byte, required []string, ps *problems) (*table, bool) {
+	data = bytes.TrimPrefix(data, bom)
+	t := &table{file: file, text: string(data)}
+	if !t.scan(ps) {
+		if t.line == 0 {
+			ps.add(rolemodel.ErrEmpty, file, 1, "", "the file is empty: expected a header line naming the columns %q", required)
+		}
+		return nil, false
+	}
+	t.header = t.fields
+	t.fields = nil
+	t.cols = make(map[string]int, len(t.header))
+	for i, h := range t.header {
+		h = strings.TrimSpace(h)
+		if _, dup := t.cols[h]; dup {
+			ps.add(rolemodel.ErrDuplicate, file, 1, h, "column %q appears twice in the header", h)
+			return nil, false
+		}
+		t.cols[h] = i
+	}
+	ok := true
+	for _, c := range required {
+		if _, found := t.cols[c]; !found {
+			ps.add(rolemodel.ErrInvalidValue, file, 1, c, "the header lacks the required column %q (it has %q)", c, t.header)
+			ok = false
+		}
+	}
+	return t, ok
+}
+
+// scan reads the next non-empty line into t.fields. It reports false at the
+// end of the file or on a line that is not valid text, which it records as a
+// problem.
+func (t *table) scan(ps *problems) bool {
+	for t.next < len(t.text) {
+		end := strings.IndexByte(t.text[t.next:], '\n')
+		var line string
+		if end < 0 {
+			line = t.text[t.next:]
+			t.next = len(t.text)
+		} else {
+			line = t.text[t.next : t.next+end]
+			t.next += end + 1
+		}
+		t.line++
+		line = strings.TrimSuffix(line, "\r") // CRLF, LF, or a mix of both
+		if line == "" {
+			continue
+		}
+		if !utf8.ValidString(line) {
+			ps.add(rolemodel.ErrSyntax, t.file, t.line, "", "the line is not valid UTF-8 text")
+			return false
+		}
+		if strings.IndexByte(line, 0) >= 0 {
+			ps.add(rolemodel.ErrSyntax, t.file, t.line, "", "the line holds a NUL byte")
+			return false
+		}
+		t.row = line
+		t.fields = splitTabs(t.fields[:0], line)
+		if t.header != nil && len(t.fields) != len(t.header) {
+			ps.add(rolemodel.ErrSyntax, t.file, t.line, "", "the row has %d fields, expected %d (%s): a truncated or malformed row", len(t.fields), len(t.header), strings.Join(t.header, ", "))
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func splitTabs(dst []string, line string) []string {
+	for {
+		i := strings.IndexByte(line, '\t')
+		if i < 0 {
+			return append(dst, line)
+		}
+		dst = append(dst, line[:i])
+		line = line[i+1:]
+	}
+}
+
+// get returns the field in the named column of the current row, or "" when
+// the file has no such column.
+func (t *table) get(col string) string {
+	i, ok := t.cols[col]
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(t.fields[i])
+}
+
+// has reports whether the file has the named column.
+func (t *table) has(col string) bool {
+	_, ok := t.cols[col]
+	return ok
+}
