@@ -459,10 +459,10 @@ func (l *loader) skills() []skill.Skill {
 		return nil
 	}
 	type rating struct {
-		im, lv      float64
+		im, lv       float64
 		hasIM, hasLV bool
-		notRelevant bool
-		line        int
+		notRelevant  bool
+		line         int
 	}
 	type key struct {
 		o  *occupation

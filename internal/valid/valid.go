@@ -24,8 +24,8 @@ type Problem struct {
 }
 
 var (
-	slugRE    = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	isco08RE  = regexp.MustCompile(`^[0-9]{1,4}$`)
+	slugRE   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	isco08RE = regexp.MustCompile(`^[0-9]{1,4}$`)
 )
 
 // IsSlug reports whether s is a lower-case slug: letters and digits in
