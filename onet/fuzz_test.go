@@ -1,0 +1,48 @@
+package onet_test
+
+import (
+	"testing"
+
+	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/onet"
+)
+
+// FuzzLoad feeds arbitrary text to the row readers as Occupation Data, a
+// matrix and Alternate Titles. Whatever the input, Load returns either a
+// catalog whose roles all carry their O*NET-SOC code, or an error whose
+// first problem names its file; it never panics.
+func FuzzLoad(f *testing.F) {
+	f.Add(occHeader+occRows, ccHeader+"15-1121.00\t11-3021.00\t1\n", "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tSystems Analyst\tn/a\n")
+	f.Add("\ufeff"+occHeader+"15-1121.00\tA\tB\r\n", ccHeader+"15-1121.00\t15-1121.00\t1\r\n", "")
+	f.Add(occHeader+"15-1121.00\tA", ccHeader+"15-1121.00\t99-0000.00\t1\n", "O*NET-SOC Code\tAlternate Title\n15-1121.00\t\xff\n")
+	f.Add("O*NET-SOC Code\tTitle\n\n\n11-1011.00\tChief Executives\n", "", "O*NET-SOC Code\tAlternate Title\tShort Title\n11-1011.00\tCEO\tCEO\n11-1011.00\tChief Executives\tn/a\n")
+	f.Add(occHeader+"11-1011.00\tChief\x00\tx\n", "Index\n1\n", "\n")
+	f.Fuzz(func(t *testing.T, occ, matrix, alt string) {
+		fsys := files(onet.FileOccupations, occ)
+		if matrix != "" {
+			fsys = files(onet.FileOccupations, occ, onet.FileCareerChangers, matrix)
+		}
+		if alt != "" {
+			fsys[onet.FileAlternates] = files("x", alt)["x"]
+		}
+		c, err := onet.Load(fsys, onet.MaxFileSize(1<<20))
+		if err != nil {
+			if c != nil {
+				t.Fatal("a catalog and an error")
+			}
+			ve, ok := err.(*rolemodel.ValidationError)
+			if !ok || len(ve.Problems) == 0 {
+				t.Fatalf("%T %v: want a *rolemodel.ValidationError with problems", err, err)
+			}
+			if p := ve.Problems[0]; p.File == "" && p.Path == "" {
+				t.Fatalf("problem %q says neither file nor field", p)
+			}
+			return
+		}
+		for r := range c.Roles() {
+			if code, ok := onet.Code(r.ID); !ok || code != r.Codes.ONetSOC {
+				t.Fatalf("role %s has code %q", r.ID, r.Codes.ONetSOC)
+			}
+		}
+	})
+}
