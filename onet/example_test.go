@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing/fstest"
 
-	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/onet"
 )
 
@@ -46,13 +45,12 @@ func ExampleLoad() {
 	// CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)
 }
 
-// A smaller Index is a closer relation in O*NET's lists, so weighting moves
-// by it prefers the most related occupations over the fewest moves.
+// Role IDs are O*NET-SOC codes with the dot as a hyphen, so that they are
+// slugs like every role ID.
 func ExampleRoleID() {
 	fmt.Println(onet.RoleID("11-3021.00"))
 	code, _ := onet.Code("11-3021-00")
 	fmt.Println(code)
-	_ = career.WeightBy(func(t career.Transition) float64 { return t.Index })
 	// Output:
 	// 11-3021-00
 	// 11-3021.00
