@@ -17,18 +17,14 @@ import (
 // Context is the JSON-LD @context of every document this package writes.
 const Context = "https://schema.org"
 
-// The code sets an Occupation's occupationalCategory names. URLs are those
-// schema.org's own definition of occupationalCategory points to (O*NET-SOC,
-// ISCO-08) and ESCO's page for its occupation pillar.
+// The code sets an Occupation's occupationalCategory names. The URLs are
+// those schema.org's definition of occupationalCategory links for O*NET-SOC
+// and ISCO-08, and ESCO's page for its occupation pillar. They are
+// unexported so that no caller can change what the next caller gets.
 var (
-	// ONetSOC is the O*NET-SOC taxonomy of the U.S. Department of Labor.
-	ONetSOC = CategoryCodeSet{Type: "CategoryCodeSet", Name: "O*NET-SOC", URL: "https://www.onetcenter.org/taxonomy.html"}
-	// ISCO08 is the ILO's International Standard Classification of
-	// Occupations, 2008.
-	ISCO08 = CategoryCodeSet{Type: "CategoryCodeSet", Name: "ISCO-08", URL: "https://www.ilo.org/public/english/bureau/stat/isco/isco08/"}
-	// ESCO is the occupation pillar of the European Commission's ESCO
-	// classification.
-	ESCO = CategoryCodeSet{Type: "CategoryCodeSet", Name: "ESCO occupations", URL: "https://esco.ec.europa.eu/en/classification/occupation_main"}
+	onetSOC = CategoryCodeSet{Type: "CategoryCodeSet", Name: "O*NET-SOC", URL: "https://www.onetcenter.org/taxonomy.html"}
+	isco08  = CategoryCodeSet{Type: "CategoryCodeSet", Name: "ISCO-08", URL: "https://www.ilo.org/public/english/bureau/stat/isco/isco08/"}
+	esco    = CategoryCodeSet{Type: "CategoryCodeSet", Name: "ESCO occupations", URL: "https://esco.ec.europa.eu/en/classification/occupation_main"}
 )
 
 // Occupation is a schema.org Occupation
@@ -77,8 +73,8 @@ type CategoryCode struct {
 	InCodeSet CategoryCodeSet `json:"inCodeSet"`
 }
 
-// CategoryCodeSet is a schema.org CategoryCodeSet, a named code set such
-// as ONetSOC, ISCO08 or ESCO.
+// CategoryCodeSet is a schema.org CategoryCodeSet: a named, linked code
+// set, "O*NET-SOC", "ISCO-08" or "ESCO occupations".
 type CategoryCodeSet struct {
 	Type string `json:"@type"` // always "CategoryCodeSet"
 	Name string `json:"name"`
@@ -262,14 +258,14 @@ func categories(codes role.Codes) []CategoryCode {
 			Type:      "CategoryCode",
 			CodeValue: codes.ONetSOC,
 			URL:       "https://www.onetonline.org/link/summary/" + codes.ONetSOC,
-			InCodeSet: ONetSOC,
+			InCodeSet: onetSOC,
 		})
 	}
 	if codes.ISCO08 != "" {
-		out = append(out, CategoryCode{Type: "CategoryCode", CodeValue: codes.ISCO08, InCodeSet: ISCO08})
+		out = append(out, CategoryCode{Type: "CategoryCode", CodeValue: codes.ISCO08, InCodeSet: isco08})
 	}
 	if codes.ESCO != "" {
-		out = append(out, CategoryCode{Type: "CategoryCode", URL: codes.ESCO, InCodeSet: ESCO})
+		out = append(out, CategoryCode{Type: "CategoryCode", URL: codes.ESCO, InCodeSet: esco})
 	}
 	return out
 }

@@ -128,6 +128,8 @@ func TestUnknownRole(t *testing.T) {
 		assert.ErrorIs(t, schemaorg.WriteJSONLD(&w, rolemodel.Default(), id), rolemodel.ErrUnknownRole)
 		assert.Zero(t, w.Len(), "nothing is written for an unknown role")
 	}
+	_, err := schemaorg.NewOccupation(nil, "technology-director")
+	assert.ErrorIs(t, err, rolemodel.ErrUnknownRole, "a nil catalog has no roles")
 }
 
 func TestCodes(t *testing.T) {
@@ -137,12 +139,12 @@ func TestCodes(t *testing.T) {
 	onet, isco, esco := o.OccupationalCategory[0], o.OccupationalCategory[1], o.OccupationalCategory[2]
 	assert.Equal(t, "15-1243.01", onet.CodeValue)
 	assert.Equal(t, "https://www.onetonline.org/link/summary/15-1243.01", onet.URL)
-	assert.Equal(t, schemaorg.ONetSOC, onet.InCodeSet)
+	assert.Equal(t, schemaorg.CategoryCodeSet{Type: "CategoryCodeSet", Name: "O*NET-SOC", URL: "https://www.onetcenter.org/taxonomy.html"}, onet.InCodeSet)
 	assert.Equal(t, "2521", isco.CodeValue)
-	assert.Equal(t, schemaorg.ISCO08, isco.InCodeSet)
+	assert.Equal(t, schemaorg.CategoryCodeSet{Type: "CategoryCodeSet", Name: "ISCO-08", URL: "https://www.ilo.org/public/english/bureau/stat/isco/isco08/"}, isco.InCodeSet)
 	assert.Empty(t, esco.CodeValue)
 	assert.Equal(t, "http://data.europa.eu/esco/occupation/4e4f9f3b-6a8f-4b53-8a4b-2a2b4b0a9e1f", esco.URL)
-	assert.Equal(t, schemaorg.ESCO, esco.InCodeSet)
+	assert.Equal(t, schemaorg.CategoryCodeSet{Type: "CategoryCodeSet", Name: "ESCO occupations", URL: "https://esco.ec.europa.eu/en/classification/occupation_main"}, esco.InCodeSet)
 
 	// A role without codes has no occupationalCategory at all.
 	c, err := rolemodel.Build(rolemodel.Parts{Roles: []role.Role{{ID: "x", Title: "X"}}})
