@@ -71,6 +71,12 @@ type where struct {
 	line int
 }
 
+// seenAt records the URI and line that first gave an ID.
+type seenAt struct {
+	uri  string
+	line int
+}
+
 var sources = []string{SourceID}
 
 func readDownload(fsys fs.FS, cfg config, p *problems) *download {
@@ -142,7 +148,7 @@ func checkURI(t *table, i int, uri, id string) bool {
 		t.p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected a URI such as http://data.europa.eu/esco/occupation/<uuid>")
 	case !strings.HasPrefix(uri, "http://") && !strings.HasPrefix(uri, "https://") || strings.ContainsAny(uri, " \t\r\n"):
 		t.p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q is not an absolute http URI: expected one such as http://data.europa.eu/esco/occupation/<uuid>", uri)
-	case !valid.IsSlug(id):
+	case !valid.IsSlug(id) || id == "esco":
 		t.p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q does not end in a segment of letters and digits that makes an ID of at most 120 characters", uri)
 	default:
 		return true
@@ -155,11 +161,11 @@ func checkURI(t *table, i int, uri, id string) bool {
 func fieldProblems(t *table, v any, columns map[string]string) bool {
 	ps := valid.Struct(v)
 	for _, vp := range ps {
-		col := vp.Path
-		key, _, _ := strings.Cut(col, "[")
-		key, _, _ = strings.Cut(key, ".")
-		if c, ok := columns[key]; ok {
-			col = c
+		key, _, _ := strings.Cut(vp.Path, "[")
+		col, ok := columns[key]
+		if !ok {
+			key, _, _ = strings.Cut(key, ".")
+			col = cmpOr(columns[key], vp.Path)
 		}
 		t.p.add(t.name, t.line, 0, col, rolemodel.ErrInvalidValue, "%s: %s", vp.Path, vp.Message)
 	}
@@ -167,8 +173,8 @@ func fieldProblems(t *table, v any, columns map[string]string) bool {
 }
 
 var roleColumns = map[string]string{
-	"id": "conceptUri", "title": "preferredLabel", "aliases": "altLabels/hiddenLabels",
-	"descriptions": "description", "codes": "conceptUri/iscoGroup",
+	"id": "conceptUri", "title": "preferredLabel", "aliases": "altLabels",
+	"descriptions": "description", "codes.esco": "conceptUri", "codes.isco_08": "iscoGroup",
 }
 
 func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) {
@@ -179,7 +185,7 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) {
 	defer t.close()
 	cURI, cLabel := t.col("conceptUri"), t.col("preferredLabel")
 	cAlt, cHidden, cISCO, cDesc := t.col("altLabels"), t.col("hiddenLabels"), t.col("iscoGroup"), t.col("description")
-	ids := map[role.ID]int{}
+	ids := map[role.ID]seenAt{} // the line and URI that first gave each ID
 	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
 		uri := strings.TrimSpace(rec[cURI])
 		id := RoleID(uri)
@@ -188,14 +194,14 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) {
 		}
 		if first, dup := ids[id]; dup {
 			line, col := t.r.FieldPos(cURI)
-			if d.roles[d.occByURI[uri]].Codes.ESCO == uri {
-				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s is already on line %d", uri, first)
+			if first.uri == uri {
+				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s is already on line %d", uri, first.line)
 			} else {
-				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s has the ID %q of the occupation on line %d", uri, id, first)
+				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s has the ID %q of occupation %s on line %d", uri, id, first.uri, first.line)
 			}
 			continue
 		}
-		ids[id] = t.line
+		ids[id] = seenAt{uri, t.line}
 		title := strings.TrimSpace(rec[cLabel])
 		if title == "" {
 			line, col := t.r.FieldPos(cLabel)
@@ -221,7 +227,7 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) {
 }
 
 var skillColumns = map[string]string{
-	"id": "conceptUri", "name": "preferredLabel", "aliases": "altLabels/hiddenLabels",
+	"id": "conceptUri", "name": "preferredLabel", "aliases": "altLabels",
 	"description": "description", "category": "reuseLevel",
 }
 
@@ -233,7 +239,7 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 	defer t.close()
 	cURI, cLabel, cType := t.col("conceptUri"), t.col("preferredLabel"), t.col("skillType")
 	cReuse, cAlt, cHidden, cDesc := t.col("reuseLevel"), t.col("altLabels"), t.col("hiddenLabels"), t.col("description")
-	ids := map[skill.ID]int{}
+	ids := map[skill.ID]seenAt{} // the line and URI that first gave each ID
 	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
 		uri := strings.TrimSpace(rec[cURI])
 		id := SkillID(uri)
@@ -242,10 +248,14 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 		}
 		if first, dup := ids[id]; dup {
 			line, col := t.r.FieldPos(cURI)
-			p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s has the ID %q of the skill on line %d", uri, id, first)
+			if first.uri == uri {
+				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s is already on line %d", uri, first.line)
+			} else {
+				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s has the ID %q of skill %s on line %d", uri, id, first.uri, first.line)
+			}
 			continue
 		}
-		ids[id] = t.line
+		ids[id] = seenAt{uri, t.line}
 		reuse := strings.TrimSpace(field(rec, cReuse))
 		kind, ok := skillKind(rec[cType], reuse)
 		if !ok {
