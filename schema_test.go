@@ -353,6 +353,8 @@ var schemaDescriptions = map[string]string{
 	"Codes.onet_soc": "An O*NET-SOC code, NN-NNNN.NN (11-3021.00).",
 	"Codes.isco_08":  "An ISCO-08 group code of one to four digits (1330).",
 	"Codes.esco":     "An ESCO occupation concept URI.",
+	"Codes.note":     "How the codes were chosen, where a reader may ask.",
+	"Codes.sources":  "The IDs of the sources the codes are taken from.",
 
 	"Ref":         "Another role, with the sources that link the two and optional weights for the move.",
 	"Ref.role":    "The ID of a catalog role.",

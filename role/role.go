@@ -80,6 +80,7 @@ func (r Role) Clone() Role {
 	r.Outlook = cloneEach(r.Outlook, Outlook.clone)
 	r.Industries = cloneEach(r.Industries, Industry.clone)
 	r.ReportsTo = cloneEach(r.ReportsTo, Ref.clone)
+	r.Codes = r.Codes.clone()
 	r.EntryFrom = cloneEach(r.EntryFrom, Ref.clone)
 	r.AdvancementTo = cloneEach(r.AdvancementTo, Ref.clone)
 	r.LateralMoves = cloneEach(r.LateralMoves, Ref.clone)
@@ -238,10 +239,18 @@ type Codes struct {
 	ISCO08 string `json:"isco_08,omitempty" validate:"omitempty,isco08"`
 	// ESCO is an ESCO occupation concept URI.
 	ESCO string `json:"esco,omitempty" validate:"omitempty,url"`
+	// Note says how the codes were chosen, where a reader may ask.
+	Note string `json:"note,omitempty" validate:"max=4000"`
+	// Sources are the taxonomies, or documents, the codes are taken from.
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
-// IsZero reports whether no code is set.
-func (c Codes) IsZero() bool { return c == Codes{} }
+// IsZero reports whether no code, note or source is set.
+func (c Codes) IsZero() bool {
+	return c.ONetSOC == "" && c.ISCO08 == "" && c.ESCO == "" && c.Note == "" && len(c.Sources) == 0
+}
+
+func (c Codes) clone() Codes { c.Sources = slices.Clone(c.Sources); return c }
 
 // Ref names another role, with the sources that link the two and optional
 // weights for the move.

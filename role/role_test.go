@@ -378,7 +378,7 @@ func fullRole() role.Role {
 		ReportsTo: []role.Ref{
 			{Role: "cio", Years: 1, Index: 2, Sources: src("reports")},
 		},
-		Codes: role.Codes{ONetSOC: "11-3021.00", ISCO08: "1330", ESCO: "http://data.europa.eu/esco/occupation/x"},
+		Codes: role.Codes{ONetSOC: "11-3021.00", ISCO08: "1330", ESCO: "http://data.europa.eu/esco/occupation/x", Note: "n", Sources: []string{"s"}},
 		EntryFrom: []role.Ref{
 			{Role: "it-manager", Years: 5, Index: 90, Sources: src("entry")},
 		},
