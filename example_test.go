@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/onet"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -144,4 +145,25 @@ func ExampleCatalog_Plan() {
 	// Senior IT Manager → Technology Director → Chief Technology Officer
 	// Technology Director: readiness 0.02, 67 skills to learn, 8 certifications that help
 	// Chief Technology Officer: no skill requirements recorded
+}
+
+// Merge joins the embedded catalog to an O*NET release by O*NET-SOC code,
+// so that paths run from any O*NET occupation into the hand-made roles.
+func ExampleMerge() {
+	imported, err := onet.LoadDir("examples/onetpaths/testdata/onet-20.3")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, err := rolemodel.Merge(rolemodel.Default(), imported)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	from, _ := c.Lookup("Computer Systems Analysts")
+	to, _ := c.Lookup("CTO")
+	p, _ := c.Graph().ShortestPath(from.ID, to.ID)
+	fmt.Println(p)
+	// Output:
+	// Computer Systems Analysts → Information Security Analysts → Technology Director → Chief Technology Officer
 }

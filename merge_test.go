@@ -1,0 +1,115 @@
+package rolemodel_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/onet"
+	"github.com/rolemodel/rolemodel/role"
+)
+
+// onet20 is the copy of O*NET 20.3 that examples/onetpaths carries.
+const onet20 = "examples/onetpaths/testdata/onet-20.3"
+
+func TestMergeWithONet(t *testing.T) {
+	imported, err := onet.LoadDir(onet20)
+	require.NoError(t, err)
+	before, err := rolemodel.Default().MarshalJSON()
+	require.NoError(t, err)
+
+	m, err := rolemodel.Merge(rolemodel.Default(), imported)
+	require.NoError(t, err)
+	assert.Equal(t, rolemodel.Default().NumRoles()+imported.NumRoles()-1, m.NumRoles(),
+		"11-3021.00 folds into technology-director; every other occupation is added")
+
+	td, ok := m.Role("technology-director")
+	require.True(t, ok)
+	assert.Equal(t, "Technology Director", td.Title, "the base role keeps its title")
+	assert.Contains(t, td.Aliases, "Computer and Information Systems Managers")
+	assert.Equal(t, "11-3021.00", td.Codes.ONetSOC)
+	assert.Contains(t, td.Sources, "onet-20-3")
+	_, ok = m.Role(onet.RoleID("11-3021.00"))
+	assert.False(t, ok, "the O*NET role is folded, not added")
+
+	r, ok := m.Lookup("Computer and Information Systems Managers")
+	require.True(t, ok)
+	assert.Equal(t, role.ID("technology-director"), r.ID)
+
+	// Paths now run from an O*NET occupation through the hand-made roles.
+	p, err := m.Graph().ShortestPath(onet.RoleID("15-1121.00"), "cto")
+	require.NoError(t, err)
+	assert.Equal(t, "Computer Systems Analysts → Information Security Analysts → Technology Director → Chief Technology Officer", p.String())
+	assert.Equal(t, []string{"key-responsibilities-tech-director", "key-responsibilities-technology-director"}, m.TransitionSources(p.Steps()[2]))
+	assert.Equal(t, []string{"onet-20-3"}, m.TransitionSources(p.Steps()[1]))
+
+	// The O*NET moves out of 11-3021.00 now leave technology-director.
+	n := 0
+	for tr := range m.Graph().From("technology-director") {
+		if tr.Index > 0 {
+			n++
+		}
+	}
+	assert.Positive(t, n)
+
+	after, _ := rolemodel.Default().MarshalJSON()
+	assert.Equal(t, string(before), string(after), "Merge changes neither input")
+	_, ok = imported.Role(onet.RoleID("11-3021.00"))
+	assert.True(t, ok)
+}
+
+func TestMergeRules(t *testing.T) {
+	src := []role.Source{{ID: "s", Title: "S"}}
+	base, err := rolemodel.Build(rolemodel.Parts{Sources: src, Roles: []role.Role{
+		{ID: "lead", Title: "Team Lead", Codes: role.Codes{ONetSOC: "11-9041.00"}, Sources: []string{"s"},
+			AdvancementTo: []role.Ref{{Role: "head", Sources: []string{"s"}}}},
+		{ID: "head", Title: "Head", Codes: role.Codes{ISCO08: "1330"}},
+		{ID: "twin-a", Title: "Twin A", Codes: role.Codes{ONetSOC: "15-1121.00"}},
+		{ID: "twin-b", Title: "Twin B", Codes: role.Codes{ONetSOC: "15-1121.00"}},
+	}})
+	require.NoError(t, err)
+	other, err := rolemodel.Build(rolemodel.Parts{
+		Sources: []role.Source{{ID: "s", Title: "Another S"}, {ID: "o", Title: "O"}},
+		Roles: []role.Role{
+			{ID: "x", Title: "Engineering Managers", Aliases: []string{"team lead"}, Codes: role.Codes{ONetSOC: "11-9041.00", ISCO08: "1321"},
+				Transitions: []role.Move{{To: "y", Kind: "lateral", Index: 2, Sources: []string{"o"}}}},
+			{ID: "y", Title: "Analysts", Codes: role.Codes{ONetSOC: "15-1121.00"},
+				Transitions: []role.Move{{To: "x", Kind: "advancement", Index: 1, Sources: []string{"o"}}}},
+			{ID: "z", Title: "Heads", Codes: role.Codes{ISCO08: "1330"}},
+		},
+	})
+	require.NoError(t, err)
+	m, err := rolemodel.Merge(base, other)
+	require.NoError(t, err)
+
+	lead, _ := m.Role("lead")
+	assert.Equal(t, []string{"Engineering Managers"}, lead.Aliases, "a name the base role has is not repeated")
+	assert.Equal(t, "1321", lead.Codes.ISCO08, "codes the base role lacks are filled")
+	_, ok := m.Role("y")
+	assert.True(t, ok, "a code two base roles share joins nothing")
+	_, ok = m.Role("z")
+	assert.True(t, ok, "ISCO-08 groups join nothing")
+	s, _ := m.Source("s")
+	assert.Equal(t, "S", s.Title, "base's entry wins")
+
+	var got []string
+	for tr := range m.Transitions() {
+		got = append(got, string(tr.From)+">"+string(tr.To)+" "+tr.Kind.String())
+	}
+	assert.Equal(t, []string{"lead>head advancement", "lead>y lateral", "y>lead advancement"}, got)
+
+	// Roles with the same ID that no code joins are an error, and no
+	// catalog is returned.
+	clash, err := rolemodel.Build(rolemodel.Parts{Roles: []role.Role{{ID: "head", Title: "Another Head"}}})
+	require.NoError(t, err)
+	m, err = rolemodel.Merge(base, clash)
+	assert.ErrorIs(t, err, rolemodel.ErrDuplicate)
+	assert.Nil(t, m)
+
+	// Nil catalogs are empty ones.
+	m, err = rolemodel.Merge(nil, base)
+	require.NoError(t, err)
+	assert.Equal(t, 4, m.NumRoles())
+}
