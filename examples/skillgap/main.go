@@ -6,10 +6,18 @@
 //	go run ./examples/skillgap -profile examples/skillgap/profile.yaml
 //	go run ./examples/skillgap -skill change-management=expert -cert pmp
 //	go run ./examples/skillgap -profile examples/skillgap/profile.yaml -json
+//	go run ./examples/skillgap -onet ../shared/data/onet-29.3 -profile examples/skillgap/onet-profile.yaml
 //
 // A profile lists skills (catalog skill IDs with a level: awareness,
 // working, practitioner, advanced or expert) and certifications held; see
 // profile.yaml beside this file.
+//
+// With -onet DIR the same gap, diff and plan run over an O*NET release
+// (one with the Skills file, such as 29.3): its 35 skills rated for every
+// occupation, and its related occupations as moves. The roles then default
+// to O*NET's Computer Systems Analysts, Computer and Information Systems
+// Managers and Chief Executives, and onet-profile.yaml is a profile in
+// O*NET's skill IDs.
 package main
 
 import (
@@ -23,6 +31,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/onet"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -33,6 +42,7 @@ type options struct {
 	target        string
 	from, to      string
 	byGap, asJSON bool
+	onet          string
 }
 
 type listFlag struct{ list *[]string }
@@ -50,15 +60,42 @@ func main() {
 	flag.StringVar(&o.to, "to", "Chief Technology Officer", "the role the plan leads to")
 	flag.BoolVar(&o.byGap, "by-gap", false, "plan the path of least skill gap for this profile instead of fewest moves")
 	flag.BoolVar(&o.asJSON, "json", false, "write JSON instead of text")
+	flag.StringVar(&o.onet, "onet", "", "run over the O*NET release in this folder instead of the embedded catalog")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "%s\n\nUsage: go run ./examples/skillgap [flags]\n", "skillgap shows what a profile lacks for a role, the diff between two roles, and the plan from one role to another, on the embedded catalog.")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if err := run(os.Stdout, rolemodel.Default(), o); err != nil {
+	c := rolemodel.Default()
+	if o.onet != "" {
+		set := map[string]bool{}
+		flag.Visit(func(f *flag.Flag) { set[f.Name] = true })
+		var err error
+		if c, err = onet.LoadDir(o.onet); err != nil {
+			fmt.Fprintln(os.Stderr, "skillgap:", err)
+			os.Exit(2)
+		}
+		o = onetDefaults(o, set)
+	}
+	if err := run(os.Stdout, c, o); err != nil {
 		fmt.Fprintln(os.Stderr, "skillgap:", err)
 		os.Exit(2)
 	}
+}
+
+// onetDefaults replaces the roles the flags did not set with O*NET
+// occupations: the default catalog's titles are not O*NET's.
+func onetDefaults(o options, set map[string]bool) options {
+	if !set["target"] {
+		o.target = "Computer and Information Systems Managers"
+	}
+	if !set["from"] {
+		o.from = "Computer Systems Analysts"
+	}
+	if !set["to"] {
+		o.to = "Chief Executives"
+	}
+	return o
 }
 
 func loadProfile(o options) (skill.Profile, error) {

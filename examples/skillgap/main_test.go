@@ -12,6 +12,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/golden"
+	"github.com/rolemodel/rolemodel/onet"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -66,4 +67,23 @@ func TestErrors(t *testing.T) {
 	opts.profile = bad
 	err := run(&bytes.Buffer{}, rolemodel.Default(), opts)
 	assert.ErrorContains(t, err, `p.yaml:3:5: skills[0].levl: unknown field "levl" (did you mean "level"?)`)
+}
+
+func TestONet(t *testing.T) {
+	dir := "../../../shared/data/onet-29.3"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("O*NET 29.3 is not in ../shared/data (%v)", err)
+	}
+	c, err := onet.LoadDir(dir)
+	require.NoError(t, err)
+	o := onetDefaults(options{profile: "onet-profile.yaml"}, map[string]bool{})
+	var b bytes.Buffer
+	require.NoError(t, run(&b, c, o))
+	golden.Check(t, "onet-29.3.txt", b.Bytes())
+
+	o = onetDefaults(options{profile: "onet-profile.yaml", target: "Software Developers"}, map[string]bool{"target": true})
+	assert.Equal(t, "Software Developers", o.target, "a role the flags set is kept")
+	// A profile in the default catalog's skill IDs names skills O*NET lacks.
+	o = onetDefaults(options{profile: "profile.yaml"}, map[string]bool{})
+	assert.ErrorContains(t, run(&b, c, o), "it-infrastructure-management")
 }
