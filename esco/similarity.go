@@ -168,7 +168,7 @@ type neighbour struct {
 
 // scratch is one goroutine's working memory for similar.
 type scratch struct {
-	acc     []int64
+	acc     []int32 // summed weights fit: at most 2 per skill
 	touched []int32
 	out     []neighbour
 }
@@ -197,7 +197,7 @@ func newIndex(prof []profile, nskills int, ids []role.ID) *index {
 }
 
 func (x *index) scratch() *scratch {
-	return &scratch{acc: make([]int64, len(x.prof))}
+	return &scratch{acc: make([]int32, len(x.prof))}
 }
 
 // similar returns occupation a's neighbours at or above threshold, most
@@ -206,21 +206,23 @@ func (x *index) scratch() *scratch {
 func (x *index) similar(a int, threshold float64, limit int, s *scratch) []neighbour {
 	pa := &x.prof[a]
 	s.touched = s.touched[:0]
+	acc := s.acc
 	for k, sk := range pa.skills {
 		wa := pa.w[k]
 		lo, hi := x.off[sk], x.off[sk+1]
-		for j := lo; j < hi; j++ {
-			b := x.occ[j]
-			if s.acc[b] == 0 {
+		occ, w := x.occ[lo:hi], x.w[lo:hi]
+		w = w[:len(occ)]
+		for j, b := range occ {
+			if acc[b] == 0 {
 				s.touched = append(s.touched, b)
 			}
-			s.acc[b] += int64(min(wa, x.w[j]))
+			acc[b] += int32(min(wa, w[j]))
 		}
 	}
 	out := s.out[:0]
 	for _, b := range s.touched {
-		m := s.acc[b]
-		s.acc[b] = 0
+		m := int64(acc[b])
+		acc[b] = 0
 		if int(b) == a {
 			continue
 		}
