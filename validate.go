@@ -70,15 +70,16 @@ func (l *loader) validate() *Catalog {
 	// Titles and aliases name exactly one role.
 	type nameUse struct {
 		role int
-		path string
 		text string
 	}
-	names := map[string]nameUse{}
+	names := make(map[string]nameUse, len(d.Roles))
 	for i, r := range d.Roles {
 		for k, n := range r.Names() {
-			p := fmt.Sprintf("roles[%d].title", i)
-			if k > 0 {
-				p = fmt.Sprintf("roles[%d].aliases[%d]", i, k-1)
+			p := func() string {
+				if k == 0 {
+					return fmt.Sprintf("roles[%d].title", i)
+				}
+				return fmt.Sprintf("roles[%d].aliases[%d]", i, k-1)
 			}
 			key := normalize(n)
 			if key == "" {
@@ -89,13 +90,13 @@ func (l *loader) validate() *Catalog {
 					continue
 				}
 				if prev.role == i {
-					l.problem(p, ErrDuplicate, "%q repeats %q of the same role", n, prev.text)
+					l.problem(p(), ErrDuplicate, "%q repeats %q of the same role", n, prev.text)
 				} else {
-					l.problem(p, ErrDuplicate, "%q is already a name of role %q (titles and aliases must be unique, ignoring case and spacing)", n, d.Roles[prev.role].ID)
+					l.problem(p(), ErrDuplicate, "%q is already a name of role %q (titles and aliases must be unique, ignoring case and spacing)", n, d.Roles[prev.role].ID)
 				}
 				continue
 			}
-			names[key] = nameUse{role: i, path: p, text: n}
+			names[key] = nameUse{role: i, text: n}
 		}
 	}
 
@@ -287,6 +288,17 @@ func (w *sourceWalker) format(last int) string {
 	return b.String()
 }
 
+// strictlySorted reports whether s is sorted with no repeats, so that it can
+// be shared as it is.
+func strictlySorted(s []string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] >= s[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // listPos is the position of an entry in one of a role's lists, formatted
 // only when a problem needs it.
 type listPos struct {
@@ -306,9 +318,14 @@ type transitionKey struct {
 // the sources of a move stated more than once.
 func (l *loader) transitions(roles map[role.ID]int) ([]career.Transition, map[transitionKey][]string) {
 	d := &l.doc
-	byKey := map[transitionKey]career.Transition{}
-	where := map[transitionKey]listPos{}
-	srcs := map[transitionKey][]string{}
+	// One entry per distinct move, in the order first stated.
+	type entry struct {
+		t     career.Transition
+		where listPos
+		srcs  []string
+	}
+	var moves []entry
+	index := map[transitionKey]int{}
 	add := func(p listPos, t career.Transition, sources []string) {
 		if _, ok := roles[t.From]; !ok || t.From == t.To {
 			return // reported above
@@ -317,21 +334,24 @@ func (l *loader) transitions(roles map[role.ID]int) ([]career.Transition, map[tr
 			return
 		}
 		k := transitionKey{t.From, t.To, t.Kind}
-		if prev, ok := byKey[k]; ok {
-			switch {
-			case prev.Years != t.Years && prev.Years != 0 && t.Years != 0,
-				prev.Index != t.Index && prev.Index != 0 && t.Index != 0:
-				l.problem(p.String(), ErrDuplicate, "the %s move %s → %s is also stated at %s with different weights", t.Kind, t.From, t.To, namedPath(d, where[k].String()))
-				return
-			}
-			prev.Years = max(prev.Years, t.Years)
-			prev.Index = max(prev.Index, t.Index)
-			t = prev
-		} else {
-			where[k] = p
+		i, ok := index[k]
+		if !ok {
+			index[k] = len(moves)
+			// Clipped, so that adding another statement's sources copies
+			// rather than writes into the role's list.
+			moves = append(moves, entry{t: t, where: p, srcs: slices.Clip(sources)})
+			return
 		}
-		byKey[k] = t
-		srcs[k] = append(srcs[k], sources...)
+		prev := &moves[i]
+		switch {
+		case prev.t.Years != t.Years && prev.t.Years != 0 && t.Years != 0,
+			prev.t.Index != t.Index && prev.t.Index != 0 && t.Index != 0:
+			l.problem(p.String(), ErrDuplicate, "the %s move %s → %s is also stated at %s with different weights", t.Kind, t.From, t.To, namedPath(d, prev.where.String()))
+			return
+		}
+		prev.t.Years = max(prev.t.Years, t.Years)
+		prev.t.Index = max(prev.t.Index, t.Index)
+		prev.srcs = append(prev.srcs, sources...)
 	}
 	for i, r := range d.Roles {
 		for k, ref := range r.EntryFrom {
@@ -351,16 +371,18 @@ func (l *loader) transitions(roles map[role.ID]int) ([]career.Transition, map[tr
 			add(listPos{i, "transitions", k}, career.Transition{From: r.ID, To: m.To, Kind: kind, Years: m.Years, Index: m.Index}, m.Sources)
 		}
 	}
-	ts := make([]career.Transition, 0, len(byKey))
-	for _, t := range byKey {
-		ts = append(ts, t)
+	ts := make([]career.Transition, len(moves))
+	srcs := make(map[transitionKey][]string, len(moves))
+	for i, m := range moves {
+		ts[i] = m.t
+		s := m.srcs
+		if !strictlySorted(s) {
+			s = slices.Compact(slices.Sorted(slices.Values(s)))
+		}
+		srcs[transitionKey{m.t.From, m.t.To, m.t.Kind}] = s
 	}
 	slices.SortFunc(ts, func(a, b career.Transition) int {
 		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind))
 	})
-	for k, s := range srcs {
-		slices.Sort(s)
-		srcs[k] = slices.Compact(s)
-	}
 	return ts, srcs
 }

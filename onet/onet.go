@@ -427,17 +427,21 @@ func (l *loader) alternates() {
 			o.role.Aliases = append(o.role.Aliases, s)
 		}
 	}
+	seen = nil
+	names := map[string]bool{}
 	for _, code := range l.order {
 		o := l.occ[code]
-		o.role.Aliases = dedupeNames(o.role.Title, o.role.Aliases)
+		o.role.Aliases = dedupeNames(names, o.role.Title, o.role.Aliases)
 	}
 }
 
 // dedupeNames drops the aliases that repeat the title or an earlier alias,
-// ignoring case and spacing: O*NET gives the same short title ("CTO") for
-// several alternate titles of one occupation.
-func dedupeNames(title string, aliases []string) []string {
-	seen := map[string]bool{norm(title): true}
+// ignoring case and spacing, as the catalog compares names: O*NET gives the
+// same short title ("CTO") for several alternate titles of one occupation.
+// seen is scratch space, cleared first.
+func dedupeNames(seen map[string]bool, title string, aliases []string) []string {
+	clear(seen)
+	seen[norm(title)] = true
 	out := aliases[:0]
 	for _, a := range aliases {
 		k := norm(a)
@@ -449,7 +453,31 @@ func dedupeNames(title string, aliases []string) []string {
 	return slices.Clip(out)
 }
 
-func norm(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+// norm folds a name as the catalog does for lookups: lower case, runs of
+// white space as one space, trimmed. ASCII names, nearly all of O*NET's,
+// take one pass.
+func norm(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := range len(s) {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = true
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
+}
 
 // skills reads the Skills file: a skill per element, a requirement per
 // occupation and element from its importance (IM) and level (LV) ratings.
