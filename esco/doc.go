@@ -15,10 +15,13 @@
 // Load reads these files of a download, finding columns by their header
 // names (the layouts change between releases) and ignoring other columns:
 //
-//	occupations_en.csv                conceptUri, preferredLabel (required); altLabels, hiddenLabels, iscoGroup, description
-//	skills_en.csv or skills_en-us.csv conceptUri, preferredLabel, skillType (required); reuseLevel, altLabels, hiddenLabels, description
-//	occupationSkillRelations_en.csv   v1.1 and later: occupationUri, occupationLabel, relationType, skillType, skillUri, skillLabel
-//	occupationSkillRelations.csv      v1.0.x: occupationUri, relationType, skillType, skillUri
+//	occupations_en.csv               conceptUri, preferredLabel; altLabels, hiddenLabels, iscoGroup, description
+//	skills_en.csv (or skills_en-us)  conceptUri, preferredLabel, skillType; reuseLevel, altLabels, hiddenLabels, description
+//	occupationSkillRelations_en.csv  v1.1 and later: occupationUri, occupationLabel, relationType, skillType, skillUri, skillLabel
+//	occupationSkillRelations.csv     v1.0.x: occupationUri, relationType, skillType, skillUri
+//
+// The columns before the semicolon are required. skills_en-us.csv is read
+// when skills_en.csv is absent.
 //
 // Only the occupations are required; a file the download lacks is simply
 // missing from the result. Of the relations, occupationUri, relationType

@@ -30,7 +30,8 @@ const (
 	DefaultMaxTransitions = 10
 )
 
-// Option changes how Load and LoadDir import a download.
+// Option changes how Load and LoadDir import a download; ReadHierarchy
+// takes MaxFileSize and ignores the others.
 type Option func(*config)
 
 type config struct {

@@ -223,9 +223,12 @@ func (h *Hierarchy) Ancestors(uri string) iter.Seq[string] {
 	}
 }
 
-// ISCOGroup returns the ISCO-08 unit group an occupation belongs to: the
-// first group among its ancestors. Occupations under a broader occupation
-// inherit that occupation's group.
+// ISCOGroup returns the ISCO-08 group an occupation sits under in the
+// hierarchy: the first group among its ancestors, so that an occupation
+// under a broader occupation gets that occupation's group. The
+// occupation's own iscoGroup (Codes.ISCO08 of its role) is the code ESCO
+// assigns it, and may differ: in ESCO v1.0 six narrower occupations sit
+// under a broader occupation of another unit group.
 func (h *Hierarchy) ISCOGroup(uri string) (Group, bool) {
 	for a := range h.Ancestors(uri) {
 		if g, ok := h.GroupByURI(a); ok {
