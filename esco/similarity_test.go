@@ -147,6 +147,25 @@ func TestTransitionsAreSimilarities(t *testing.T) {
 	}
 }
 
+// Load computes transitions in parallel; they are Similarities' neighbours.
+func TestLoadTransitionsGenerated(t *testing.T) {
+	roles := randomRoles(7, 300, 600, 20)
+	c, err := esco.Load(generatedDownload(roles, 600), esco.Threshold(0.2), esco.MaxTransitions(5))
+	require.NoError(t, err)
+	moves := 0
+	for i, ns := range bruteForce(roles, 0.2) {
+		r, ok := c.Role("esco-" + i)
+		require.True(t, ok)
+		require.Len(t, r.Transitions, min(5, len(ns)))
+		for k, m := range r.Transitions {
+			assert.Equal(t, "esco-"+ns[k].Role, m.To)
+			assert.Equal(t, ns[k].Similarity, m.Index)
+			moves++
+		}
+	}
+	assert.Greater(t, moves, 300)
+}
+
 // Full-size data: ESCO has about 3,000 occupations, 13,500 skills and
 // 120,000 occupation-skill relations.
 const (
@@ -181,12 +200,12 @@ func BenchmarkSimilarities(b *testing.B) {
 
 // generatedDownload writes full-size generated roles as an ESCO v1.1
 // download.
-func generatedDownload(roles []role.Role) fstest.MapFS {
+func generatedDownload(roles []role.Role, nskills int) fstest.MapFS {
 	var occ, sk, rel strings.Builder
 	occ.WriteString("conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,description\n")
 	sk.WriteString("conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description\n")
 	rel.WriteString("occupationUri,occupationLabel,relationType,skillType,skillUri,skillLabel\n")
-	for s := range fullSkills {
+	for s := range nskills {
 		fmt.Fprintf(&sk, "KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/s%05d,skill/competence,cross-sector,skill %d,\"alt %d\nother %d\",Does %d.\n", s, s, s, s, s)
 	}
 	for i, r := range roles {
@@ -207,7 +226,7 @@ func generatedDownload(roles []role.Role) fstest.MapFS {
 }
 
 func BenchmarkLoadGenerated(b *testing.B) {
-	fsys := generatedDownload(randomRoles(1, fullOccupations, fullSkills, fullPerRole))
+	fsys := generatedDownload(randomRoles(1, fullOccupations, fullSkills, fullPerRole), fullSkills)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := esco.Load(fsys); err != nil {
