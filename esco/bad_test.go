@@ -261,3 +261,20 @@ func TestDuplicateAfterBadRow(t *testing.T) {
 	requireProblem(t, err, rolemodel.ErrInvalidValue, "occupations_en.csv", 2, "iscoGroup")
 	requireProblem(t, err, rolemodel.ErrDuplicate, "occupations_en.csv", 3, "conceptUri")
 }
+
+// A file that cannot be read is reported once, not again through every
+// relation that refers to it.
+func TestUnreadableFileReportedOnce(t *testing.T) {
+	for name, fsys := range map[string]fstest.MapFS{
+		"skills":      download(occs, strings.Replace(skills, "skillType", "type", 1), rels),
+		"occupations": download(strings.Replace(occs, "conceptUri", "uri", 1), skills, rels),
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := esco.Load(fsys)
+			var ve *rolemodel.ValidationError
+			require.ErrorAs(t, err, &ve)
+			assert.Len(t, ve.Problems, 1, "%v", err)
+			assert.ErrorIs(t, err, rolemodel.ErrInvalidValue)
+		})
+	}
+}

@@ -55,11 +55,11 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 
 // download is what Load reads, before it becomes a catalog.
 type download struct {
-	roles     []role.Role
-	occByURI  map[string]int
-	skills    []skill.Skill
-	skillByID map[string]int // by URI
-	// weights[i] are role i's skills, as indexes into skills, and their
+	roles      []role.Role
+	occByURI   map[string]int
+	skills     []skill.Skill
+	skillByURI map[string]int
+	// prof[i] are role i's skills, as indexes into skills, and their
 	// weights in half units (see Similarity).
 	prof []profile
 	// related records where each occupation-skill pair was read.
@@ -80,16 +80,28 @@ type seenAt struct {
 var sources = []string{SourceID}
 
 func readDownload(fsys fs.FS, cfg config, p *problems) *download {
-	d := &download{occByURI: map[string]int{}, skillByID: map[string]int{}, related: map[relationKey]where{}}
-	d.readOccupations(fsys, cfg, p)
+	d := &download{occByURI: map[string]int{}, skillByURI: map[string]int{}, related: map[relationKey]where{}}
+	occOK := d.readOccupations(fsys, cfg, p)
 	skillsFile := SkillsFile
 	if _, err := fs.Stat(fsys, SkillsFile); err != nil {
 		skillsFile = SkillsFileUS
 	}
-	haveSkills := d.readSkills(fsys, skillsFile, cfg, p)
+	_, err := fs.Stat(fsys, skillsFile)
+	haveSkills := err == nil
+	skillsOK := d.readSkills(fsys, skillsFile, cfg, p)
 	d.prof = make([]profile, len(d.roles))
 	for _, name := range []string{RelationsFile, RelationsFileV1} {
-		d.readRelations(fsys, name, haveSkills, cfg, p)
+		if !haveSkills {
+			if _, err := fs.Stat(fsys, name); err == nil {
+				p.add(name, 0, 0, "", rolemodel.ErrReference, "the download has occupation-skill relations but no skills file (%s or %s)", SkillsFile, SkillsFileUS)
+			}
+			continue
+		}
+		if occOK && skillsOK {
+			// Relations to files that could not be read would only repeat
+			// their problems.
+			d.readRelations(fsys, name, cfg, p)
+		}
 	}
 	return d
 }
@@ -177,10 +189,12 @@ var roleColumns = map[string]string{
 	"descriptions": "description", "codes.esco": "conceptUri", "codes.isco_08": "iscoGroup",
 }
 
-func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) {
+// readOccupations reads the occupations and reports whether the file could
+// be read (though it may hold bad rows).
+func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) bool {
 	t := openTable(fsys, OccupationsFile, true, cfg.maxFileSize, []string{"conceptUri", "preferredLabel"}, p)
 	if t == nil {
-		return
+		return false
 	}
 	defer t.close()
 	cURI, cLabel := t.col("conceptUri"), t.col("preferredLabel")
@@ -224,6 +238,7 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) {
 		d.occByURI[uri] = len(d.roles)
 		d.roles = append(d.roles, r)
 	}
+	return true
 }
 
 var skillColumns = map[string]string{
@@ -231,6 +246,8 @@ var skillColumns = map[string]string{
 	"description": "description", "category": "reuseLevel",
 }
 
+// readSkills reads the skills and reports whether the file could be read
+// (though it may hold bad rows).
 func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) bool {
 	t := openTable(fsys, name, false, cfg.maxFileSize, []string{"conceptUri", "preferredLabel", "skillType"}, p)
 	if t == nil {
@@ -277,7 +294,7 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 		if !fieldProblems(t, &s, skillColumns) {
 			continue
 		}
-		d.skillByID[uri] = len(d.skills)
+		d.skillByURI[uri] = len(d.skills)
 		d.skills = append(d.skills, s)
 	}
 	return true
@@ -319,16 +336,12 @@ func skillKind(typ, reuse string) (skill.Kind, bool) {
 
 type relationKey struct{ occ, skill int }
 
-func (d *download) readRelations(fsys fs.FS, name string, haveSkills bool, cfg config, p *problems) {
+func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *problems) {
 	t := openTable(fsys, name, false, cfg.maxFileSize, []string{"occupationUri", "relationType", "skillUri"}, p)
 	if t == nil {
 		return
 	}
 	defer t.close()
-	if !haveSkills {
-		p.add(name, 0, 0, "", rolemodel.ErrReference, "the download has occupation-skill relations but no skills file (%s or %s)", SkillsFile, SkillsFileUS)
-		return
-	}
 	cOcc, cType, cSkill := t.col("occupationUri"), t.col("relationType"), t.col("skillUri")
 	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
 		ouri, suri := strings.TrimSpace(rec[cOcc]), strings.TrimSpace(rec[cSkill])
@@ -337,7 +350,7 @@ func (d *download) readRelations(fsys fs.FS, name string, haveSkills bool, cfg c
 			line, col := t.r.FieldPos(cOcc)
 			p.add(t.name, line, col, "occupationUri", rolemodel.ErrReference, "occupation %q is not in %s", ouri, OccupationsFile)
 		}
-		si, sok := d.skillByID[suri]
+		si, sok := d.skillByURI[suri]
 		if !sok {
 			line, col := t.r.FieldPos(cSkill)
 			p.add(t.name, line, col, "skillUri", rolemodel.ErrReference, "skill %q is not in the skills file", suri)
