@@ -1,6 +1,7 @@
 package esco_test
 
 import (
+	"math"
 	"os"
 	"slices"
 	"testing"
@@ -132,6 +133,8 @@ func TestTransitions(t *testing.T) {
 			{[]esco.Option{esco.Threshold(0.6)}, 0},
 			{[]esco.Option{esco.Threshold(0)}, 50}, // every pair that shares a skill
 			{[]esco.Option{esco.Threshold(0), esco.MaxTransitions(1)}, 9},
+			{[]esco.Option{esco.Threshold(math.NaN())}, 0},
+			{[]esco.Option{esco.Threshold(1.01)}, 0},
 			{[]esco.Option{esco.MaxTransitions(0)}, 0},
 			{[]esco.Option{esco.MaxTransitions(-1)}, 0},
 		}

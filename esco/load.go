@@ -1,6 +1,7 @@
 package esco
 
 import (
+	"cmp"
 	"io/fs"
 	"strings"
 
@@ -177,7 +178,7 @@ func fieldProblems(t *table, v any, columns map[string]string) bool {
 		col, ok := columns[key]
 		if !ok {
 			key, _, _ = strings.Cut(key, ".")
-			col = cmpOr(columns[key], vp.Path)
+			col = cmp.Or(columns[key], vp.Path)
 		}
 		t.p.add(t.name, t.line, 0, col, rolemodel.ErrInvalidValue, "%s: %s", vp.Path, vp.Message)
 	}
@@ -281,7 +282,7 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 			continue
 		}
 		// A few concepts have no label in this language: the URI names them.
-		name := cmpOr(strings.TrimSpace(rec[cLabel]), uri)
+		name := cmp.Or(strings.TrimSpace(rec[cLabel]), uri)
 		s := skill.Skill{
 			ID:          id,
 			Name:        name,
@@ -298,13 +299,6 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 		d.skills = append(d.skills, s)
 	}
 	return true
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // skillKind maps ESCO's skill type and reuse level onto a skill kind:
