@@ -359,14 +359,14 @@ var schemaDescriptions = map[string]string{
 	"Ref":         "Another role, with the sources that link the two and optional weights for the move.",
 	"Ref.role":    "The ID of a catalog role.",
 	"Ref.years":   "The typical time, in years, spent before the move.",
-	"Ref.index":   "A source's relatedness score for the move (higher is closer).",
+	"Ref.index":   "How related a source says the two roles are, in its own direction: a rank where 1 is closest, or a similarity where higher is closer.",
 	"Ref.sources": "IDs of the catalog sources it comes from.",
 
 	"Move":         "An explicit transition out of a role.",
 	"Move.to":      "The ID of the catalog role the move leads to.",
 	"Move.kind":    "The kind of move: entry, advancement or lateral.",
 	"Move.years":   "The typical time, in years, spent before the move.",
-	"Move.index":   "A source's relatedness score for the move (higher is closer).",
+	"Move.index":   "How related a source says the two roles are, in its own direction: a rank where 1 is closest, or a similarity where higher is closer.",
 	"Move.sources": "IDs of the catalog sources it comes from.",
 }
 

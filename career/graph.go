@@ -16,8 +16,11 @@ import (
 // Transition is one possible career move from one role to another.
 //
 // Years and Index are optional weights: the typical years spent in From
-// before the move, and a source's relatedness index (higher is closer).
-// Zero means not recorded. Transition is comparable.
+// before the move, and a source's measure of how related the two roles are.
+// Which way Index points is the source's: O*NET's is a rank, 1 the most
+// related, so it serves as a cost as it is; ESCO's skill similarity grows
+// with relatedness (see packages onet and esco). Zero means not recorded.
+// Transition is comparable.
 type Transition struct {
 	From  role.ID
 	To    role.ID

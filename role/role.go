@@ -258,7 +258,9 @@ type Ref struct {
 	Role ID `json:"role" validate:"required"`
 	// Years is the typical time, in years, spent before the move.
 	Years float64 `json:"years,omitempty" validate:"min=0,max=80"`
-	// Index is a source's relatedness score for the move (higher is closer).
+	// Index is a source's measure of how related the two roles are, in the
+	// source's own direction: a rank where 1 is closest (O*NET), or a
+	// similarity where higher is closer (ESCO).
 	Index   float64  `json:"index,omitempty" validate:"min=0"`
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
