@@ -262,3 +262,69 @@ func BenchmarkReadHierarchyReal(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSimilaritiesAllPairs is the plain way to the answer of
+// BenchmarkSimilarities, on the same data: each role's skills sorted once,
+// then every pair merged. Run both side by side to see what the inverted
+// index earns.
+func BenchmarkSimilaritiesAllPairs(b *testing.B) {
+	roles := randomRoles(1, fullOccupations, fullSkills, fullPerRole)
+	type weighted struct {
+		id skill.ID
+		w  int64
+	}
+	vecs := make([][]weighted, len(roles))
+	for i, r := range roles {
+		for _, q := range r.Skills {
+			w := int64(1)
+			if q.Essential {
+				w = 2
+			}
+			vecs[i] = append(vecs[i], weighted{q.Skill, w})
+		}
+		slices.SortFunc(vecs[i], func(x, y weighted) int { return cmp.Compare(x.id, y.id) })
+	}
+	want := 0
+	for _, ns := range esco.Similarities(slices.Values(roles), esco.DefaultThreshold) {
+		want += len(ns)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		for i := range vecs {
+			for j := range vecs {
+				if i == j {
+					continue
+				}
+				x, y := vecs[i], vecs[j]
+				var lo, hi int64
+				for len(x) > 0 && len(y) > 0 {
+					switch c := cmp.Compare(x[0].id, y[0].id); {
+					case c < 0:
+						hi += x[0].w
+						x = x[1:]
+					case c > 0:
+						hi += y[0].w
+						y = y[1:]
+					default:
+						lo += min(x[0].w, y[0].w)
+						hi += max(x[0].w, y[0].w)
+						x, y = x[1:], y[1:]
+					}
+				}
+				for _, v := range x {
+					hi += v.w
+				}
+				for _, v := range y {
+					hi += v.w
+				}
+				if hi > 0 && float64(lo)/float64(hi) >= esco.DefaultThreshold {
+					n++
+				}
+			}
+		}
+		if n != want {
+			b.Fatalf("%d similar pairs, the index finds %d", n, want)
+		}
+	}
+}
