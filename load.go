@@ -18,8 +18,75 @@ import (
 )
 
 // MaxFileSize is the largest catalog file Load, LoadFile and LoadFS read, in
-// bytes. Larger input is refused with ErrTooLarge before it is read whole.
+// bytes, unless a Loader says otherwise. Larger input is refused with
+// ErrTooLarge before it is read whole.
 const MaxFileSize = 64 << 20
+
+// The other limits a load applies unless a Loader says otherwise.
+const (
+	// DefaultMaxDepth is the deepest nesting of mappings and lists a file
+	// may have. The catalog format needs six levels.
+	DefaultMaxDepth = 64
+	// DefaultMaxValues is the most values (scalars, mappings and lists) one
+	// file may hold: five times the O*NET 29.3 catalog written out (388,510
+	// values), ten times ESCO's occupations and skills. A file at the limit
+	// (400,000 roles of an ID and a title each) takes about 8 s to load and
+	// a peak heap of about 1 GB; a file with more is refused as the parser
+	// reaches the limit (RELIABILITY.md has the measurements).
+	DefaultMaxValues = 2_000_000
+	// DefaultMaxAliasValues is the most values YAML aliases may expand to
+	// in one file, counting every use of an alias afresh: the limit that
+	// stops a "billion laughs" document.
+	DefaultMaxAliasValues = 100_000
+)
+
+// Loader reads catalogs as Load, LoadFile and LoadFS do, with other limits
+// or rules. The zero Loader applies the defaults; a field that is zero or
+// negative means its default.
+//
+// Every limit is checked while reading, before the work it bounds: a file
+// larger than MaxFileSize is refused before it is read whole (before it is
+// opened for reading, where its size is known), and a file with more values
+// or deeper nesting is refused as soon as the parser meets the excess. A
+// refused input is a *ValidationError of kind ErrTooLarge.
+type Loader struct {
+	// MaxFileSize is the largest file read, in bytes (default MaxFileSize).
+	MaxFileSize int64
+	// MaxDepth is the deepest nesting accepted (default DefaultMaxDepth).
+	MaxDepth int
+	// MaxValues is the most values one file may hold (default
+	// DefaultMaxValues).
+	MaxValues int
+	// MaxAliasValues is the most values YAML aliases may expand to in one
+	// file (default DefaultMaxAliasValues).
+	MaxAliasValues int
+	// SharedNames lets several roles share a title or alias, as the
+	// SharedNames option of Build does. A catalog built that way, such as
+	// one imported by package onet or esco, loads back from its MarshalJSON
+	// output only with SharedNames set.
+	SharedNames bool
+}
+
+func (l Loader) maxFileSize() int64 {
+	if l.MaxFileSize <= 0 {
+		return MaxFileSize
+	}
+	return l.MaxFileSize
+}
+
+func (l Loader) limits() decode.Limits {
+	pos := func(v, def int) int {
+		if v <= 0 {
+			return def
+		}
+		return v
+	}
+	return decode.Limits{
+		MaxDepth:      pos(l.MaxDepth, DefaultMaxDepth),
+		MaxNodes:      pos(l.MaxValues, DefaultMaxValues),
+		MaxAliasNodes: pos(l.MaxAliasValues, DefaultMaxAliasValues),
+	}
+}
 
 // document is the catalog file format: four lists, all optional, that
 // several files may split between them.
@@ -36,37 +103,49 @@ type document struct {
 // On any problem Load returns a *ValidationError listing every problem found
 // (decoding problems and rule problems together; a file that cannot be
 // parsed at all stops the rule checks) and no catalog.
-func Load(r io.Reader) (*Catalog, error) {
-	if r == nil {
-		return nil, &ValidationError{Problems: []Problem{{Message: "no input: the reader is nil", Kind: ErrEmpty}}}
-	}
-	data, err := readLimited(r, "")
-	if err != nil {
-		return nil, err
-	}
-	return build([]file{{name: "", data: data}})
-}
+func Load(r io.Reader) (*Catalog, error) { return Loader{}.Load(r) }
 
 // LoadFile reads the catalog in the named file, as Load does. Problems name
 // the file.
-func LoadFile(name string) (*Catalog, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := readLimited(f, name)
-	if err != nil {
-		return nil, err
-	}
-	return build([]file{{name: name, data: data}})
-}
+func LoadFile(name string) (*Catalog, error) { return Loader{}.LoadFile(name) }
 
 // LoadFS reads every file ending in .yaml, .yml or .json under the root of
 // fsys, in lexical order of path, as parts of one catalog: their lists are
 // joined and then validated together, so a role in one file may refer to a
 // skill in another. The embedded default catalog is loaded this way.
-func LoadFS(fsys fs.FS) (*Catalog, error) {
+func LoadFS(fsys fs.FS) (*Catalog, error) { return Loader{}.LoadFS(fsys) }
+
+// Load is the package's Load with l's limits and rules.
+func (l Loader) Load(r io.Reader) (*Catalog, error) {
+	if r == nil {
+		return nil, &ValidationError{Problems: []Problem{{Message: "no input: the reader is nil", Kind: ErrEmpty}}}
+	}
+	data, err := l.read(r, "")
+	if err != nil {
+		return nil, err
+	}
+	return l.build([]file{{name: "", data: data}})
+}
+
+// LoadFile is the package's LoadFile with l's limits and rules.
+func (l Loader) LoadFile(name string) (*Catalog, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := l.read(f, name)
+	if err != nil {
+		return nil, err
+	}
+	return l.build([]file{{name: name, data: data}})
+}
+
+// LoadFS is the package's LoadFS with l's limits and rules.
+func (l Loader) LoadFS(fsys fs.FS) (*Catalog, error) {
+	if fsys == nil {
+		return nil, &ValidationError{Problems: []Problem{{Message: "no input: the file system is nil", Kind: ErrEmpty}}}
+	}
 	var files []file
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -85,7 +164,7 @@ func LoadFS(fsys fs.FS) (*Catalog, error) {
 			return err
 		}
 		defer f.Close()
-		data, err := readLimited(f, p)
+		data, err := l.read(f, p)
 		if err != nil {
 			return err
 		}
@@ -98,17 +177,31 @@ func LoadFS(fsys fs.FS) (*Catalog, error) {
 	if len(files) == 0 {
 		return nil, &ValidationError{Problems: []Problem{{Message: "no .yaml, .yml or .json files found", Kind: ErrEmpty}}}
 	}
-	return build(files)
+	return l.build(files)
 }
 
-func readLimited(r io.Reader, name string) ([]byte, error) {
+// read reads all of r, up to the size limit. A file that states its size is
+// refused before any of it is read.
+func (l Loader) read(r io.Reader, name string) ([]byte, error) {
+	limit := l.maxFileSize()
+	tooLarge := func() error {
+		return &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf("the input is larger than %d bytes (the Loader's MaxFileSize)", limit), Kind: ErrTooLarge}}}
+	}
 	var buf bytes.Buffer
-	n, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1))
+	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {
+			if fi.Size() > limit {
+				return nil, tooLarge()
+			}
+			buf.Grow(int(fi.Size()) + bytes.MinRead)
+		}
+	}
+	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("rolemodel: reading %s: %w", cmp.Or(name, "catalog"), err)
 	}
-	if n > MaxFileSize {
-		return nil, &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf("the input is larger than %d bytes (MaxFileSize)", MaxFileSize), Kind: ErrTooLarge}}}
+	if n > limit {
+		return nil, tooLarge()
 	}
 	return buf.Bytes(), nil
 }
@@ -138,11 +231,12 @@ type loader struct {
 // decodePos is a position recorded while decoding.
 type decodePos = decode.Pos
 
-func build(files []file) (*Catalog, error) {
-	l := &loader{files: files, origins: map[string][]origin{}}
+func (ld Loader) build(files []file) (*Catalog, error) {
+	l := &loader{files: files, origins: map[string][]origin{}, cfg: buildConfig{sharedNames: ld.SharedNames}}
+	lim := ld.limits()
 	unreadable := false
 	for fi, f := range files {
-		n, err := decode.Parse(f.data, f.name, decode.DefaultLimits)
+		n, err := decode.Parse(f.data, f.name, lim)
 		if err != nil {
 			var de *decode.Error
 			if errors.As(err, &de) {
