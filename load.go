@@ -315,7 +315,7 @@ func (l *loader) merge(fi int, part *document) {
 // problem records a problem at a path of the merged document ("roles[4].x"),
 // locating it in its file and naming the entry by ID.
 func (l *loader) problem(p string, kind error, format string, args ...any) {
-	pr := Problem{Path: namedPath(&l.doc, p), Message: fmt.Sprintf(format, args...), Kind: kind}
+	pr := Problem{Path: decode.Clip(namedPath(&l.doc, p), 300), Message: decode.Clip(fmt.Sprintf(format, args...), 600), Kind: kind}
 	if coll, idx, rest, ok := splitTop(p); ok {
 		if origs := l.origins[coll]; idx < len(origs) {
 			o := origs[idx]
@@ -385,8 +385,8 @@ func namedPath(d *document, p string) string {
 			id = d.Sources[idx].ID
 		}
 	}
-	if id == "" || strings.ContainsAny(id, "[]. ") {
-		return p
+	if id == "" || len(id) > 120 || strings.ContainsAny(id, "[]. ") {
+		return p // not an ID a reader could use: the index says more
 	}
 	return coll + "[" + id + "]" + rest
 }

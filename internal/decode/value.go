@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Pos is a position in a file.
@@ -49,7 +50,8 @@ func (d *valueDecoder) fail(n *Node, path, msg string, sentinel error) {
 	if len(d.res.Errors) >= MaxErrors {
 		return
 	}
-	d.res.Errors = append(d.res.Errors, &Error{File: d.file, Line: n.Line, Col: n.Col, Path: path, Msg: msg, Err: sentinel})
+	// Messages quote the input; a hostile input must not make them huge.
+	d.res.Errors = append(d.res.Errors, &Error{File: d.file, Line: n.Line, Col: n.Col, Path: Clip(path, maxPath), Msg: Clip(msg, maxMessage), Err: sentinel})
 	if len(d.res.Errors) == MaxErrors {
 		d.res.Errors = append(d.res.Errors, &Error{File: d.file, Msg: fmt.Sprintf("more than %d problems; stopped reporting", MaxErrors), Err: ErrLimit})
 	}
@@ -91,6 +93,11 @@ func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
 				msg += fmt.Sprintf(" %s (quote it)", quoteScalar(n))
 			}
 			d.fail(n, path, msg, ErrType)
+			return
+		}
+		if i := strings.IndexFunc(n.Value, isControl); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(n.Value[i:])
+			d.fail(n, path, fmt.Sprintf("the text holds the control character %U: expected text with no control characters other than tab and line breaks", r), ErrValue)
 			return
 		}
 		v.SetString(n.Value)
@@ -177,8 +184,10 @@ func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
 			idx, ok := fields.byName[p.Key]
 			fp := join(path, p.Key)
 			if !ok {
-				msg := fmt.Sprintf("unknown field %q", p.Key)
-				if s := suggest(p.Key, fields.names); s != "" {
+				msg := fmt.Sprintf("unknown field %q", Clip(p.Key, maxKey))
+				if len(p.Key) > maxKey {
+					msg += fmt.Sprintf(" (known fields: %s)", strings.Join(fields.names, ", "))
+				} else if s := suggest(p.Key, fields.names); s != "" {
 					msg += fmt.Sprintf(" (did you mean %q?)", s)
 				} else {
 					msg += fmt.Sprintf(" (known fields: %s)", strings.Join(fields.names, ", "))
@@ -191,6 +200,32 @@ func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
 	default:
 		d.fail(n, path, "unsupported field type "+v.Type().String(), ErrType)
 	}
+}
+
+// Limits on the length of what an error quotes from the input.
+const (
+	maxKey     = 64
+	maxPath    = 300
+	maxMessage = 600
+)
+
+// Clip shortens s to at most n bytes, cutting at a rune boundary and marking
+// the cut with "…".
+func Clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
+}
+
+// isControl reports the C0 control characters and DEL, except tab, line
+// feed and carriage return, which multi-line text uses.
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f
 }
 
 func join(path, key string) string {
