@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
 
@@ -173,24 +174,39 @@ func Struct(v any) []Problem {
 	return out
 }
 
+// quoted quotes a value for a message, cut to a length a person can read:
+// the value may be hostile input of any size.
+func quoted(v any) string {
+	s := fmt.Sprintf("%q", v)
+	if len(s) > 80 {
+		i := 60
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		s = s[:i] + "…" + `"`
+	}
+	return s
+}
+
 func message(fe validator.FieldError) string {
 	if m, ok := ruleMessages[fe.Tag()]; ok {
 		return m
 	}
 	kind := fe.Kind()
+	value := quoted(fe.Value())
 	switch fe.Tag() {
 	case "required":
 		return "is required"
 	case "slug":
-		return fmt.Sprintf("%q is not a valid ID: expected a lower-case slug such as \"technology-director\" (letters and digits joined by single hyphens)", fe.Value())
+		return fmt.Sprintf("%s is not a valid ID: expected a lower-case slug such as \"technology-director\" (letters and digits joined by single hyphens)", value)
 	case "onetsoc":
-		return fmt.Sprintf("%q is not an O*NET-SOC code: expected NN-NNNN.NN, such as 11-3021.00", fe.Value())
+		return fmt.Sprintf("%s is not an O*NET-SOC code: expected NN-NNNN.NN, such as 11-3021.00", value)
 	case "isco08":
-		return fmt.Sprintf("%q is not an ISCO-08 code: expected one to four digits, such as 1330", fe.Value())
+		return fmt.Sprintf("%s is not an ISCO-08 code: expected one to four digits, such as 1330", value)
 	case "url":
-		return fmt.Sprintf("%q is not an absolute URL", fe.Value())
+		return fmt.Sprintf("%s is not an absolute URL", value)
 	case "oneof":
-		return fmt.Sprintf("%q is not allowed: expected one of %s", fe.Value(), strings.ReplaceAll(fe.Param(), " ", ", "))
+		return fmt.Sprintf("%s is not allowed: expected one of %s", value, strings.ReplaceAll(fe.Param(), " ", ", "))
 	case "level":
 		return "is not a proficiency level: expected awareness, working, practitioner, advanced or expert"
 	case "min":
