@@ -88,7 +88,9 @@ var hostileInputs = []hostile{
 	{"duplicate key in a JSON ref", func() string {
 		return `{"roles":[{"id":"a","title":"A","advancement_to":[{"role":"b","role":"c"}]},{"id":"b","title":"B"}]}`
 	}, rolemodel.ErrDuplicateKey, 1, "role"},
-	{"int64 overflow", func() string { return oneRole + "    outlook:\n      - region: US\n        openings_per_year: 9223372036854775808\n" }, rolemodel.ErrInvalidValue, 6, "out of range"},
+	{"int64 overflow", func() string {
+		return oneRole + "    outlook:\n      - region: US\n        openings_per_year: 9223372036854775808\n"
+	}, rolemodel.ErrInvalidValue, 6, "out of range"},
 	{"an amount past int64 minor units", func() string {
 		return oneRole + "    salaries:\n      - statistic: median\n        currency: USD\n        value: 922337203685477580700\n        period: annual\n"
 	}, rolemodel.ErrInvalidValue, 7, "out of range"},
