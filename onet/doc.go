@@ -17,7 +17,8 @@
 //     code is kept as the role's Codes.ONetSOC, the description as its
 //     description.
 //   - Alternate Titles: the alternate and short titles become aliases. O*NET
-//     lists some titles under several occupations ("IT Manager" under three),
+//     lists some titles under several occupations ("IT Manager" under six in
+//     20.3),
 //     so the catalog allows shared names: Lookup finds a name that is one
 //     role's title, and reports false for a name several roles have only as
 //     an alias; LookupAll returns all of them and Find an
@@ -32,8 +33,9 @@
 //     occupation and element, the level rating (LV, 0-7) gives the
 //     requirement's level by skill.FromONetLevel, and the importance rating
 //     (IM, 1-5) makes it essential from DefaultEssentialImportance (3,
-//     "Important") up and optional below. Elements rated not relevant, or at
-//     level 0, are no requirement.
+//     "Important") up and optional below. Elements rated not relevant or at
+//     level 0 are no requirement, nor are ratings O*NET recommends
+//     suppressing for low precision (Recommend Suppress = Y).
 //   - Career Changers Matrix and Career Starters Matrix (20.x) and Related
 //     Occupations (29.x): one transition per listed pair, with the list's
 //     Index as the transition's Index. For O*NET a smaller Index is a closer
@@ -44,12 +46,15 @@
 //
 // # Levels and kinds of move
 //
-// O*NET has no seniority scale. A role's level comes from its title by the
-// rule role.Level documents ("Chief …" is an executive, "… Managers" are
-// managers, most titles are individual contributors). A move is an
-// advancement when it goes up in job zone (more preparation needed) or in
-// level, and lateral otherwise; O*NET states no entry points, so an imported
-// catalog has no entry moves.
+// O*NET has no seniority scale. The occupations of SOC major group 11,
+// Management Occupations, are graded by title as role.Level documents
+// ("Chief Executives" executive, "… Directors" director, the others
+// manager); "First-Line Supervisors of …" are leads; every other occupation
+// is an individual contributor. The job zone (1-5, the preparation an
+// occupation needs) decides the kind of a move: up is an advancement, the
+// same or down lateral; between occupations of one zone, a move up in level
+// is an advancement. O*NET states no entry points, so an imported catalog
+// has no entry moves.
 //
 // # Errors and limits
 //

@@ -225,8 +225,9 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 // spreadsheet conversion gives it.
 func (l *loader) open(name string, required ...string) (*table, bool) {
 	file := name
+	before := len(l.ps.list) + l.ps.dropped
 	data, ok := readFile(l.fsys, name, l.cfg.maxSize, &l.ps)
-	if !ok && len(l.ps.list) == 0 {
+	if !ok && len(l.ps.list)+l.ps.dropped == before {
 		file = strings.TrimSuffix(name, ".txt") + " (from xlsx).txt"
 		data, ok = readFile(l.fsys, file, l.cfg.maxSize, &l.ps)
 	}
@@ -292,7 +293,7 @@ func (l *loader) occupations() bool {
 		r := role.Role{
 			ID:      RoleID(code),
 			Title:   title,
-			Level:   levelOf(title),
+			Level:   levelOf(code, title),
 			Codes:   role.Codes{ONetSOC: code},
 			Sources: []string{l.src},
 		}
@@ -301,6 +302,9 @@ func (l *loader) occupations() bool {
 		}
 		l.occ[code] = &occupation{role: r, line: t.line}
 		l.order = append(l.order, code)
+	}
+	if len(l.occ) == 0 && len(l.ps.list) == 0 {
+		l.ps.add(rolemodel.ErrEmpty, t.file, t.line, "", "the file lists no occupations: expected a row per O*NET-SOC code after the header")
 	}
 	return len(l.ps.list) == 0
 }
@@ -330,20 +334,24 @@ func (l *loader) known(t *table, col string) *occupation {
 	return o
 }
 
-// levelOf gives the role level that role.Level documents for a title. O*NET
-// titles are plural ("Computer and Information Systems Managers").
-func levelOf(title string) role.Level {
-	w := " " + strings.ToLower(title) + " "
-	switch {
-	case strings.HasPrefix(w, " chief "):
-		return role.Executive
-	case strings.Contains(w, " vice president"):
-		return role.VicePresident
-	case strings.Contains(w, " director"):
-		return role.Director
-	case strings.Contains(w, " manager"):
+// levelOf gives an occupation's role level. SOC major group 11, Management
+// Occupations, is graded by title as role.Level documents: "Chief …" is
+// Executive, a title with the word "Directors" Director, any other Manager.
+// Outside it, "First-Line Supervisors of …" lead a team (Lead), and every
+// other occupation is an individual contributor: "Art Directors" and
+// "Architects" outside group 11 name trades, not ranks.
+func levelOf(code, title string) role.Level {
+	words := strings.Fields(strings.ToLower(title))
+	if strings.HasPrefix(code, "11-") {
+		switch {
+		case len(words) > 0 && words[0] == "chief":
+			return role.Executive
+		case slices.Contains(words, "directors") || slices.Contains(words, "director"):
+			return role.Director
+		}
 		return role.Manager
-	case strings.Contains(w, " lead ") || strings.Contains(w, " leads ") || strings.Contains(w, " principal") || strings.Contains(w, " architect"):
+	}
+	if len(words) > 1 && words[0] == "first-line" && strings.HasPrefix(words[1], "supervisor") {
 		return role.Lead
 	}
 	return role.IndividualContributor
@@ -490,6 +498,7 @@ func (l *loader) skills() []skill.Skill {
 		im, lv       float64
 		hasIM, hasLV bool
 		notRelevant  bool
+		suppressed   bool
 		line         int
 	}
 	type key struct {
@@ -532,6 +541,8 @@ func (l *loader) skills() []skill.Skill {
 			ratings[k] = r
 			keys = append(keys, k)
 		}
+		// O*NET flags estimates too imprecise to use ("Recommend Suppress").
+		r.suppressed = r.suppressed || t.get("Recommend Suppress") == "Y"
 		switch scale := t.get("Scale ID"); scale {
 		case "IM":
 			if r.hasIM || v < 1 || v > 5 {
@@ -556,7 +567,7 @@ func (l *loader) skills() []skill.Skill {
 			l.ps.add(rolemodel.ErrInvalidValue, t.file, r.line, "Scale ID", "occupation %s has only one of the IM and LV ratings of element %s", k.o.role.Codes.ONetSOC, k.id)
 			continue
 		}
-		if r.notRelevant || r.lv == 0 {
+		if r.notRelevant || r.suppressed || r.lv == 0 {
 			continue
 		}
 		e := elems[k.id]
@@ -653,10 +664,18 @@ func (l *loader) matrix(m Matrix, moves map[[2]*occupation]*role.Move) {
 }
 
 // kindOf is the documented rule for the kind of a move between two
-// occupations: up in job zone or in title level is an advancement, anything
-// else lateral.
+// occupations: the job zone decides where both have one (up is an
+// advancement, the same or down is lateral); with the same zone, or without
+// zones, a move up in level is an advancement. So no pair of occupations is
+// an advancement both ways.
 func kindOf(from, to *occupation) career.Kind {
-	if from.zone != 0 && to.zone != 0 && to.zone > from.zone || to.role.Level > from.role.Level {
+	switch {
+	case from.zone != 0 && to.zone != 0 && from.zone != to.zone:
+		if to.zone > from.zone {
+			return career.Advancement
+		}
+		return career.Lateral
+	case to.role.Level > from.role.Level:
 		return career.Advancement
 	}
 	return career.Lateral

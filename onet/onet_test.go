@@ -30,9 +30,10 @@ func TestRelease20_3(t *testing.T) {
 	c, err := onet.LoadDir(release(t, "onet-20.3"))
 	require.NoError(t, err)
 	assert.Equal(t, 1113, c.NumRoles(), "one role per row of Occupation Data")
-	assert.Equal(t, map[career.Kind]int{career.Advancement: 2828, career.Lateral: 12738}, countKinds(c),
+	assert.Equal(t, map[career.Kind]int{career.Advancement: 2802, career.Lateral: 12764}, countKinds(c),
 		"8,348 + 8,580 matrix rows make 15,566 distinct moves")
 
+	noTwoWayAdvancement(t, c)
 	src, ok := c.Source("onet-20-3")
 	require.True(t, ok, "the source is named after the release in Read Me.txt")
 	assert.Equal(t, "O*NET 20.3 Database", src.Title)
@@ -73,7 +74,20 @@ func TestRelease29_3(t *testing.T) {
 	c, err := onet.LoadDir(release(t, "onet-29.3"))
 	require.NoError(t, err)
 	assert.Equal(t, 1016, c.NumRoles())
-	assert.Equal(t, map[career.Kind]int{career.Advancement: 4902, career.Lateral: 13558}, countKinds(c))
+	assert.Equal(t, map[career.Kind]int{career.Advancement: 4783, career.Lateral: 13677}, countKinds(c))
+
+	noTwoWayAdvancement(t, c)
+	chief, _ := c.Role("11-1011-00")
+	assert.Equal(t, role.Executive, chief.Level)
+	for code, want := range map[string]role.Level{
+		"11-3021.00": role.Manager, "11-9041.00": role.Manager, "27-1011.00": role.IndividualContributor, // Art Directors
+		"17-1011.00": role.IndividualContributor, "17-3011.00": role.IndividualContributor, // Architects, drafters
+		"47-1011.00": role.Lead, // First-Line Supervisors of Construction Trades and Extraction Workers
+	} {
+		r, ok := c.Role(onet.RoleID(code))
+		require.True(t, ok, code)
+		assert.Equal(t, want, r.Level, "%s %s", code, r.Title)
+	}
 
 	var skills []skill.Skill
 	for s := range c.Skills() {
@@ -114,6 +128,21 @@ func TestRelease29_3(t *testing.T) {
 	assert.NotEmpty(t, gap.Missing)
 }
 
+// noTwoWayAdvancement checks the kind rule: a move and its reverse are
+// never both advancements.
+func noTwoWayAdvancement(t *testing.T, c *rolemodel.Catalog) {
+	t.Helper()
+	adv := map[[2]role.ID]bool{}
+	for tr := range c.Transitions() {
+		if tr.Kind == career.Advancement {
+			adv[[2]role.ID{tr.From, tr.To}] = true
+		}
+	}
+	for k := range adv {
+		assert.False(t, adv[[2]role.ID{k[1], k[0]}], "%s and %s are each an advancement from the other", k[0], k[1])
+	}
+}
+
 func TestOptions(t *testing.T) {
 	dir := release(t, "onet-29.3")
 	all, err := onet.LoadDir(dir, onet.WithoutAlternateTitles())
@@ -147,7 +176,7 @@ func TestOptions(t *testing.T) {
 		}
 		return n
 	}
-	assert.Equal(t, 12514, essential(all))
+	assert.Equal(t, 12503, essential(all))
 	assert.Less(t, essential(strict), 1000)
 
 	changers, err := onet.LoadDir(release(t, "onet-20.3"), onet.Transitions(onet.CareerChangers), onet.WithoutAlternateTitles())
@@ -244,6 +273,9 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"no occupations", files("Job Zones.txt", "x"), rolemodel.ErrEmpty, onet.FileOccupations, 0, "not an O*NET text release"},
 		{"empty file", files(onet.FileOccupations, ""), rolemodel.ErrEmpty, onet.FileOccupations, 1, "empty"},
+		{"header only", files(onet.FileOccupations, occHeader), rolemodel.ErrEmpty, onet.FileOccupations, 1, "no occupations"},
+		{"bad file after another bad file", files(onet.FileOccupations, occ, onet.FileJobZones, "O*NET-SOC Code\tJob Zone\n15-1121.00\t9\n", "Skills (from xlsx).txt", "O*NET-SOC Code\n"),
+			rolemodel.ErrInvalidValue, onet.FileJobZones, 2, "expected 1 to 5"},
 		{"missing column", files(onet.FileOccupations, "O*NET-SOC Code\tDescription\n"), rolemodel.ErrInvalidValue, onet.FileOccupations, 1, `required column "Title"`},
 		{"duplicate column", files(onet.FileOccupations, "O*NET-SOC Code\tTitle\tTitle\n"), rolemodel.ErrDuplicate, onet.FileOccupations, 1, "twice"},
 		{"truncated row", files(onet.FileOccupations, occ+"15-1131.00\tComputer Programmers"), rolemodel.ErrSyntax, onet.FileOccupations, 4, "has 2 fields, expected 3"},
@@ -306,4 +338,32 @@ func TestLoadDirErrors(t *testing.T) {
 	assert.ErrorContains(t, err, "not a directory")
 	_, err = onet.Load(nil)
 	assert.ErrorIs(t, err, rolemodel.ErrEmpty)
+}
+
+// A problem in one file does not hide the problems of the next, even one
+// found under its spreadsheet-converted name.
+func TestEveryFileReported(t *testing.T) {
+	_, err := onet.Load(files(onet.FileOccupations, occHeader+occRows,
+		onet.FileJobZones, "O*NET-SOC Code\tJob Zone\n15-1121.00\t9\n",
+		"Skills (from xlsx).txt", "O*NET-SOC Code\n"))
+	var ve *rolemodel.ValidationError
+	require.ErrorAs(t, err, &ve)
+	var files []string
+	for _, p := range ve.Problems {
+		files = append(files, p.File)
+	}
+	assert.Contains(t, files, onet.FileJobZones)
+	assert.Contains(t, files, "Skills (from xlsx).txt")
+}
+
+func TestSuppressedRatings(t *testing.T) {
+	c, err := onet.Load(files(onet.FileOccupations, occHeader+occRows,
+		onet.FileSkills, "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\tRecommend Suppress\n"+
+			"15-1121.00\t2.A.1.a\tReading Comprehension\tIM\t4\tN\n15-1121.00\t2.A.1.a\tReading Comprehension\tLV\t4\tY\n"+
+			"15-1121.00\t2.A.1.b\tActive Listening\tIM\t2\tN\n15-1121.00\t2.A.1.b\tActive Listening\tLV\t3\tN\n"))
+	require.NoError(t, err)
+	r, _ := c.Role("15-1121-00")
+	require.Len(t, r.Skills, 1, "the rating O*NET recommends suppressing is left out")
+	assert.Equal(t, skill.Requirement{Skill: "active-listening", Level: skill.Practitioner, Essential: false,
+		Text: "importance 2 of 5, level 3 of 7", Sources: []string{"onet"}}, r.Skills[0])
 }
