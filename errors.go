@@ -75,6 +75,7 @@ type ValidationError struct {
 	Problems []Problem
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *ValidationError) Error() string {
 	var b strings.Builder
 	b.WriteString("rolemodel: invalid catalog")

@@ -25,6 +25,7 @@ type NoRequirementsError struct {
 	Role role.ID
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *NoRequirementsError) Error() string {
 	return fmt.Sprintf("rolemodel: role %q: %v", e.Role, ErrNoRequirements)
 }

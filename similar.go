@@ -68,6 +68,7 @@ type UnknownTitleError struct {
 	Similar []string // up to three close names, closest first
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *UnknownTitleError) Error() string {
 	msg := fmt.Sprintf("no role is called %q", e.Title)
 	if len(e.Similar) > 0 {
@@ -92,6 +93,7 @@ type AmbiguousTitleError struct {
 	Titles []string
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *AmbiguousTitleError) Error() string {
 	q := make([]string, len(e.Roles))
 	for i, id := range e.Roles {

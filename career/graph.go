@@ -29,6 +29,7 @@ type Transition struct {
 	Index float64
 }
 
+// String formats the transition as "from -kind-> to", for logs and tests.
 func (t Transition) String() string {
 	return fmt.Sprintf("%s -%s-> %s", t.From, t.Kind, t.To)
 }
@@ -44,10 +45,12 @@ type TransitionError struct {
 	Why        string
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *TransitionError) Error() string {
 	return fmt.Sprintf("career: transition %d (%s): %v: %s", e.Index, e.Transition, ErrInvalidTransition, e.Why)
 }
 
+// Unwrap returns ErrInvalidTransition, so that errors.Is(err, ErrInvalidTransition) holds.
 func (e *TransitionError) Unwrap() error { return ErrInvalidTransition }
 
 // Graph is an immutable directed graph of career transitions between roles.

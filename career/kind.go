@@ -14,10 +14,12 @@ type KindError struct {
 	Input string
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *KindError) Error() string {
 	return fmt.Sprintf("career: kind %q: %v (expected entry, advancement or lateral)", e.Input, ErrUnknownKind)
 }
 
+// Unwrap returns ErrUnknownKind, so that errors.Is(err, ErrUnknownKind) holds.
 func (e *KindError) Unwrap() error { return ErrUnknownKind }
 
 // Kind is the kind of a career move. The zero value is not a valid kind.

@@ -24,6 +24,7 @@ type RoleError struct {
 	ID role.ID
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *RoleError) Error() string { return fmt.Sprintf("career: role %q: %v", e.ID, ErrUnknownRole) }
 
 // Unwrap returns ErrUnknownRole.
@@ -35,6 +36,7 @@ type NoPathError struct {
 	From, To role.ID
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *NoPathError) Error() string {
 	return fmt.Sprintf("career: %v from %q to %q", ErrNoPath, e.From, e.To)
 }
@@ -48,6 +50,7 @@ type QueryError struct {
 	Why  string
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *QueryError) Error() string {
 	return fmt.Sprintf("career: %s: %v: %s", e.What, ErrBadQuery, e.Why)
 }

@@ -17,10 +17,12 @@ type NameError struct {
 	Expected []string
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *NameError) Error() string {
 	return fmt.Sprintf("role: %s %q: %v (expected one of %q)", e.Type, e.Input, ErrUnknownName, e.Expected)
 }
 
+// Unwrap returns ErrUnknownName, so that errors.Is(err, ErrUnknownName) holds.
 func (e *NameError) Unwrap() error { return ErrUnknownName }
 
 // enum implements text marshalling for the small enumerations below, whose

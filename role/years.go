@@ -17,10 +17,12 @@ type YearsError struct {
 	Why   string
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *YearsError) Error() string {
 	return fmt.Sprintf("role: years %q: %v: %s", e.Input, ErrYears, e.Why)
 }
 
+// Unwrap returns ErrYears, so that errors.Is(err, ErrYears) holds.
 func (e *YearsError) Unwrap() error { return ErrYears }
 
 // maxYears bounds a span: no career asks for more than a working life.

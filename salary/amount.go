@@ -24,10 +24,12 @@ type AmountError struct {
 	Why   string // what was expected
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *AmountError) Error() string {
 	return fmt.Sprintf("salary: amount %q: %v: %s", e.Input, e.Err, e.Why)
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *AmountError) Unwrap() error { return e.Err }
 
 // amountScale is the number of decimal places an Amount keeps. Four covers

@@ -18,10 +18,12 @@ type CurrencyError struct {
 	Err  error  // ErrUnknownCurrency
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *CurrencyError) Error() string {
 	return fmt.Sprintf("salary: currency %q: %v (expected three letters such as USD, EUR, GBP)", e.Code, e.Err)
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *CurrencyError) Unwrap() error { return e.Err }
 
 // Currency is an ISO 4217 currency. The zero value means "no currency" and is

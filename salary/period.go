@@ -15,10 +15,12 @@ type PeriodError struct {
 	Err   error
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *PeriodError) Error() string {
 	return fmt.Sprintf("salary: period %q: %v (expected hourly, daily, weekly, monthly or annual)", e.Input, e.Err)
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *PeriodError) Unwrap() error { return e.Err }
 
 // Period is the span of time a pay figure is for. The zero value is
@@ -91,10 +93,12 @@ type StatisticError struct {
 	Err   error
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *StatisticError) Error() string {
 	return fmt.Sprintf("salary: statistic %q: %v (expected range, average, median, p10, p25, p50, p75 or p90)", e.Input, e.Err)
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *StatisticError) Unwrap() error { return e.Err }
 
 // Statistic says what a pay figure reports: a range from a low to a high

@@ -30,6 +30,7 @@ type ProfileError struct {
 	Why   string // what is wrong and what was expected
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *ProfileError) Error() string {
 	if e.Skill != "" {
 		return fmt.Sprintf("skill: profile: %q: %v: %s", e.Skill, ErrProfile, e.Why)

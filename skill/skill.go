@@ -28,10 +28,12 @@ type LevelError struct {
 	Err   error
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *LevelError) Error() string {
 	return fmt.Sprintf("skill: level %q: %v (expected awareness, working, practitioner, advanced or expert)", e.Input, e.Err)
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *LevelError) Unwrap() error { return e.Err }
 
 // KindError records a kind that could not be parsed.
@@ -41,10 +43,12 @@ type KindError struct {
 	Err      error
 }
 
+// Error describes the problem in one line, quoting the offending input.
 func (e *KindError) Error() string {
 	return fmt.Sprintf("skill: kind %q: %v (expected %s)", e.Input, e.Err, e.Expected)
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *KindError) Unwrap() error { return e.Err }
 
 // Level is a proficiency on the catalog's one five-step scale. The zero value,
