@@ -11,7 +11,7 @@ import (
 // FuzzLoad feeds arbitrary bytes to Load. Whatever it gets, Load must not
 // panic; a catalog it accepts must survive MarshalJSON and Load again
 // unchanged; and a refusal must be a *ValidationError whose problems say
-// what is wrong.
+// what is wrong and where: a line in the input or a field path.
 func FuzzLoad(f *testing.F) {
 	example, err := os.ReadFile("testdata/example.yaml")
 	if err != nil {
@@ -39,6 +39,9 @@ func FuzzLoad(f *testing.F) {
 			for _, p := range ve.Problems {
 				if p.Message == "" || p.Err() == nil {
 					t.Fatalf("problem without message or kind: %#v", p)
+				}
+				if p.Line == 0 && p.Path == "" && p.Err() != ErrTooLarge {
+					t.Fatalf("problem without a location: %s", p)
 				}
 			}
 			if c != nil {

@@ -335,13 +335,13 @@ func parseYAML(data []byte, file string, lim Limits) (*Node, error) {
 		if err == io.EOF {
 			return nil, &Error{File: file, Line: 1, Col: 1, Msg: "the input holds no YAML document", Err: ErrEmpty}
 		}
-		return nil, yamlSyntax(file, err)
+		return nil, yamlSyntax(file, data, err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err != io.EOF {
 		line := extra.Line
 		if err != nil {
-			return nil, yamlSyntax(file, err)
+			return nil, yamlSyntax(file, data, err)
 		}
 		return nil, &Error{File: file, Line: line, Msg: "the input holds more than one YAML document: expected one catalog", Err: ErrSyntax}
 	}
@@ -349,7 +349,10 @@ func parseYAML(data []byte, file string, lim Limits) (*Node, error) {
 	return p.node(&doc, 0, 0)
 }
 
-func yamlSyntax(file string, err error) error {
+// yamlSyntax turns a YAML parser error into ours. The parser names the line
+// of most errors; one it does not ("found unexpected end of stream") is at
+// the end of the input.
+func yamlSyntax(file string, data []byte, err error) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {
@@ -358,6 +361,9 @@ func yamlSyntax(file string, err error) error {
 				line, msg = n, tail
 			}
 		}
+	}
+	if line == 0 {
+		line = 1 + bytes.Count(bytes.TrimRight(data, "\n"), []byte("\n"))
 	}
 	return &Error{File: file, Line: line, Msg: "invalid YAML: " + msg, Err: ErrSyntax}
 }
