@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -78,6 +79,20 @@ func TestSmallDownload(t *testing.T) {
 	// a: s1 essential (1), s2 optional (0.5); b: s1 essential (1).
 	assert.InDelta(t, 1.0/1.5, a.Transitions[0].Index, 1e-12)
 	assert.Equal(t, "lateral", a.Transitions[0].Kind)
+
+	// Category keeps ESCO's skill type, which Kind alone loses.
+	s1, ok := c.Skill(esco.SkillID("http://data.europa.eu/esco/skill/s1"))
+	require.True(t, ok)
+	assert.Equal(t, "knowledge (cross-sector)", s1.Category)
+	s2, ok := c.Skill(esco.SkillID("http://data.europa.eu/esco/skill/s2"))
+	require.True(t, ok)
+	assert.Equal(t, "skill/competence (transversal)", s2.Category)
+
+	// Without a reuse level the type stands alone.
+	c, err = esco.Load(download(occs, strings.Replace(skills, "knowledge,cross-sector", "knowledge,", 1), rels))
+	require.NoError(t, err)
+	s1, _ = c.Skill(esco.SkillID("http://data.europa.eu/esco/skill/s1"))
+	assert.Equal(t, "knowledge", s1.Category)
 }
 
 func TestLineEndings(t *testing.T) {
@@ -121,7 +136,7 @@ func TestBadInput(t *testing.T) {
 		{"cut short at the end", download(occs[:len(occs)-20], "", ""), rolemodel.ErrSyntax, occFile, 6, ""},
 		{"missing column", download(strings.Replace(occs, "preferredLabel", "prefLabel", 1), "", ""), rolemodel.ErrInvalidValue, occFile, 1, "preferredLabel"},
 		{"missing relation column", download(occs, skills, strings.Replace(rels, "skillUri", "skill", 1)), rolemodel.ErrInvalidValue, relFile, 1, "skillUri"},
-		{"column twice", download(strings.Replace(occs, "hiddenLabels", "altLabels", 1), "", ""), rolemodel.ErrDuplicateKey, occFile, 1, "altLabels"},
+		{"column twice", download(strings.Replace(occs, "hiddenLabels", "altLabels", 1), "", ""), rolemodel.ErrDuplicate, occFile, 1, "altLabels"},
 		{"quote in unquoted field", download(occHeader+occB+"Occupation,http://x.org/o/c\"c,2511,a,,,b\n", "", ""), rolemodel.ErrSyntax, occFile, 3, ""},
 		{"text after closing quote", download(occHeader+occB+"Occupation,\"http://x.org/o/cc\"x,2511,a,,,b\n", "", ""), rolemodel.ErrSyntax, occFile, 3, ""},
 		{"unterminated quote", download(occHeader+occB+"Occupation,http://x.org/o/cc,2511,a,\"never closed,,b\n", "", ""), rolemodel.ErrSyntax, occFile, 3, ""},
@@ -238,6 +253,20 @@ func TestFileSizeLimit(t *testing.T) {
 		_, err := esco.ReadHierarchy(fstest.MapFS{"ISCOGroups_en.csv": {Data: make([]byte, 100)}}, esco.MaxFileSize(99))
 		requireProblem(t, err, rolemodel.ErrTooLarge, "ISCOGroups_en.csv", 0, "")
 	})
+	t.Run("zero or negative means the default", func(t *testing.T) {
+		for _, n := range []int64{0, -1, -1 << 40} {
+			c, err := esco.Load(download(occs, skills, rels), esco.MaxFileSize(n))
+			require.NoError(t, err, "MaxFileSize(%d)", n)
+			assert.Equal(t, 2, c.NumRoles())
+			_, err = esco.ReadHierarchy(os.DirFS("testdata/v1.0"), esco.MaxFileSize(n))
+			require.NoError(t, err, "MaxFileSize(%d)", n)
+
+			var read int64
+			_, err = esco.Load(bigFS{size: rolemodel.MaxFileSize + 1, read: &read}, esco.MaxFileSize(n))
+			requireProblem(t, err, rolemodel.ErrTooLarge, "occupations_en.csv", 0, "")
+			assert.Zero(t, read)
+		}
+	})
 }
 
 // A file of many bad rows gives a bounded list of problems.
@@ -250,8 +279,29 @@ func TestManyProblems(t *testing.T) {
 	_, err := esco.Load(download(b.String(), "", ""))
 	var ve *rolemodel.ValidationError
 	require.ErrorAs(t, err, &ve)
-	assert.Len(t, ve.Problems, 100)
+	require.Len(t, ve.Problems, 101, "a hundred, then one that counts the rest")
 	assert.True(t, errors.Is(err, rolemodel.ErrInvalidValue))
+	assert.Equal(t, 101, ve.Problems[99].Line, "the hundredth bad row")
+	assert.Equal(t, rolemodel.Problem{Message: "and 900 more problems", Kind: rolemodel.ErrInvalidValue}, ve.Problems[100])
+
+	// Exactly a hundred: nothing is left over to count.
+	_, err = esco.Load(download(occHeader+strings.Repeat("Occupation,,1,a,,,b\n", 100), "", ""))
+	require.ErrorAs(t, err, &ve)
+	assert.Len(t, ve.Problems, 100)
+
+	// The count takes the kind of the last problem listed, and problems of
+	// every file are counted.
+	_, err = esco.Load(download(occs, skHeader+strings.Repeat("KnowledgeSkillCompetence,,knowledge,x,a,,\n", 150), strings.Repeat("x", 10)))
+	require.ErrorAs(t, err, &ve)
+	require.Len(t, ve.Problems, 101)
+	last := ve.Problems[100]
+	assert.Equal(t, ve.Problems[99].Kind, last.Kind)
+	assert.Equal(t, "and 51 more problems", last.Message, "50 skills and the relations file's header")
+
+	_, err = esco.ReadHierarchy(fstest.MapFS{"ISCOGroups_en.csv": {Data: []byte("conceptUri,code,preferredLabel\n" + strings.Repeat("u,x,l\n", 250))}})
+	require.ErrorAs(t, err, &ve)
+	require.Len(t, ve.Problems, 101)
+	assert.Equal(t, rolemodel.Problem{Message: "and 150 more problems", Kind: rolemodel.ErrInvalidValue}, ve.Problems[100])
 }
 
 // The second row with an ID is reported even when the first was refused.

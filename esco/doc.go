@@ -38,7 +38,8 @@
 // text that is not UTF-8, a missing column, an empty or repeated URI, a
 // relation to an unknown occupation or skill, a repeated relation) is
 // reported with its file, line and column as a rolemodel.Problem of the
-// kinds the root package defines.
+// kinds the root package defines: the first hundred problems, then one
+// that counts the rest.
 //
 // # Mapping
 //
@@ -52,15 +53,28 @@
 //
 // Each skill concept becomes a skill.Skill: ID from SkillID, Name the
 // preferred label (a few v1.0 concepts have none in English; their URI
-// names them), Aliases the alternative labels, Description, and Category the
-// reuse level (transversal, cross-sector, sector-specific or
-// occupation-specific). Kind follows the skill type: knowledge is
-// skill.Hard; a skill/competence is skill.Soft when its reuse level is
-// transversal, and skill.Hard otherwise.
+// names them), Aliases the alternative labels, Description, and Category
+// the skill type (knowledge or skill/competence) followed by the reuse
+// level (transversal, cross-sector, sector-specific or occupation-specific)
+// in parentheses: "knowledge (sector-specific)", "skill/competence
+// (transversal)", or the type alone when the reuse level is empty. Kind
+// follows the skill type: knowledge is skill.Hard; a skill/competence is
+// skill.Soft when its reuse level is transversal, and skill.Hard otherwise.
+// Since Kind alone cannot tell knowledge from a non-transversal
+// skill/competence, Category keeps both of ESCO's facets.
 //
 // Each relation becomes a skill.Requirement of the occupation's role, in
 // file order, with Essential from relationType and Level unstated (ESCO
 // does not grade proficiency).
+//
+// # Test data
+//
+// The ESCO v1.0 download shipped with the project's shared test data has
+// no occupation-skill relations file, so from it Load gives occupations
+// without requirements and without transitions. Requirements and
+// transitions are therefore tested on the committed fixture in testdata
+// (real occupations and skills, with relations chosen for the tests, not
+// ESCO's) and on generated full-size data.
 //
 // # Transitions
 //

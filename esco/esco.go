@@ -1,6 +1,9 @@
 package esco
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -73,12 +76,18 @@ func MaxTransitions(n int) Option {
 	return func(c *config) { c.maxTransitions = n }
 }
 
-// MaxFileSize sets the largest file, in bytes, that Load reads; a larger one
-// is refused with rolemodel.ErrTooLarge before it is read. The default is
-// rolemodel.MaxFileSize (64 MiB), which holds every file of an ESCO
-// download.
+// MaxFileSize sets the largest file, in bytes, that Load, LoadDir and
+// ReadHierarchy read; a larger one is refused with rolemodel.ErrTooLarge
+// before it is read. The default is rolemodel.MaxFileSize (64 MiB), which
+// holds every file of an ESCO download; zero or a negative n also means the
+// default.
 func MaxFileSize(n int64) Option {
-	return func(c *config) { c.maxFileSize = max(n, 0) }
+	return func(c *config) {
+		if n <= 0 {
+			n = rolemodel.MaxFileSize
+		}
+		c.maxFileSize = n
+	}
 }
 
 // Version names the ESCO release the files come from, such as "1.0.9"; it
@@ -166,13 +175,32 @@ func kindOf(from, to string) string {
 	return "lateral"
 }
 
+func dirProblem(dir, msg string) error {
+	return &rolemodel.ValidationError{Problems: []rolemodel.Problem{{File: dir, Message: msg, Kind: rolemodel.ErrEmpty}}}
+}
+
+// errNoFS is what Load and ReadHierarchy return for a nil file system.
+func errNoFS() error {
+	return &rolemodel.ValidationError{Problems: []rolemodel.Problem{{Message: "no file system given", Kind: rolemodel.ErrEmpty}}}
+}
+
 var versionRE = regexp.MustCompile(`(?i)esco\D*?v?(\d+(?:\.\d+)+)`)
 
 // LoadDir loads the ESCO download in the directory dir, as Load does. Unless
 // the Version option is given, it takes the release from the directory's
 // name where that holds one, such as "esco-1.0" or "ESCO dataset - v1.1.1 -
-// classification - en - csv".
+// classification - en - csv". A dir that does not exist or is not a
+// directory is a problem of kind rolemodel.ErrEmpty naming dir.
 func LoadDir(dir string, opts ...Option) (*rolemodel.Catalog, error) {
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil && errors.Is(err, fs.ErrNotExist):
+		return nil, dirProblem(dir, "no such directory: expected the folder of an ESCO CSV download")
+	case err != nil:
+		return nil, dirProblem(dir, fmt.Sprintf("cannot read the directory: %v", err))
+	case !info.IsDir():
+		return nil, dirProblem(dir, "not a directory: expected the folder of an ESCO CSV download")
+	}
 	if m := versionRE.FindStringSubmatch(filepath.Base(filepath.Clean(dir))); m != nil {
 		opts = append([]Option{Version(m[1])}, opts...)
 	}

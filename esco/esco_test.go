@@ -75,11 +75,11 @@ func TestSkills(t *testing.T) {
 		category string
 		aliases  int
 	}{
-		{sqlURI, "SQL", skill.Hard, "sector-specific", 3},
-		{firewallURI, "implement a firewall", skill.Soft, "transversal", 0},
-		{budgetsURI, "manage budgets", skill.Hard, "cross-sector", 0},
-		{woodURI, "types of wood materials", skill.Hard, "cross-sector", 0},
-		{noLabelURI, noLabelURI, skill.Hard, "sector-specific", 0},
+		{sqlURI, "SQL", skill.Hard, "knowledge (sector-specific)", 3},
+		{firewallURI, "implement a firewall", skill.Soft, "skill/competence (transversal)", 0},
+		{budgetsURI, "manage budgets", skill.Hard, "skill/competence (cross-sector)", 0},
+		{woodURI, "types of wood materials", skill.Hard, "skill/competence knowledge (cross-sector)", 0},
+		{noLabelURI, noLabelURI, skill.Hard, "skill/competence (sector-specific)", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -227,4 +227,36 @@ func TestOptionalFiles(t *testing.T) {
 
 	_, err = esco.Load(fstest.MapFS{"skills_en-us.csv": {Data: skills}})
 	requireProblem(t, err, rolemodel.ErrEmpty, "occupations_en.csv", 0, "")
+}
+
+func TestNilFS(t *testing.T) {
+	c, err := esco.Load(nil)
+	assert.Nil(t, c)
+	p := requireProblem(t, err, rolemodel.ErrEmpty, "", 0, "")
+	assert.Equal(t, "no file system given", p.Message)
+
+	h, err := esco.ReadHierarchy(nil, esco.MaxFileSize(10))
+	assert.Nil(t, h)
+	p = requireProblem(t, err, rolemodel.ErrEmpty, "", 0, "")
+	assert.Equal(t, "no file system given", p.Message)
+}
+
+func TestLoadDirNotADirectory(t *testing.T) {
+	missing := t.TempDir() + "/nonexistent"
+	file := "testdata/v1.0/occupations_en.csv"
+	tests := []struct{ dir, want string }{
+		{missing, "no such directory"},
+		{"/nonexistent", "no such directory"},
+		{file, "not a directory: expected the folder of an ESCO CSV download"},
+	}
+	for _, tt := range tests {
+		c, err := esco.LoadDir(tt.dir)
+		assert.Nil(t, c)
+		var ve *rolemodel.ValidationError
+		require.ErrorAs(t, err, &ve)
+		require.Len(t, ve.Problems, 1, "%v", err)
+		p := requireProblem(t, err, rolemodel.ErrEmpty, tt.dir, 0, "")
+		assert.Contains(t, p.Message, tt.want)
+		assert.NotContains(t, p.Message, esco.OccupationsFile, "the directory is the problem, not a file in it")
+	}
 }

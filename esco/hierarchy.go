@@ -13,9 +13,14 @@ import (
 // Group is an ISCO-08 group as ESCO publishes it: a major (1 digit),
 // sub-major (2), minor (3) or unit group (4).
 type Group struct {
-	Code  string // "1330"
-	URI   string // "http://data.europa.eu/esco/isco/C1330"
-	Label string // "Information and communications technology service managers"
+	// Code is the ISCO-08 code, one to four digits: "1330".
+	Code string
+	// URI is the group's ESCO concept URI:
+	// "http://data.europa.eu/esco/isco/C1330".
+	URI string
+	// Label is the group's preferred label in English: "Information and
+	// communications technology service managers".
+	Label string
 }
 
 // Hierarchy is ESCO's occupation pillar: the ISCO-08 groups and the
@@ -37,8 +42,12 @@ type Hierarchy struct {
 // ReadHierarchy reads ISCOGroupsFile and BroaderFile from fsys. A file the
 // download lacks leaves its part of the hierarchy empty. Problems are
 // reported as by Load, in one *rolemodel.ValidationError; of the options
-// only MaxFileSize applies.
+// only MaxFileSize applies. A nil fsys is a problem of kind
+// rolemodel.ErrEmpty.
 func ReadHierarchy(fsys fs.FS, opts ...Option) (*Hierarchy, error) {
+	if fsys == nil {
+		return nil, errNoFS()
+	}
 	cfg := newConfig(opts)
 	p := &problems{}
 	h := &Hierarchy{groups: map[string]Group{}, byURI: map[string]string{}, broader: map[string][]string{}, narrower: map[string][]string{}}
@@ -58,7 +67,7 @@ func (h *Hierarchy) readGroups(fsys fs.FS, cfg config, p *problems) {
 	defer t.close()
 	cURI, cCode, cLabel := t.col("conceptUri"), t.col("code"), t.col("preferredLabel")
 	lines := map[string]int{}
-	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
+	for rec := t.next(); rec != nil; rec = t.next() {
 		g := Group{Code: strings.TrimSpace(rec[cCode]), URI: strings.TrimSpace(rec[cURI]), Label: strings.TrimSpace(rec[cLabel])}
 		if !valid.IsISCO08(g.Code) {
 			line, col := t.r.FieldPos(cCode)
@@ -94,7 +103,7 @@ func (h *Hierarchy) readBroader(fsys fs.FS, cfg config, p *problems) {
 	defer t.close()
 	cURI, cBroader := t.col("conceptUri"), t.col("broaderUri")
 	seen := map[[2]string]int{}
-	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
+	for rec := t.next(); rec != nil; rec = t.next() {
 		c, b := strings.TrimSpace(rec[cURI]), strings.TrimSpace(rec[cBroader])
 		for i, u := range []string{c, b} {
 			if u == "" {

@@ -13,16 +13,25 @@ import (
 
 // The files of an ESCO download that Load and ReadHierarchy read.
 const (
+	// OccupationsFile lists the occupations; it is the one file Load
+	// requires.
 	OccupationsFile = "occupations_en.csv"
-	// SkillsFile is read when present; otherwise SkillsFileUS.
-	SkillsFile   = "skills_en.csv"
+	// SkillsFile lists the skill concepts; Load reads it when present,
+	// otherwise SkillsFileUS.
+	SkillsFile = "skills_en.csv"
+	// SkillsFileUS is the skills file under the name of ESCO v1.0
+	// downloads, read when SkillsFile is absent.
 	SkillsFileUS = "skills_en-us.csv"
 	// RelationsFile is the occupation-skill relations file of ESCO v1.1 and
-	// later; RelationsFileV1 that of v1.0.x. Load reads whichever exist.
-	RelationsFile   = "occupationSkillRelations_en.csv"
+	// later. Load reads it and RelationsFileV1, whichever exist.
+	RelationsFile = "occupationSkillRelations_en.csv"
+	// RelationsFileV1 is the occupation-skill relations file of ESCO v1.0.x.
 	RelationsFileV1 = "occupationSkillRelations.csv"
-	ISCOGroupsFile  = "ISCOGroups_en.csv"
-	BroaderFile     = "broaderRelationsOccPillar.csv"
+	// ISCOGroupsFile lists the ISCO-08 groups; ReadHierarchy reads it.
+	ISCOGroupsFile = "ISCOGroups_en.csv"
+	// BroaderFile holds the broader relations of the occupation pillar;
+	// ReadHierarchy reads it.
+	BroaderFile = "broaderRelationsOccPillar.csv"
 )
 
 // Load reads an ESCO CSV download (the English "classification" files)
@@ -36,10 +45,15 @@ const (
 // when present. Relations without a skills file are an error, since every
 // one would name an unknown skill.
 //
-// Every problem is reported, up to a hundred, in one
-// *rolemodel.ValidationError whose problems name the file, the 1-based line
-// of the record and the column; on any problem Load returns no catalog.
+// Every problem is reported in one *rolemodel.ValidationError whose
+// problems name the file, the 1-based line of the record and the column: the
+// first hundred, then one that counts the rest ("and 12 more problems"). On
+// any problem Load returns no catalog. A nil fsys is a problem of kind
+// rolemodel.ErrEmpty.
 func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
+	if fsys == nil {
+		return nil, errNoFS()
+	}
 	cfg := newConfig(opts)
 	p := &problems{}
 	d := readDownload(fsys, cfg, p)
@@ -201,7 +215,7 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) bool {
 	cURI, cLabel := t.col("conceptUri"), t.col("preferredLabel")
 	cAlt, cHidden, cISCO, cDesc := t.col("altLabels"), t.col("hiddenLabels"), t.col("iscoGroup"), t.col("description")
 	ids := map[role.ID]seenAt{} // the line and URI that first gave each ID
-	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
+	for rec := t.next(); rec != nil; rec = t.next() {
 		uri := strings.TrimSpace(rec[cURI])
 		id := RoleID(uri)
 		if !checkURI(t, cURI, uri, string(id)) {
@@ -258,7 +272,7 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 	cURI, cLabel, cType := t.col("conceptUri"), t.col("preferredLabel"), t.col("skillType")
 	cReuse, cAlt, cHidden, cDesc := t.col("reuseLevel"), t.col("altLabels"), t.col("hiddenLabels"), t.col("description")
 	ids := map[skill.ID]seenAt{} // the line and URI that first gave each ID
-	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
+	for rec := t.next(); rec != nil; rec = t.next() {
 		uri := strings.TrimSpace(rec[cURI])
 		id := SkillID(uri)
 		if !checkURI(t, cURI, uri, string(id)) {
@@ -275,7 +289,8 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 		}
 		ids[id] = seenAt{uri, t.line}
 		reuse := strings.TrimSpace(field(rec, cReuse))
-		kind, ok := skillKind(rec[cType], reuse)
+		typ := strings.TrimSpace(rec[cType])
+		kind, ok := skillKind(typ, reuse)
 		if !ok {
 			line, col := t.r.FieldPos(cType)
 			p.add(t.name, line, col, "skillType", rolemodel.ErrInvalidValue, "%q is not a skill type: expected knowledge or skill/competence", rec[cType])
@@ -287,7 +302,7 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 			ID:          id,
 			Name:        name,
 			Kind:        kind,
-			Category:    reuse,
+			Category:    category(typ, reuse),
 			Description: strings.TrimSpace(field(rec, cDesc)),
 			Aliases:     aliases(name, splitLabels(field(rec, cAlt)), splitLabels(field(rec, cHidden))),
 			Sources:     sources,
@@ -328,6 +343,19 @@ func skillKind(typ, reuse string) (skill.Kind, bool) {
 	return skill.UnknownKind, false
 }
 
+// category returns a skill's Category: ESCO's skill type followed by its
+// reuse level in parentheses, "knowledge (sector-specific)" or
+// "skill/competence (transversal)", or the type alone when the reuse level
+// is empty. The type is kept as the file gives it, with runs of white space
+// as one space.
+func category(typ, reuse string) string {
+	typ = strings.Join(strings.Fields(typ), " ")
+	if reuse == "" {
+		return typ
+	}
+	return typ + " (" + reuse + ")"
+}
+
 type relationKey struct{ occ, skill int }
 
 func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *problems) {
@@ -337,7 +365,7 @@ func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *problem
 	}
 	defer t.close()
 	cOcc, cType, cSkill := t.col("occupationUri"), t.col("relationType"), t.col("skillUri")
-	for rec := t.next(); rec != nil && !p.full(); rec = t.next() {
+	for rec := t.next(); rec != nil; rec = t.next() {
 		ouri, suri := strings.TrimSpace(rec[cOcc]), strings.TrimSpace(rec[cSkill])
 		oi, ok := d.occByURI[ouri]
 		if !ok {

@@ -3,6 +3,7 @@ package esco_test
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -44,9 +45,12 @@ func TestRealFiles(t *testing.T) {
 	assert.Equal(t, 30003, aliases, "alternative and hidden labels, each once per occupation, never the title")
 
 	kinds := map[skill.Kind]int{}
+	types := map[string]int{}
 	skillAliases, named := 0, 0
 	for s := range c.Skills() {
 		kinds[s.Kind]++
+		typ, _, _ := strings.Cut(s.Category, " (")
+		types[typ]++
 		skillAliases += len(s.Aliases)
 		if s.Name == "http://data.europa.eu/esco/skill/"+string(s.ID[len("esco-"):]) {
 			named++
@@ -55,6 +59,8 @@ func TestRealFiles(t *testing.T) {
 	assert.Equal(t, 13485, kinds[skill.Hard]+kinds[skill.Soft])
 	assert.Equal(t, 13101, kinds[skill.Hard], "2,903 knowledge and 10,198 skill/competence concepts")
 	assert.Equal(t, 384, kinds[skill.Soft], "transversal skill/competence concepts")
+	assert.Equal(t, map[string]int{"knowledge": 2902, "skill/competence knowledge": 1, "skill/competence": 10198 + 384}, types,
+		"the skill type is kept in Category: the 2,903 knowledge concepts include one typed both ways")
 	assert.Equal(t, 67, skillAliases, "69 labels, less \"PERL\" (the name of Perl) and \"Live Script\" (again for JavaScript)")
 	assert.Equal(t, 13, named, "concepts without an English label are named by their URI")
 

@@ -15,7 +15,10 @@ import (
 // Neighbour is an occupation similar to another one, with the similarity of
 // their skill sets (see Similarity).
 type Neighbour struct {
-	Role       role.ID
+	// Role is the ID of the similar occupation's role.
+	Role role.ID
+	// Similarity is the similarity of the two occupations' skill sets, from
+	// 0 to 1, as Similarity computes it.
 	Similarity float64
 }
 

@@ -16,27 +16,32 @@ import (
 // problems collects the problems of one read; a read that found any returns
 // them all as one *rolemodel.ValidationError and nothing else.
 type problems struct {
-	list []rolemodel.Problem
+	list    []rolemodel.Problem
+	dropped int // problems found beyond maxProblems
 }
 
 // maxProblems bounds the problems one read reports, so that a file of a
-// million bad rows gives a readable error, not a million lines of it.
+// million bad rows gives a readable error, not a million lines of it. The
+// rest are counted, and one last problem says how many there were.
 const maxProblems = 100
 
 func (p *problems) add(file string, line, col int, path string, kind error, format string, args ...any) {
 	if len(p.list) >= maxProblems {
+		p.dropped++
 		return
 	}
 	p.list = append(p.list, rolemodel.Problem{File: file, Line: line, Column: col, Path: path, Message: fmt.Sprintf(format, args...), Kind: kind})
 }
 
-func (p *problems) full() bool { return len(p.list) >= maxProblems }
-
 func (p *problems) err() error {
 	if len(p.list) == 0 {
 		return nil
 	}
-	return &rolemodel.ValidationError{Problems: p.list}
+	list := p.list
+	if p.dropped > 0 {
+		list = append(list[:len(list):len(list)], rolemodel.Problem{Message: fmt.Sprintf("and %d more problems", p.dropped), Kind: list[len(list)-1].Kind})
+	}
+	return &rolemodel.ValidationError{Problems: list}
 }
 
 // errTooLarge is what capReader returns past its limit.
@@ -130,7 +135,7 @@ func openTable(fsys fs.FS, name string, required bool, limit int64, columns []st
 		}
 		h = strings.TrimSpace(h)
 		if _, dup := t.cols[h]; dup && h != "" {
-			p.add(name, 1, i+1, h, rolemodel.ErrDuplicateKey, "the header names column %q twice", h)
+			p.add(name, 1, i+1, h, rolemodel.ErrDuplicate, "the header names column %q twice", h)
 			bad = true
 			continue
 		}
