@@ -1,6 +1,8 @@
 package onet_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/rolemodel/rolemodel"
@@ -9,8 +11,9 @@ import (
 
 // FuzzLoad feeds arbitrary text to the row readers as Occupation Data, a
 // matrix and Alternate Titles. Whatever the input, Load returns either a
-// catalog whose roles all carry their O*NET-SOC code, or an error whose
-// first problem names its file; it never panics.
+// catalog whose roles all carry their O*NET-SOC code and that survives
+// MarshalJSON and a Loader with SharedNames unchanged, or an error whose
+// first problem names its file and line; it never panics.
 func FuzzLoad(f *testing.F) {
 	f.Add(occHeader+occRows, ccHeader+"15-1121.00\t11-3021.00\t1\n", "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tSystems Analyst\tn/a\n")
 	f.Add("\ufeff"+occHeader+"15-1121.00\tA\tB\r\n", ccHeader+"15-1121.00\t15-1121.00\t1\r\n", "")
@@ -38,6 +41,17 @@ func FuzzLoad(f *testing.F) {
 				t.Fatalf("problem %q says neither file nor field", p)
 			}
 			return
+		}
+		out, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := rolemodel.Loader{SharedNames: true}.Load(bytes.NewReader(out))
+		if err != nil {
+			t.Fatalf("the imported catalog does not load back: %v", err)
+		}
+		if out2, _ := json.Marshal(again); !bytes.Equal(out, out2) {
+			t.Fatalf("the imported catalog changed on the way back:\n%s\n%s", out, out2)
 		}
 		for r := range c.Roles() {
 			if code, ok := onet.Code(r.ID); !ok || code != r.Codes.ONetSOC {

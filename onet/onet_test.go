@@ -1,6 +1,8 @@
 package onet_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"strings"
@@ -366,4 +368,20 @@ func TestSuppressedRatings(t *testing.T) {
 	require.Len(t, r.Skills, 1, "the rating O*NET recommends suppressing is left out")
 	assert.Equal(t, skill.Requirement{Skill: "active-listening", Level: skill.Practitioner, Essential: false,
 		Text: "importance 2 of 5, level 3 of 7", Sources: []string{"onet"}}, r.Skills[0])
+}
+
+// An imported catalog written out as JSON loads back into an equal catalog
+// with a Loader that allows shared names.
+func TestRoundTrip(t *testing.T) {
+	c, err := onet.LoadDir(release(t, "onet-29.3"))
+	require.NoError(t, err)
+	out, err := json.Marshal(c)
+	require.NoError(t, err)
+	_, err = rolemodel.Load(bytes.NewReader(out))
+	assert.ErrorIs(t, err, rolemodel.ErrDuplicate, "O*NET shares alternate titles between occupations")
+	again, err := rolemodel.Loader{SharedNames: true}.Load(bytes.NewReader(out))
+	require.NoError(t, err)
+	out2, err := json.Marshal(again)
+	require.NoError(t, err)
+	assert.Equal(t, string(out), string(out2))
 }
