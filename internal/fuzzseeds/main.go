@@ -1,0 +1,205 @@
+// Command fuzzseeds writes the seed corpus of every fuzz target of the
+// module into its package's testdata/fuzz folder: the valid forms of each
+// input and the known tricky ones, named seed-*. Plain `go test` runs them
+// as tests; `go test -fuzz` starts from them. Run it from the repository
+// root after changing the lists below:
+//
+//	go run ./internal/fuzzseeds
+//
+// Inputs the fuzzer finds failing are written beside them by go test
+// itself, and are committed with their fix.
+package main
+
+import (
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// A seed is one corpus entry: its name and its arguments, which must match
+// the types of the target's fuzz function.
+type seed struct {
+	name string
+	args []any
+}
+
+type target struct {
+	dir   string // package folder
+	name  string // FuzzX
+	seeds []seed
+}
+
+func s(name string, args ...any) seed { return seed{name, args} }
+
+func read(path string) []byte {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return b
+}
+
+const (
+	minimalYAML = "sources:\n  - id: s\n    title: S\nroles:\n  - id: a\n    title: A\n    sources: [s]\n"
+	minimalJSON = `{"sources":[{"id":"s","title":"S"}],"roles":[{"id":"a","title":"A","sources":["s"]}]}`
+	occ         = "O*NET-SOC Code\tTitle\tDescription\n15-1121.00\tComputer Systems Analysts\tAnalyze.\n11-3021.00\tComputer and Information Systems Managers\tPlan.\n"
+	matrix      = "O*NET-SOC Code\tRelated O*NET-SOC Code\tIndex\n15-1121.00\t11-3021.00\t1\n"
+	alt         = "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)\n11-3021.00\tInformation Technology Director (IT Director)\tIT Director\t02\n"
+)
+
+// catalogs are inputs for the catalog readers (root FuzzLoad, decode's
+// FuzzParse).
+func catalogs() []seed {
+	deep := func(n int) string { return `{"roles":` + strings.Repeat("[", n) + strings.Repeat("]", n) + "}" }
+	return []seed{
+		s("example", read("testdata/example.yaml")),
+		s("minimal-yaml", []byte(minimalYAML)),
+		s("minimal-json", []byte(minimalJSON)),
+		s("crlf", []byte(strings.ReplaceAll(minimalYAML, "\n", "\r\n"))),
+		s("bom", []byte("\ufeff"+minimalYAML)),
+		s("empty", []byte("")),
+		s("null", []byte("null")),
+		s("list-not-map", []byte("[]")),
+		s("two-documents", []byte(minimalYAML+"---\n"+minimalYAML)),
+		s("duplicate-key", []byte(minimalYAML+"    title: B\n")),
+		s("duplicate-key-json", []byte(`{"roles":[{"id":"a","id":"b","title":"A"}]}`)),
+		s("unknown-field", []byte("roles:\n  - id: a\n    title: A\n    salaris: []\n")),
+		s("wrong-type", []byte("roles:\n  - id: a\n    title: [A]\n")),
+		s("alias", []byte("x: &x [1, 2]\ny: [*x, *x]\n")),
+		s("alias-loop", []byte("a: &a [*a]\n")),
+		s("deep-json", []byte(deep(70))),
+		s("deep-yaml", []byte("roles: "+strings.Repeat("[", 70)+strings.Repeat("]", 70)+"\n")),
+		s("nul", []byte("roles:\n  - id: a\x00\n")),
+		s("escaped-nul", []byte(`{"roles":[{"id":"a","title":"A\u0000"}]}`)),
+		s("invalid-utf8", []byte("roles:\n  - id: a\n    title: \xff\n")),
+		s("int-overflow", []byte("roles:\n  - id: a\n    title: A\n    outlook:\n      - region: US\n        employment: 99999999999999999999\n")),
+		s("float-overflow", []byte(`{"roles":[{"id":"a","title":"A","outlook":[{"region":"US","growth_percent":1e400}]}]}`)),
+		s("unterminated-string", []byte(`"`)),
+		s("self-move", []byte("roles:\n  - id: a\n    title: A\n    advancement_to: [{role: a}]\n")),
+		s("cycle", []byte("roles:\n  - id: a\n    title: A\n    advancement_to: [{role: b}]\n  - id: b\n    title: B\n    advancement_to: [{role: a}]\n")),
+		s("bad-salary", []byte("roles:\n  - {id: a, title: A, salaries: [{statistic: range, currency: USD, min: 2, max: 1, period: annual}]}\n")),
+	}
+}
+
+func text(pairs ...string) []seed {
+	var out []seed
+	for i := 0; i < len(pairs); i += 2 {
+		out = append(out, s(pairs[i], pairs[i+1]))
+	}
+	return out
+}
+
+// texts gives (which, text) seeds: every text for each of n value types.
+func texts(n int, values ...string) []seed {
+	var out []seed
+	for which := range n {
+		for i, v := range values {
+			out = append(out, s(fmt.Sprintf("type%d-%02d", which, i), uint8(which), v))
+		}
+	}
+	return out
+}
+
+var money = []string{"$150,000 - $250,000+", "$118,942", "just above U.S. $142,500", "$180,000-$275,000+", "USD 150,000.00", "$95/hour", "€4,000 per month", "£40k–£60k", "", "$", "$-5", "$1e5", "$922,337,203,685,477.58", "$150,000 - $100,000", "USD 1.005", "JPY 1.5", "BHD 1.2345", "usd 1"}
+
+func targets() []target {
+	esco := func(f string) []byte { return read("esco/testdata/v1.1/" + f) }
+	esco10 := func(f string) []byte { return read("esco/testdata/v1.0/" + f) }
+	occCSV := esco("occupations_en.csv")
+	return []target{
+		{".", "FuzzLoad", catalogs()},
+		{"internal/decode", "FuzzParse", catalogs()},
+		{".", "FuzzNormalize", text("spaces", "IT  Director", "trim", " it director ", "tab", "Über\tDirector", "nbsp", "A\u00a0B", "controls", "\v\f\r\n", "empty", "", "invalid", "\xff\xfe", "mixed-case-unicode", "ÉCOLE Directeur")},
+		{"internal/valid", "FuzzIsONetSOC", text("valid", "11-3021.00", "hyphen", "11-3021-00", "short", "1-3021.00", "letter", "11-3021.0a", "long", "11-3021.000", "arabic-digits", "١١-3021.00", "empty", "")},
+		{"role", "FuzzParseYears", text("range", "10-15", "open", "10-15+", "at-least", "5+", "single", "3", "reversed", "15-10", "overflow", "99999999999999999999+", "spaces", " 5 - 10 ", "negative", "-5", "empty", "")},
+		{"role", "FuzzUnmarshalText", texts(5, "", "10-15+", "5+", "executive", "lead", "management", "individual-contributor", "bachelor", "high-school", "primary", "secondary", "15-10", "Lead", " lead")},
+		{"skill", "FuzzUnmarshalText", texts(3, "", "awareness", "working", "practitioner", "advanced", "expert", "3", "0", "6", "hard", "soft", "certification", "programme", "Expert")},
+		{"career", "FuzzUnmarshalText", texts(1, "", "entry", "advancement", "lateral", "Entry", "sideways", "lateral ")},
+		{"salary", "FuzzUnmarshalText", texts(7, append(money, "USD", "XXX", "annual", "hourly", "median", "p90", "150000", "68.50", "922337203685477.5807", "-1")...)},
+		{"salary", "FuzzParse", text(append([]string{}, func() []string {
+			var out []string
+			for i, m := range money {
+				out = append(out, fmt.Sprintf("form%02d", i), m)
+			}
+			return out
+		}()...)...)},
+		{"salary", "FuzzParseMoney", text("usd", "USD 150,000.00", "jpy", "JPY 100", "bhd", "BHD 1.234", "negative", "USD -5.00", "too-precise", "USD 1.001", "overflow", "USD 92,233,720,368,547,758.08", "lower", "usd 1", "empty", "")},
+		{"salary", "FuzzParseBand", text("band", "USD 100,000.00 - 150,000.00", "reversed", "USD 150,000.00 - 100,000.00", "open", "USD 100,000.00+", "empty", "")},
+		{"salary", "FuzzParseAmount", text("whole", "150000", "decimal", "68.50", "max", "922337203685477.5807", "over", "922337203685477.5808", "exponent", "1e5", "sign", "-1", "separators", "150,000", "empty", "")},
+		{"onet", "FuzzLoad", []seed{
+			s("release", occ, matrix, alt),
+			s("crlf-bom", "\ufeff"+strings.ReplaceAll(occ, "\n", "\r\n"), strings.ReplaceAll(matrix, "\n", "\r\n"), ""),
+			s("mixed-endings", strings.Replace(occ, "\n", "\r\n", 1), matrix, alt),
+			s("title-column", "O*NET-SOC Code\tTitle\tDescription\n11-1011.00\tChief Executives\tLead.\n", "O*NET-SOC Code\tTitle\tRelated O*NET-SOC Code\tRelated Title\tRelatedness Tier\tIndex\n11-1011.00\tChief Executives\t11-1011.00\tChief Executives\tPrimary-Short\t1\n", ""),
+			s("truncated", occ+"15-1131.00\tProgrammers", matrix, alt),
+			s("missing-column", "O*NET-SOC Code\tDescription\n", "", ""),
+			s("unknown-code", occ, "O*NET-SOC Code\tRelated O*NET-SOC Code\tIndex\n15-1121.00\t99-9999.00\t1\n", ""),
+			s("duplicate-row", occ, matrix+"15-1121.00\t11-3021.00\t1\n", ""),
+			s("invalid-utf8", occ+"15-1131.00\tPro\xffgrammers\tx\n", "", ""),
+			s("nul", occ+"15-1131.00\tPro\x00\tx\n", "", ""),
+			s("short-title-na", occ, "", "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tSystems Analyst\tn/a\n15-1121.00\tcomputer systems analysts\tn/a\n"),
+			s("header-only", "O*NET-SOC Code\tTitle\tDescription\n", "", ""),
+		}},
+		{"esco", "FuzzReadOccupations", []seed{
+			s("fixture-v1.1", occCSV),
+			s("fixture-v1.0", esco10("occupations_en.csv")),
+			s("crlf", []byte(strings.ReplaceAll(string(occCSV), "\n", "\r\n"))),
+			s("bom", append([]byte("\ufeff"), occCSV...)),
+			s("bare-quote", []byte("conceptType,conceptUri,preferredLabel\nOccupation,http://data.europa.eu/esco/occupation/x,a \"b\" c\n")),
+			s("unterminated-quote", []byte("conceptType,conceptUri,preferredLabel\nOccupation,http://data.europa.eu/esco/occupation/x,\"abc\n")),
+			s("short-row", []byte("conceptType,conceptUri,preferredLabel\nOccupation,http://data.europa.eu/esco/occupation/x\n")),
+			s("invalid-utf8", []byte("conceptType,conceptUri,preferredLabel\nOccupation,http://data.europa.eu/esco/occupation/x,\xff\n")),
+		}},
+		{"esco", "FuzzReadSkillsAndRelations", []seed{
+			s("fixture-v1.1", esco("skills_en.csv"), esco("occupationSkillRelations_en.csv")),
+			s("fixture-v1.0", esco10("skills_en-us.csv"), esco10("occupationSkillRelations.csv")),
+			s("unknown-skill", esco("skills_en.csv"), []byte("occupationUri,relationType,skillType,skillUri\nhttp://data.europa.eu/esco/occupation/x,essential,knowledge,http://data.europa.eu/esco/skill/none\n")),
+		}},
+		{"esco", "FuzzReadHierarchy", []seed{
+			s("fixture", esco("ISCOGroups_en.csv"), esco("broaderRelationsOccPillar.csv")),
+			s("cycle", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1,1,Managers\n"), []byte("conceptType,conceptUri,broaderType,broaderUri\nISCOGroup,http://data.europa.eu/esco/isco/C1,ISCOGroup,http://data.europa.eu/esco/isco/C1\n")),
+		}},
+	}
+}
+
+// encode writes one corpus file in the format go test reads.
+func encode(args []any) string {
+	var b strings.Builder
+	b.WriteString("go test fuzz v1\n")
+	for _, a := range args {
+		switch a := a.(type) {
+		case []byte:
+			fmt.Fprintf(&b, "[]byte(%q)\n", a)
+		case string:
+			fmt.Fprintf(&b, "string(%q)\n", a)
+		case uint8:
+			fmt.Fprintf(&b, "byte(%q)\n", a)
+		default:
+			log.Fatalf("no encoding for %T", a)
+		}
+	}
+	return b.String()
+}
+
+func main() {
+	n := 0
+	for _, t := range targets() {
+		dir := filepath.Join(t.dir, "testdata", "fuzz", t.name)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			log.Fatal(err)
+		}
+		old, _ := filepath.Glob(filepath.Join(dir, "seed-*"))
+		for _, f := range old {
+			os.Remove(f)
+		}
+		for _, sd := range t.seeds {
+			if err := os.WriteFile(filepath.Join(dir, "seed-"+sd.name), []byte(encode(sd.args)), 0o644); err != nil {
+				log.Fatal(err)
+			}
+			n++
+		}
+	}
+	fmt.Printf("wrote %d seeds\n", n)
+}
