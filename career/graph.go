@@ -54,7 +54,9 @@ func (e *TransitionError) Error() string {
 func (e *TransitionError) Unwrap() error { return ErrInvalidTransition }
 
 // Graph is an immutable directed graph of career transitions between roles.
-// It is safe for concurrent use by many goroutines.
+// It is safe for concurrent use by many goroutines. The zero Graph, and a
+// nil *Graph, are empty: they have no roles, and a query on them reports
+// the roles it names as unknown.
 //
 // Roles are dense int32 indices in ID order, and transitions are stored as
 // compressed sparse rows: for each role, one contiguous run of outgoing

@@ -2,6 +2,7 @@ package career
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -33,6 +34,8 @@ func Around(id role.ID, n int) PictureOption {
 }
 
 // selection decides which roles and edges a picture shows.
+var errNilWriter = errors.New("career: no writer to draw to (nil io.Writer)")
+
 func (g *Graph) selection(opts []PictureOption) (picture, []bool, error) {
 	var c picture
 	for _, o := range opts {
@@ -111,8 +114,15 @@ func (g *Graph) onPath(p Path) (map[int32]bool, map[int32]bool) {
 // WriteDOT writes the graph as a Graphviz DOT digraph: roles as boxes
 // labelled with their titles, advancement moves as bold arrows, lateral
 // moves dashed and entry moves solid, each labelled with its kind; a
-// highlighted path in red. Render it with `dot -Tsvg`.
+// highlighted path in red. Render it with `dot -Tsvg`. A nil w is an
+// error.
 func (g *Graph) WriteDOT(w io.Writer, opts ...PictureOption) error {
+	if w == nil {
+		return errNilWriter
+	}
+	if g == nil {
+		g = new(Graph) // a nil graph draws as an empty one
+	}
 	c, keep, err := g.selection(opts)
 	if err != nil {
 		return err
@@ -152,8 +162,15 @@ func dotQuote(s string) string {
 // WriteMermaid writes the graph as a Mermaid flowchart, which GitHub renders
 // inside a ```mermaid block of Markdown: roles labelled with their titles,
 // advancement moves as thick arrows, lateral moves dotted and entry moves
-// plain, each labelled with its kind; a highlighted path in red.
+// plain, each labelled with its kind; a highlighted path in red. A nil w is
+// an error.
 func (g *Graph) WriteMermaid(w io.Writer, opts ...PictureOption) error {
+	if w == nil {
+		return errNilWriter
+	}
+	if g == nil {
+		g = new(Graph) // a nil graph draws as an empty one
+	}
 	c, keep, err := g.selection(opts)
 	if err != nil {
 		return err

@@ -90,6 +90,9 @@ func weight(essential bool) uint8 {
 // rest of the work.
 func Similarities(roles iter.Seq[role.Role], threshold float64) iter.Seq2[role.ID, []Neighbour] {
 	return func(yield func(role.ID, []Neighbour) bool) {
+		if roles == nil {
+			return
+		}
 		var ids []role.ID
 		var prof []profile
 		skillIdx := map[skill.ID]int32{}

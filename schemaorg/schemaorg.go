@@ -3,6 +3,7 @@ package schemaorg
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -242,6 +243,9 @@ func Marshal(c *rolemodel.Catalog, id role.ID) ([]byte, error) {
 // WriteJSONLD writes what Marshal returns to w. It returns the errors of
 // NewOccupation, or w's error.
 func WriteJSONLD(w io.Writer, c *rolemodel.Catalog, id role.ID) error {
+	if w == nil {
+		return errors.New("schemaorg: no writer (nil io.Writer)")
+	}
 	o, err := NewOccupation(c, id)
 	if err != nil {
 		return err

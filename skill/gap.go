@@ -70,7 +70,8 @@ type Shortfall struct {
 	Via CertificationID `json:"via,omitempty"`
 }
 
-// Gap compares a profile with a set of requirements.
+// Gap compares a profile with a set of requirements. The zero Gap is the
+// gap to no requirements: Complete, with a Readiness of 0 (see Readiness).
 type Gap struct {
 	// Missing are the requirements the person has no level in.
 	Missing []Shortfall `json:"missing"`
