@@ -153,8 +153,8 @@ func TestOutOfRangeOptions(t *testing.T) {
 	for name, o := range map[string]career.Option{
 		"WeightBy(nil)": career.WeightBy(nil), "MaxMoves(-5)": career.MaxMoves(-5), "OnlyKinds(200)": career.OnlyKinds(career.Kind(200)),
 		"OnlyKinds()": career.OnlyKinds(), "Avoid(\"\")": career.Avoid(""), "Avoid(from)": career.Avoid("senior-it-manager"),
-		"WeightBy(NaN)": career.WeightBy(func(career.Transition) float64 { return math.NaN() }),
-		"WeightBy(-1)":  career.WeightBy(func(career.Transition) float64 { return -1 }),
+		"WeightBy(NaN)":  career.WeightBy(func(career.Transition) float64 { return math.NaN() }),
+		"WeightBy(-1)":   career.WeightBy(func(career.Transition) float64 { return -1 }),
 		"WeightBy(+Inf)": career.WeightBy(func(career.Transition) float64 { return math.Inf(1) }),
 		"nil option":     nil,
 	} {
@@ -173,15 +173,21 @@ func TestOutOfRangeOptions(t *testing.T) {
 		}
 	}
 	for name, q := range map[string]func() error{
-		"KShortestPaths(k=-1)":      func() error { _, err := g.KShortestPaths("a", "b", -1); return err },
-		"KShortestPaths(k=MaxInt)":  func() error { _, err := g.KShortestPaths("senior-it-manager", "cto", math.MaxInt); return err },
-		"Around(-1)":                func() error { return g.WriteMermaid(new(strings.Builder), career.Around("", -1)) },
-		"Highlight(zero path)":      func() error { return g.WriteDOT(new(strings.Builder), career.Highlight(career.Path{})) },
-		"WriteDOT(nil writer)":      func() error { return g.WriteDOT(nil) },
-		"NextSteps(n=-1)":           func() error { _, err := rolemodel.Default().NextSteps(skill.Profile{}, "cto", -1); return err },
-		"Similar(n=-1)":             func() error { rolemodel.Default().Similar("x", -1); return nil },
-		"onet.MaxFileSize(-1)":      func() error { _, err := onet.LoadDir(onet20, onet.MaxFileSize(-1), onet.MaxRelatedIndex(-1), onet.EssentialImportance(math.NaN()), onet.Transitions(255)); return err },
-		"esco.Threshold(NaN)":       func() error { _, err := esco.LoadDir("esco/testdata/v1.1", esco.Threshold(math.NaN()), esco.MaxTransitions(-1), esco.MaxFileSize(-1)); return err },
+		"KShortestPaths(k=-1)":     func() error { _, err := g.KShortestPaths("a", "b", -1); return err },
+		"KShortestPaths(k=MaxInt)": func() error { _, err := g.KShortestPaths("senior-it-manager", "cto", math.MaxInt); return err },
+		"Around(-1)":               func() error { return g.WriteMermaid(new(strings.Builder), career.Around("", -1)) },
+		"Highlight(zero path)":     func() error { return g.WriteDOT(new(strings.Builder), career.Highlight(career.Path{})) },
+		"WriteDOT(nil writer)":     func() error { return g.WriteDOT(nil) },
+		"NextSteps(n=-1)":          func() error { _, err := rolemodel.Default().NextSteps(skill.Profile{}, "cto", -1); return err },
+		"Similar(n=-1)":            func() error { rolemodel.Default().Similar("x", -1); return nil },
+		"onet.MaxFileSize(-1)": func() error {
+			_, err := onet.LoadDir(onet20, onet.MaxFileSize(-1), onet.MaxRelatedIndex(-1), onet.EssentialImportance(math.NaN()), onet.Transitions(255))
+			return err
+		},
+		"esco.Threshold(NaN)": func() error {
+			_, err := esco.LoadDir("esco/testdata/v1.1", esco.Threshold(math.NaN()), esco.MaxTransitions(-1), esco.MaxFileSize(-1))
+			return err
+		},
 		"schemaorg.WriteJSONLD(nil)": func() error { return schemaorg.WriteJSONLD(nil, rolemodel.Default(), "cto") },
 	} {
 		if msg := call(name, reflect.ValueOf(q)); msg != "" {
