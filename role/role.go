@@ -20,35 +20,56 @@ type ID string
 // A Role is a plain value. The catalog hands out deep copies (Clone), so a
 // caller may change what it gets without changing the catalog.
 type Role struct {
-	ID    ID     `json:"id" validate:"required,slug"`
+	// The role's ID, a lower-case slug unique among roles; stable while titles
+	// change.
+	ID ID `json:"id" validate:"required,slug"`
+	// The role's title. Titles and aliases are unique across a catalog,
+	// ignoring case and spacing.
 	Title string `json:"title" validate:"required,max=200"`
 	// Aliases are other titles for the same role. Titles and aliases are
 	// unique across a catalog, ignoring case and spacing.
 	Aliases []string `json:"aliases,omitempty" validate:"dive,required,max=200"`
-	Track   Track    `json:"track,omitzero"`
-	Level   Level    `json:"level,omitzero"`
+	// The career track; omitted when not stated.
+	Track Track `json:"track,omitzero"`
+	// The seniority; omitted when not stated.
+	Level Level `json:"level,omitzero"`
 
 	// Descriptions are what the sources say the role is, one statement per
 	// source.
-	Descriptions     []Statement         `json:"descriptions,omitempty" validate:"dive"`
-	Responsibilities []Responsibility    `json:"responsibilities,omitempty" validate:"dive"`
-	Skills           []skill.Requirement `json:"skills,omitempty" validate:"dive"`
-	Certifications   []CertificationRef  `json:"certifications,omitempty" validate:"dive"`
-	Education        []Education         `json:"education,omitempty" validate:"dive"`
-	Experience       []Experience        `json:"experience,omitempty" validate:"dive"`
-	Salaries         []Salary            `json:"salaries,omitempty" validate:"dive"`
-	Outlook          []Outlook           `json:"outlook,omitempty" validate:"dive"`
-	Industries       []Industry          `json:"industries,omitempty" validate:"dive"`
-	ReportsTo        []Ref               `json:"reports_to,omitempty" validate:"dive"`
-	Codes            Codes               `json:"codes,omitzero"`
+	Descriptions []Statement `json:"descriptions,omitempty" validate:"dive"`
+	// The role's duties.
+	Responsibilities []Responsibility `json:"responsibilities,omitempty" validate:"dive"`
+	// The skills the role asks for. A role with none has no recorded
+	// requirements.
+	Skills []skill.Requirement `json:"skills,omitempty" validate:"dive"`
+	// Certifications recommended or required for the role.
+	Certifications []CertificationRef `json:"certifications,omitempty" validate:"dive"`
+	// What the sources say about formal education, one entry per source
+	// statement.
+	Education []Education `json:"education,omitempty" validate:"dive"`
+	// What the sources say about experience, one entry per source statement.
+	Experience []Experience `json:"experience,omitempty" validate:"dive"`
+	// Pay figures, one entry per source; never averaged.
+	Salaries []Salary `json:"salaries,omitempty" validate:"dive"`
+	// Statements about demand for the role, one per source statement.
+	Outlook []Outlook `json:"outlook,omitempty" validate:"dive"`
+	// Sectors the sources name for the role.
+	Industries []Industry `json:"industries,omitempty" validate:"dive"`
+	// The roles this role reports to.
+	ReportsTo []Ref `json:"reports_to,omitempty" validate:"dive"`
+	// Codes tying the role to public taxonomies.
+	Codes Codes `json:"codes,omitzero"`
 
 	// EntryFrom, AdvancementTo and LateralMoves are the three career lists
 	// job descriptions give: the roles people come from, the roles they go
 	// on to, and the moves at the same level. A catalog derives its career
 	// transitions from them.
-	EntryFrom     []Ref `json:"entry_from,omitempty" validate:"dive"`
+	EntryFrom []Ref `json:"entry_from,omitempty" validate:"dive"`
+	// Roles people advance to: each gives an advancement transition from this
+	// role.
 	AdvancementTo []Ref `json:"advancement_to,omitempty" validate:"dive"`
-	LateralMoves  []Ref `json:"lateral_moves,omitempty" validate:"dive"`
+	// Moves at the same level: each gives a lateral transition from this role.
+	LateralMoves []Ref `json:"lateral_moves,omitempty" validate:"dive"`
 	// Transitions are further moves out of this role, each with a kind and
 	// optional weights, for authors who need more than the three lists.
 	Transitions []Move `json:"transitions,omitempty" validate:"dive"`
@@ -102,7 +123,9 @@ func cloneEach[T any](s []T, f func(T) T) []T {
 
 // Statement is a sentence or paragraph from the sources, with their IDs.
 type Statement struct {
-	Text    string   `json:"text" validate:"required,max=8000"`
+	// The statement.
+	Text string `json:"text" validate:"required,max=8000"`
+	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
@@ -112,39 +135,53 @@ func (s Statement) clone() Statement { s.Sources = slices.Clone(s.Sources); retu
 // Planning and Technology Vision") and ranked primary or secondary where the
 // source ranks it.
 type Responsibility struct {
-	Area     string   `json:"area,omitempty" validate:"max=200"`
-	Text     string   `json:"text" validate:"required,max=8000"`
+	// The area the duty belongs to, such as "Strategic Planning".
+	Area string `json:"area,omitempty" validate:"max=200"`
+	// The duty.
+	Text string `json:"text" validate:"required,max=8000"`
+	// primary or secondary; omitted when the source does not rank duties.
 	Priority Priority `json:"priority,omitzero"`
-	Sources  []string `json:"sources,omitempty" validate:"dive,required"`
+	// IDs of the catalog sources it comes from.
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
 func (r Responsibility) clone() Responsibility { r.Sources = slices.Clone(r.Sources); return r }
 
 // CertificationRef recommends a catalog certification for a role.
 type CertificationRef struct {
+	// The ID of a catalog certification.
 	Certification skill.CertificationID `json:"certification" validate:"required"`
 	// Required is true when the source demands the certification rather
 	// than recommends it.
-	Required bool     `json:"required,omitempty"`
-	Text     string   `json:"text,omitempty" validate:"max=4000"`
-	Sources  []string `json:"sources,omitempty" validate:"dive,required"`
+	Required bool `json:"required,omitempty"`
+	// What the source says about it.
+	Text string `json:"text,omitempty" validate:"max=4000"`
+	// IDs of the catalog sources it comes from.
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
 func (c CertificationRef) clone() CertificationRef { c.Sources = slices.Clone(c.Sources); return c }
 
 // Qualification is a degree a source names, with its wording.
 type Qualification struct {
+	// The level of the degree; omitted when not stated.
 	Degree Degree `json:"degree,omitzero"`
-	Name   string `json:"name" validate:"required,max=400"`
+	// The degree as the source names it.
+	Name string `json:"name" validate:"required,max=400"`
 }
 
 // Education is what one source says a role needs in formal education.
 type Education struct {
-	Minimum   Degree          `json:"minimum,omitzero"`
+	// The minimum degree; omitted when the source names none.
+	Minimum Degree `json:"minimum,omitzero"`
+	// Degrees the source prefers, with its wording.
 	Preferred []Qualification `json:"preferred,omitempty" validate:"dive"`
-	Fields    []string        `json:"fields,omitempty" validate:"dive,required,max=200"`
-	Text      string          `json:"text,omitempty" validate:"max=8000"`
-	Sources   []string        `json:"sources,omitempty" validate:"dive,required"`
+	// Fields of study the source names.
+	Fields []string `json:"fields,omitempty" validate:"dive,required,max=200"`
+	// What the source says.
+	Text string `json:"text,omitempty" validate:"max=8000"`
+	// IDs of the catalog sources it comes from.
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
 func (e Education) clone() Education {
@@ -157,11 +194,16 @@ func (e Education) clone() Education {
 // Experience is what one source says a role needs in experience: years in
 // all, years in leadership, and whether it is a requirement or a preference.
 type Experience struct {
-	Years           Years    `json:"years,omitzero"`
-	LeadershipYears Years    `json:"leadership_years,omitzero"`
-	Preferred       bool     `json:"preferred,omitempty"`
-	Text            string   `json:"text,omitempty" validate:"max=8000"`
-	Sources         []string `json:"sources,omitempty" validate:"dive,required"`
+	// Years of experience in all.
+	Years Years `json:"years,omitzero"`
+	// Years of experience in leadership.
+	LeadershipYears Years `json:"leadership_years,omitzero"`
+	// True for a preference rather than a requirement.
+	Preferred bool `json:"preferred,omitempty"`
+	// What the source says.
+	Text string `json:"text,omitempty" validate:"max=8000"`
+	// IDs of the catalog sources it comes from.
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
 func (e Experience) clone() Experience { e.Sources = slices.Clone(e.Sources); return e }
@@ -170,19 +212,29 @@ func (e Experience) clone() Experience { e.Sources = slices.Clone(e.Sources); re
 // OpenEnded for "$250,000+"), or a single Value for an average, median or
 // percentile. Amounts are in major units of Currency.
 type Salary struct {
+	// What the figure reports.
 	Statistic salary.Statistic `json:"statistic" validate:"required"`
-	Currency  salary.Currency  `json:"currency" validate:"required"`
-	Min       salary.Amount    `json:"min,omitzero"`
-	Max       salary.Amount    `json:"max,omitzero"`
-	OpenEnded bool             `json:"open_ended,omitempty"`
-	Value     salary.Amount    `json:"value,omitzero"`
-	Period    salary.Period    `json:"period" validate:"required"`
-	Region    string           `json:"region,omitempty" validate:"max=200"`
+	// The currency of the figures.
+	Currency salary.Currency `json:"currency" validate:"required"`
+	// The low end of a range.
+	Min salary.Amount `json:"min,omitzero"`
+	// The high end of a range.
+	Max salary.Amount `json:"max,omitzero"`
+	// True when the range has no upper bound or more is common ("$250,000+").
+	OpenEnded bool `json:"open_ended,omitempty"`
+	// The figure of an average, median or percentile.
+	Value salary.Amount `json:"value,omitzero"`
+	// The span of time the figure is for.
+	Period salary.Period `json:"period" validate:"required"`
+	// Where the figure applies.
+	Region string `json:"region,omitempty" validate:"max=200"`
 	// Year is the year the figure is for, where the source gives one.
 	Year int `json:"year,omitempty" validate:"omitempty,min=1900,max=2200"`
 	// Text is the figure as the source writes it: "$150,000 - $250,000+".
-	Text    string   `json:"text,omitempty" validate:"max=1000"`
-	Note    string   `json:"note,omitempty" validate:"max=4000"`
+	Text string `json:"text,omitempty" validate:"max=1000"`
+	// A note on how the figure was read.
+	Note string `json:"note,omitempty" validate:"max=4000"`
+	// IDs of the catalog sources it comes from; at least one.
 	Sources []string `json:"sources" validate:"min=1,dive,required"`
 }
 
@@ -192,20 +244,30 @@ func (s Salary) clone() Salary { s.Sources = slices.Clone(s.Sources); return s }
 // period, openings, employment or vacancies, in a region. Figures the source
 // does not give are zero (nil for percentages, where 0% is a real answer).
 type Outlook struct {
+	// The region the statement is about.
 	Region string `json:"region" validate:"required,max=200"`
 	// Scope says what the figure counts, in the source's words ("tech
 	// leaders, including IT directors").
-	Scope                string   `json:"scope,omitempty" validate:"max=400"`
-	GrowthPercent        *float64 `json:"growth_percent,omitempty" validate:"omitnil,min=-100,max=1000"`
+	Scope string `json:"scope,omitempty" validate:"max=400"`
+	// Projected growth over the period, in percent.
+	GrowthPercent *float64 `json:"growth_percent,omitempty" validate:"omitnil,min=-100,max=1000"`
+	// Average growth for all occupations over the period, in percent.
 	AverageGrowthPercent *float64 `json:"average_growth_percent,omitempty" validate:"omitnil,min=-100,max=1000"`
-	FromYear             int      `json:"from_year,omitempty" validate:"omitempty,min=1900,max=2200"`
-	ToYear               int      `json:"to_year,omitempty" validate:"omitempty,min=1900,max=2200"`
-	OpeningsPerYear      int      `json:"openings_per_year,omitempty" validate:"min=0"`
-	Employment           int      `json:"employment,omitempty" validate:"min=0"`
-	Vacancies            int      `json:"vacancies,omitempty" validate:"min=0"`
+	// The first year of the period.
+	FromYear int `json:"from_year,omitempty" validate:"omitempty,min=1900,max=2200"`
+	// The last year of the period.
+	ToYear int `json:"to_year,omitempty" validate:"omitempty,min=1900,max=2200"`
+	// Projected openings each year.
+	OpeningsPerYear int `json:"openings_per_year,omitempty" validate:"min=0"`
+	// The number of people employed in the role.
+	Employment int `json:"employment,omitempty" validate:"min=0"`
+	// The number of open positions.
+	Vacancies int `json:"vacancies,omitempty" validate:"min=0"`
 	// Year is the year a count (employment, vacancies) is for.
-	Year    int      `json:"year,omitempty" validate:"omitempty,min=1900,max=2200"`
-	Text    string   `json:"text,omitempty" validate:"max=8000"`
+	Year int `json:"year,omitempty" validate:"omitempty,min=1900,max=2200"`
+	// What the source says.
+	Text string `json:"text,omitempty" validate:"max=8000"`
+	// IDs of the catalog sources it comes from; at least one.
 	Sources []string `json:"sources" validate:"min=1,dive,required"`
 }
 
@@ -224,8 +286,11 @@ func (o Outlook) clone() Outlook {
 
 // Industry is a sector a source names for the role.
 type Industry struct {
-	Name    string   `json:"name" validate:"required,max=200"`
-	Note    string   `json:"note,omitempty" validate:"max=4000"`
+	// The sector.
+	Name string `json:"name" validate:"required,max=200"`
+	// A note about it.
+	Note string `json:"note,omitempty" validate:"max=4000"`
+	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
@@ -255,13 +320,15 @@ func (c Codes) clone() Codes { c.Sources = slices.Clone(c.Sources); return c }
 // Ref names another role, with the sources that link the two and optional
 // weights for the move.
 type Ref struct {
+	// The ID of a catalog role.
 	Role ID `json:"role" validate:"required"`
 	// Years is the typical time, in years, spent before the move.
 	Years float64 `json:"years,omitempty" validate:"min=0,max=80"`
 	// Index is a source's measure of how related the two roles are, in the
 	// source's own direction: a rank where 1 is closest (O*NET), or a
 	// similarity where higher is closer (ESCO).
-	Index   float64  `json:"index,omitempty" validate:"min=0"`
+	Index float64 `json:"index,omitempty" validate:"min=0"`
+	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
@@ -270,10 +337,16 @@ func (r Ref) clone() Ref { r.Sources = slices.Clone(r.Sources); return r }
 // Move is an explicit transition out of a role. Kind is "entry",
 // "advancement" or "lateral", the text forms of career.Kind.
 type Move struct {
-	To      ID       `json:"to" validate:"required"`
-	Kind    string   `json:"kind" validate:"required,oneof=entry advancement lateral"`
-	Years   float64  `json:"years,omitempty" validate:"min=0,max=80"`
-	Index   float64  `json:"index,omitempty" validate:"min=0"`
+	// The ID of the catalog role the move leads to.
+	To ID `json:"to" validate:"required"`
+	// The kind of move: entry, advancement or lateral.
+	Kind string `json:"kind" validate:"required,oneof=entry advancement lateral"`
+	// The typical time, in years, spent before the move.
+	Years float64 `json:"years,omitempty" validate:"min=0,max=80"`
+	// How related a source says the two roles are, in its own direction: a
+	// rank where 1 is closest, or a similarity where higher is closer.
+	Index float64 `json:"index,omitempty" validate:"min=0"`
+	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
@@ -281,16 +354,23 @@ func (m Move) clone() Move { m.Sources = slices.Clone(m.Sources); return m }
 
 // Source is a document a catalog's facts come from. Facts cite it by ID.
 type Source struct {
-	ID    string `json:"id" validate:"required,slug"`
+	// The source's ID, a lower-case slug unique among sources.
+	ID string `json:"id" validate:"required,slug"`
+	// The document's title.
 	Title string `json:"title" validate:"required,max=400"`
 	// Publisher, Author and Published (a date as the document gives it) are
 	// set where the document states them.
 	Publisher string `json:"publisher,omitempty" validate:"max=200"`
-	Author    string `json:"author,omitempty" validate:"max=200"`
+	// The author, where the document states one.
+	Author string `json:"author,omitempty" validate:"max=200"`
+	// The publication date as the document gives it (text, not a date type).
 	Published string `json:"published,omitempty" validate:"max=40"`
-	URL       string `json:"url,omitempty" validate:"omitempty,url"`
-	License   string `json:"license,omitempty" validate:"max=400"`
-	Note      string `json:"note,omitempty" validate:"max=4000"`
+	// Where the document can be found.
+	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	// The document's licence.
+	License string `json:"license,omitempty" validate:"max=400"`
+	// A note about the source.
+	Note string `json:"note,omitempty" validate:"max=4000"`
 }
 
 // Range returns the entry as a salary.Range: the range or single figure in

@@ -205,12 +205,18 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // Skill is a catalog entry for one skill, referenced by roles and
 // certifications through its ID.
 type Skill struct {
-	ID          ID       `json:"id" validate:"required,slug"`
-	Name        string   `json:"name" validate:"required,max=200"`
-	Kind        Kind     `json:"kind,omitzero"`
-	Category    string   `json:"category,omitempty" validate:"max=100"`
-	Description string   `json:"description,omitempty" validate:"max=4000"`
-	Aliases     []string `json:"aliases,omitempty" validate:"dive,required,max=200"`
+	// The skill's ID, a lower-case slug unique among skills.
+	ID ID `json:"id" validate:"required,slug"`
+	// The skill's name.
+	Name string `json:"name" validate:"required,max=200"`
+	// Whether the skill is hard or soft; omitted when the source does not say.
+	Kind Kind `json:"kind,omitzero"`
+	// Free text for grouping skills.
+	Category string `json:"category,omitempty" validate:"max=100"`
+	// What the skill is.
+	Description string `json:"description,omitempty" validate:"max=4000"`
+	// Other names for the skill.
+	Aliases []string `json:"aliases,omitempty" validate:"dive,required,max=200"`
 	// Sources lists the catalog source IDs the entry is taken from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
@@ -269,19 +275,29 @@ func (k *CredentialKind) UnmarshalText(b []byte) error {
 // the skills it gives evidence of. A person who holds it is taken to have each
 // evidenced skill at the level stated there.
 type Certification struct {
-	ID          CertificationID `json:"id" validate:"required,slug"`
-	Name        string          `json:"name" validate:"required,max=200"`
-	Kind        CredentialKind  `json:"kind,omitzero"`
-	Acronym     string          `json:"acronym,omitempty" validate:"max=40"`
-	Issuer      string          `json:"issuer,omitempty" validate:"max=200"`
-	Description string          `json:"description,omitempty" validate:"max=4000"`
-	Evidences   []Evidence      `json:"evidences,omitempty" validate:"dive"`
-	Sources     []string        `json:"sources,omitempty" validate:"dive,required"`
+	// The certification's ID, a lower-case slug unique among certifications.
+	ID CertificationID `json:"id" validate:"required,slug"`
+	// The certification's name.
+	Name string `json:"name" validate:"required,max=200"`
+	// An examined certification (the default) or a programme.
+	Kind CredentialKind `json:"kind,omitzero"`
+	// The usual acronym, such as PMP.
+	Acronym string `json:"acronym,omitempty" validate:"max=40"`
+	// The body that awards it.
+	Issuer string `json:"issuer,omitempty" validate:"max=200"`
+	// What the certification is.
+	Description string `json:"description,omitempty" validate:"max=4000"`
+	// The skills a holder is taken to have, and at what level.
+	Evidences []Evidence `json:"evidences,omitempty" validate:"dive"`
+	// IDs of the catalog sources the entry is taken from.
+	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
 // Evidence is one skill a certification evidences, and at what level.
 type Evidence struct {
-	Skill ID    `json:"skill" validate:"required"`
+	// The ID of a catalog skill.
+	Skill ID `json:"skill" validate:"required"`
+	// The level a holder is taken to have; omitted when not stated.
 	Level Level `json:"level,omitzero" validate:"level"`
 }
 
@@ -295,12 +311,16 @@ func (c Certification) Clone() Certification {
 // Requirement is one skill a role asks for: at what level, and whether it is
 // essential or optional.
 type Requirement struct {
-	Skill     ID    `json:"skill" validate:"required"`
-	Level     Level `json:"level,omitzero" validate:"level"`
-	Essential bool  `json:"essential"`
+	// The ID of a catalog skill.
+	Skill ID `json:"skill" validate:"required"`
+	// The level needed; omitted when the source states none.
+	Level Level `json:"level,omitzero" validate:"level"`
+	// Whether the skill is essential (true) or optional (false, the default).
+	Essential bool `json:"essential"`
 	// Text is what the source says about the skill for this role, verbatim
 	// where the source gives a sentence.
-	Text    string   `json:"text,omitempty" validate:"max=4000"`
+	Text string `json:"text,omitempty" validate:"max=4000"`
+	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
 }
 
