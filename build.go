@@ -9,10 +9,10 @@ import (
 // (an importer, a test, a program that edits a catalog) rather than reading
 // it from a file.
 type Parts struct {
-	Sources        []role.Source
-	Skills         []skill.Skill
-	Certifications []skill.Certification
-	Roles          []role.Role
+	Sources        []role.Source         // the sources entries cite by ID
+	Skills         []skill.Skill         // the skills roles and certifications refer to
+	Certifications []skill.Certification // certifications and programmes
+	Roles          []role.Role           // the roles, with their career moves
 }
 
 // BuildOption changes a rule of Build.

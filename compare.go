@@ -11,23 +11,23 @@ import (
 
 // LevelChange is a skill both roles require, at different levels.
 type LevelChange struct {
-	Skill skill.ID    `json:"skill"`
-	From  skill.Level `json:"from"`
-	To    skill.Level `json:"to"`
+	Skill skill.ID    `json:"skill"` // the skill both roles require
+	From  skill.Level `json:"from"`  // the level the From role requires; Unstated if none is given
+	To    skill.Level `json:"to"`    // the level the To role requires; Unstated if none is given
 }
 
 // RoleDiff is what changes from one role to another: the "diff between two
 // levels" a career ladder shows. Lists are ordered by skill ID or, for
 // responsibilities, as the second role lists them.
 type RoleDiff struct {
-	From role.Role `json:"from"`
-	To   role.Role `json:"to"`
+	From role.Role `json:"from"` // the role compared from, as the catalog has it
+	To   role.Role `json:"to"`   // the role compared to
 	// FromRecorded and ToRecorded report whether the catalog records skill
 	// requirements for each role. When one does not, the skill lists say
 	// nothing about it: a role with no recorded requirements is unknown,
 	// not undemanding.
 	FromRecorded bool `json:"from_recorded"`
-	ToRecorded   bool `json:"to_recorded"`
+	ToRecorded   bool `json:"to_recorded"` // as FromRecorded, for To
 
 	SkillsAdded   []skill.Requirement `json:"skills_added"`   // required by To, not by From
 	SkillsRaised  []LevelChange       `json:"skills_raised"`  // required by both, at a higher level by To
@@ -42,13 +42,13 @@ type RoleDiff struct {
 	// the catalog keeps each source's statement, so these are lists, not
 	// single figures.
 	LevelFrom      role.Level        `json:"level_from"`
-	LevelTo        role.Level        `json:"level_to"`
-	EducationFrom  []role.Education  `json:"education_from"`
-	EducationTo    []role.Education  `json:"education_to"`
-	ExperienceFrom []role.Experience `json:"experience_from"`
-	ExperienceTo   []role.Experience `json:"experience_to"`
-	SalariesFrom   []role.Salary     `json:"salaries_from"`
-	SalariesTo     []role.Salary     `json:"salaries_to"`
+	LevelTo        role.Level        `json:"level_to"`        // UnknownLevel when not stated, as LevelFrom
+	EducationFrom  []role.Education  `json:"education_from"`  // one entry per source statement
+	EducationTo    []role.Education  `json:"education_to"`    // one entry per source statement
+	ExperienceFrom []role.Experience `json:"experience_from"` // one entry per source statement
+	ExperienceTo   []role.Experience `json:"experience_to"`   // one entry per source statement
+	SalariesFrom   []role.Salary     `json:"salaries_from"`   // one entry per salary figure
+	SalariesTo     []role.Salary     `json:"salaries_to"`     // one entry per salary figure
 }
 
 // Compare returns what changes from role a to role b. Unknown IDs are a

@@ -72,6 +72,7 @@ func (p Problem) String() string {
 // not a valid catalog. It lists every problem found, not only the first; a
 // catalog with any problem is never returned.
 type ValidationError struct {
+	// Problems lists every problem found, ordered by file and line.
 	Problems []Problem
 }
 

@@ -22,7 +22,7 @@ var ErrNoRequirements = errors.New("no skill requirements recorded")
 // default catalog are only named by its sources and are in this state: it
 // means "unknown", not "nothing needed".
 type NoRequirementsError struct {
-	Role role.ID
+	Role role.ID // the role without recorded requirements
 }
 
 // Error describes the problem in one line, quoting the offending input.

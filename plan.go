@@ -13,6 +13,8 @@ import (
 
 // PlanStep is one move of a Plan and what it asks of the person.
 type PlanStep struct {
+	// Move is the transition this step takes, from one role of the path to
+	// the next.
 	Move career.Transition
 	// Recorded reports whether the catalog records skill requirements for
 	// the role moved into. When false, Learn and Certifications are empty
@@ -38,7 +40,7 @@ type PlanStep struct {
 // each side annualized with salary.DefaultConvention and summarized with
 // salary.SummarizeAnnual (so every source's figure stays visible).
 type SalaryChange struct {
-	From, To salary.Summary
+	From, To salary.Summary // the annual pay of the role left and of the role entered
 	// MedianChange is To's median of midpoints minus From's.
 	MedianChange salary.Money
 }
@@ -76,8 +78,8 @@ func salaryChange(a, b *role.Role) *SalaryChange {
 // Plan is a path from one role to another with, for each move, what the
 // person must learn.
 type Plan struct {
-	Path  career.Path
-	Steps []PlanStep
+	Path  career.Path // the moves, as ShortestPath returns them
+	Steps []PlanStep  // one per move of Path, in order
 }
 
 // Plan finds a path from role from to role to and says, for each move, what
@@ -179,9 +181,9 @@ func (c *Catalog) ByGap(p skill.Profile) career.Option {
 
 // NextStep is a role a person could move to next, with how ready they are.
 type NextStep struct {
-	Move      career.Transition
-	Recorded  bool    // requirements are recorded for the role
-	Readiness float64 // 0 when not Recorded
+	Move      career.Transition // the move out of the current role
+	Recorded  bool              // requirements are recorded for the role
+	Readiness float64           // 0 when not Recorded
 	// Reason says why the step ranks where it does, in a sentence.
 	Reason string
 }

@@ -64,7 +64,7 @@ func abs(x int) int {
 
 // UnknownTitleError reports a title no role has, with the closest names.
 type UnknownTitleError struct {
-	Title   string
+	Title   string   // the title as given
 	Similar []string // up to three close names, closest first
 }
 
@@ -87,7 +87,7 @@ func (e *UnknownTitleError) Unwrap() error { return ErrUnknownRole }
 // AmbiguousTitleError reports a name that several roles share, none of
 // them as its title, so that a program can ask which one was meant.
 type AmbiguousTitleError struct {
-	Title string
+	Title string    // the name as given
 	Roles []role.ID // every role with that name, in ID order
 	// Titles are the titles of Roles, in the same order.
 	Titles []string

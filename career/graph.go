@@ -22,11 +22,11 @@ import (
 // with relatedness (see packages onet and esco). Zero means not recorded.
 // Transition is comparable.
 type Transition struct {
-	From  role.ID
-	To    role.ID
-	Kind  Kind
-	Years float64
-	Index float64
+	From  role.ID // the role moved out of
+	To    role.ID // the role moved into
+	Kind  Kind    // Entry, Advancement or Lateral
+	Years float64 // typical years in From before the move; 0 if not recorded
+	Index float64 // the source's relatedness measure; 0 if not recorded
 }
 
 // String formats the transition as "from -kind-> to", for logs and tests.
@@ -40,9 +40,9 @@ var ErrInvalidTransition = errors.New("invalid transition")
 
 // TransitionError records a transition New refused and why.
 type TransitionError struct {
-	Index      int // position in the slice given to New
-	Transition Transition
-	Why        string
+	Index      int        // position in the slice given to New
+	Transition Transition // the refused transition; zero when Index is -1
+	Why        string     // what is wrong, such as "a role ID is empty"
 }
 
 // Error describes the problem in one line, quoting the offending input.

@@ -11,7 +11,7 @@ var ErrUnknownKind = errors.New("unknown transition kind")
 
 // KindError records a transition kind that could not be parsed.
 type KindError struct {
-	Input string
+	Input string // the offending name, or an invalid Kind's String form
 }
 
 // Error describes the problem in one line, quoting the offending input.

@@ -21,7 +21,7 @@ var ErrBadQuery = errors.New("invalid query")
 
 // RoleError reports a role ID the graph does not know.
 type RoleError struct {
-	ID role.ID
+	ID role.ID // the unknown role
 }
 
 // Error describes the problem in one line, quoting the offending input.
@@ -33,7 +33,7 @@ func (e *RoleError) Unwrap() error { return ErrUnknownRole }
 // NoPathError reports that no path leads from From to To under the query's
 // options.
 type NoPathError struct {
-	From, To role.ID
+	From, To role.ID // the ends of the path asked for
 }
 
 // Error describes the problem in one line, quoting the offending input.
@@ -47,7 +47,7 @@ func (e *NoPathError) Unwrap() error { return ErrNoPath }
 // QueryError reports an invalid option or argument.
 type QueryError struct {
 	What string // the option or argument: "MaxMoves", "k", "WeightBy", ...
-	Why  string
+	Why  string // what is wrong and what was expected
 }
 
 // Error describes the problem in one line, quoting the offending input.

@@ -12,9 +12,9 @@ var ErrUnknownName = errors.New("unknown name")
 // NameError records a name that could not be parsed into one of this
 // package's enumerations.
 type NameError struct {
-	Type     string // "level", "track", "degree" or "priority"
-	Input    string // the offending text
-	Expected []string
+	Type     string   // "level", "track", "degree" or "priority"
+	Input    string   // the offending text
+	Expected []string // the names the type accepts
 }
 
 // Error describes the problem in one line, quoting the offending input.

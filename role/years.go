@@ -13,8 +13,8 @@ var ErrYears = errors.New("invalid span of years")
 
 // YearsError records a span of years that could not be parsed.
 type YearsError struct {
-	Input string
-	Why   string
+	Input string // the offending text
+	Why   string // what is wrong and what was expected
 }
 
 // Error describes the problem in one line, quoting the offending input.

@@ -11,8 +11,8 @@ var ErrUnknownPeriod = errors.New("unknown pay period")
 
 // PeriodError records a pay period that could not be parsed.
 type PeriodError struct {
-	Input string
-	Err   error
+	Input string // the offending name, or an invalid Period's String form
+	Err   error  // ErrUnknownPeriod
 }
 
 // Error describes the problem in one line, quoting the offending input.
@@ -89,8 +89,8 @@ var ErrUnknownStatistic = errors.New("unknown statistic")
 
 // StatisticError records a statistic name that could not be parsed.
 type StatisticError struct {
-	Input string
-	Err   error
+	Input string // the offending name, or an invalid Statistic's String form
+	Err   error  // ErrUnknownStatistic
 }
 
 // Error describes the problem in one line, quoting the offending input.

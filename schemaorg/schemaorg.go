@@ -68,18 +68,18 @@ type Occupation struct {
 // O*NET-SOC 11-3021.00. An ESCO occupation, which the catalog knows by its
 // concept URI only, has URL and no CodeValue.
 type CategoryCode struct {
-	Type      string          `json:"@type"` // always "CategoryCode"
-	CodeValue string          `json:"codeValue,omitempty"`
-	URL       string          `json:"url,omitempty"`
-	InCodeSet CategoryCodeSet `json:"inCodeSet"`
+	Type      string          `json:"@type"`               // always "CategoryCode"
+	CodeValue string          `json:"codeValue,omitempty"` // the code, "11-3021.00"; empty for ESCO
+	URL       string          `json:"url,omitempty"`       // the code's page, or ESCO's concept URI; empty for ISCO-08
+	InCodeSet CategoryCodeSet `json:"inCodeSet"`           // the code set the code is from
 }
 
 // CategoryCodeSet is a schema.org CategoryCodeSet: a named, linked code
 // set, "O*NET-SOC", "ISCO-08" or "ESCO occupations".
 type CategoryCodeSet struct {
-	Type string `json:"@type"` // always "CategoryCodeSet"
-	Name string `json:"name"`
-	URL  string `json:"url,omitempty"`
+	Type string `json:"@type"`         // always "CategoryCodeSet"
+	Name string `json:"name"`          // "O*NET-SOC", "ISCO-08" or "ESCO occupations"
+	URL  string `json:"url,omitempty"` // the code set's page
 }
 
 // SalaryEstimate is one value of estimatedSalary: a schema.org
@@ -101,11 +101,11 @@ type SalaryEstimate struct {
 	// Duration is the pay period in ISO 8601 (P1Y, P1M, P1W, P1D, PT1H);
 	// MonetaryAmountDistribution only.
 	Duration     string        `json:"duration,omitempty"`
-	Median       salary.Amount `json:"median,omitzero"`
-	Percentile10 salary.Amount `json:"percentile10,omitzero"`
-	Percentile25 salary.Amount `json:"percentile25,omitzero"`
-	Percentile75 salary.Amount `json:"percentile75,omitzero"`
-	Percentile90 salary.Amount `json:"percentile90,omitzero"`
+	Median       salary.Amount `json:"median,omitzero"`       // a median or 50th percentile; zero for other statistics
+	Percentile10 salary.Amount `json:"percentile10,omitzero"` // a 10th percentile; zero for other statistics
+	Percentile25 salary.Amount `json:"percentile25,omitzero"` // a 25th percentile; zero for other statistics
+	Percentile75 salary.Amount `json:"percentile75,omitzero"` // a 75th percentile; zero for other statistics
+	Percentile90 salary.Amount `json:"percentile90,omitzero"` // a 90th percentile; zero for other statistics
 	// Value holds a MonetaryAmount's figure or range with its pay period
 	// as a unit; MonetaryAmount only.
 	Value *QuantitativeValue `json:"value,omitempty"`
@@ -116,29 +116,29 @@ type SalaryEstimate struct {
 // common code of the pay period (ANN, MON, WEE, DAY, HUR) and UnitText its
 // name as job-posting consumers expect it (YEAR, MONTH, WEEK, DAY, HOUR).
 type QuantitativeValue struct {
-	Type     string        `json:"@type"` // always "QuantitativeValue"
-	Value    salary.Amount `json:"value,omitzero"`
-	MinValue salary.Amount `json:"minValue,omitzero"`
-	MaxValue salary.Amount `json:"maxValue,omitzero"`
-	UnitCode string        `json:"unitCode,omitempty"`
-	UnitText string        `json:"unitText,omitempty"`
+	Type     string        `json:"@type"`              // always "QuantitativeValue"
+	Value    salary.Amount `json:"value,omitzero"`     // a single figure; zero for a range
+	MinValue salary.Amount `json:"minValue,omitzero"`  // a range's low end; zero for a single figure
+	MaxValue salary.Amount `json:"maxValue,omitzero"`  // a range's high end; zero for a single figure
+	UnitCode string        `json:"unitCode,omitempty"` // empty when the pay period is not stated
+	UnitText string        `json:"unitText,omitempty"` // empty when the pay period is not stated
 }
 
 // DefinedTerm is a schema.org DefinedTerm: a skill, or a field of study.
 type DefinedTerm struct {
-	Type        string `json:"@type"` // always "DefinedTerm"
-	Name        string `json:"name"`
-	Description string `json:"description,omitempty"`
+	Type        string `json:"@type"`                 // always "DefinedTerm"
+	Name        string `json:"name"`                  // the skill's name (its ID if the catalog lacks it), or the field of study
+	Description string `json:"description,omitempty"` // the skill's description; empty for a field of study
 }
 
 // EducationalOccupationalCredential is a schema.org
 // EducationalOccupationalCredential: a certification or programme (in
 // Qualifications) or a degree requirement (in EducationRequirements).
 type EducationalOccupationalCredential struct {
-	Type          string `json:"@type"` // always "EducationalOccupationalCredential"
-	Name          string `json:"name,omitempty"`
+	Type          string `json:"@type"`                   // always "EducationalOccupationalCredential"
+	Name          string `json:"name,omitempty"`          // a certification's name (its ID if the catalog lacks it); empty for a degree
 	AlternateName string `json:"alternateName,omitempty"` // a certification's acronym
-	Description   string `json:"description,omitempty"`
+	Description   string `json:"description,omitempty"`   // a certification's description, or the source's education statement
 	// CredentialCategory is "high school", "associate degree", "bachelor
 	// degree" or "postgraduate degree" for a degree, "professional
 	// certificate" for a certification and "programme" for a course of
@@ -155,7 +155,7 @@ type EducationalOccupationalCredential struct {
 // Organization is a schema.org Organization, known by name.
 type Organization struct {
 	Type string `json:"@type"` // always "Organization"
-	Name string `json:"name"`
+	Name string `json:"name"`  // the issuer as the catalog names it
 }
 
 // OccupationalExperienceRequirements is a schema.org
@@ -166,7 +166,7 @@ type OccupationalExperienceRequirements struct {
 	// Name is "Preferred experience" for a statement of preference rather
 	// than requirement, and empty otherwise.
 	Name        string `json:"name,omitempty"`
-	Description string `json:"description,omitempty"`
+	Description string `json:"description,omitempty"` // the source's statement; empty when it gives only years
 	// MonthsOfExperience is the lower bound of the stated years times 12
 	// (the years in all, or else the years in leadership); zero, and
 	// omitted, where no years are stated.

@@ -9,15 +9,15 @@ import (
 
 // Held is one skill a person has, at a level.
 type Held struct {
-	Skill ID    `json:"skill"`
-	Level Level `json:"level"`
+	Skill ID    `json:"skill"` // a catalog skill
+	Level Level `json:"level"` // Awareness to Expert; Unstated is invalid
 }
 
 // Profile is what a person brings: skills at levels on the catalog's scale,
 // and certifications held. The zero Profile holds nothing.
 type Profile struct {
-	Skills         []Held            `json:"skills,omitempty"`
-	Certifications []CertificationID `json:"certifications,omitempty"`
+	Skills         []Held            `json:"skills,omitempty"`         // a skill listed twice counts at its higher level
+	Certifications []CertificationID `json:"certifications,omitempty"` // each counts as the skills it evidences
 }
 
 // ErrProfile is what a *ProfileError unwraps to.
@@ -61,10 +61,10 @@ const EvidenceLevel = Working
 
 // Shortfall is one requirement set against what a person has.
 type Shortfall struct {
-	Skill     ID    `json:"skill"`
+	Skill     ID    `json:"skill"`             // the skill required
 	Required  Level `json:"required,omitzero"` // Unstated when the source gives no level
 	Held      Level `json:"held,omitzero"`     // the level the person has, or is evidenced at; Unstated for none
-	Essential bool  `json:"essential"`
+	Essential bool  `json:"essential"`         // as the requirement says; false for optional
 	// Via names the certification that evidences the held level, when the
 	// level comes from a certification rather than the profile.
 	Via CertificationID `json:"via,omitempty"`

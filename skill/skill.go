@@ -24,8 +24,8 @@ var ErrUnknownKind = errors.New("unknown kind")
 
 // LevelError records a proficiency level that could not be parsed.
 type LevelError struct {
-	Input string
-	Err   error
+	Input string // the offending name, or an invalid Level's String form
+	Err   error  // ErrUnknownLevel
 }
 
 // Error describes the problem in one line, quoting the offending input.
@@ -38,9 +38,9 @@ func (e *LevelError) Unwrap() error { return e.Err }
 
 // KindError records a kind that could not be parsed.
 type KindError struct {
-	Input    string
+	Input    string // the offending name, or an invalid kind's String form
 	Expected string // the accepted names
-	Err      error
+	Err      error  // ErrUnknownKind
 }
 
 // Error describes the problem in one line, quoting the offending input.
