@@ -100,3 +100,15 @@ func sameCatalog(t *testing.T, want, got *Catalog, msg string) {
 	assert.Equal(t, want.byName, got.byName, msg)
 	assert.Equal(t, want.reqs, got.reqs, msg)
 }
+
+// Build refuses control characters in text as Load does, naming the field.
+func TestBuildRefusesControlCharacters(t *testing.T) {
+	_, err := Build(Parts{Roles: []role.Role{{ID: "a", Title: "A", Descriptions: []role.Statement{{Text: "x\x00y"}}}}})
+	require.ErrorIs(t, err, ErrInvalidValue)
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, "roles[a].descriptions[0].text", ve.Problems[0].Path)
+	assert.Contains(t, ve.Problems[0].Message, "U+0000")
+	_, err = Build(Parts{Roles: []role.Role{{ID: "a", Title: "A\tB\nC"}}})
+	assert.NoError(t, err, "tabs and line breaks are text")
+}

@@ -220,19 +220,20 @@ type origin struct {
 // loader carries the state of one load: the merged document, where each
 // entry came from, and the problems found so far.
 type loader struct {
-	files     []file
-	positions []map[string]decode.Pos // per file
-	doc       document
-	origins   map[string][]origin // "roles" -> origin of doc.Roles[i]
-	problems  []Problem
-	cfg       buildConfig
+	decodedText bool // the strings came from files whose decoding refused control characters
+	files       []file
+	positions   []map[string]decode.Pos // per file
+	doc         document
+	origins     map[string][]origin // "roles" -> origin of doc.Roles[i]
+	problems    []Problem
+	cfg         buildConfig
 }
 
 // decodePos is a position recorded while decoding.
 type decodePos = decode.Pos
 
 func (ld Loader) build(files []file) (*Catalog, error) {
-	l := &loader{files: files, origins: map[string][]origin{}, cfg: buildConfig{sharedNames: ld.SharedNames}}
+	l := &loader{files: files, origins: map[string][]origin{}, cfg: buildConfig{sharedNames: ld.SharedNames}, decodedText: true}
 	lim := ld.limits()
 	unreadable := false
 	for fi, f := range files {

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/internal/decode"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
@@ -156,6 +157,14 @@ func (l *loader) validate() *Catalog {
 		}
 	}
 
+	// Text holds no control characters. Files are checked as they are
+	// decoded; this catches catalogs built in code or imported.
+	if !l.decodedText {
+		walkText(reflect.ValueOf(d).Elem(), func(p string, r rune) {
+			l.problem(p, ErrInvalidValue, "%s", decode.ControlMessage(r))
+		})
+	}
+
 	// Every cited source exists.
 	walkSources(reflect.ValueOf(d).Elem(), func(id string) bool {
 		_, ok := sources[id]
@@ -286,6 +295,59 @@ func (w *sourceWalker) format(last int) string {
 	}
 	fmt.Fprintf(&b, "[%d]", last)
 	return b.String()
+}
+
+// walkText calls f for every string in v that holds a control character,
+// with its path. Paths are built only for such strings.
+func walkText(v reflect.Value, f func(path string, r rune)) {
+	var path []any
+	var walk func(v reflect.Value)
+	format := func() string {
+		var b strings.Builder
+		for _, s := range path {
+			switch s := s.(type) {
+			case int:
+				fmt.Fprintf(&b, "[%d]", s)
+			case string:
+				if b.Len() > 0 {
+					b.WriteByte('.')
+				}
+				b.WriteString(s)
+			}
+		}
+		return b.String()
+	}
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.String:
+			if r, ok := decode.ControlChar(v.String()); ok {
+				f(format(), r)
+			}
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				path = append(path, i)
+				walk(v.Index(i))
+				path = path[:len(path)-1]
+			}
+		case reflect.Struct:
+			t := v.Type()
+			for i := range t.NumField() {
+				sf := t.Field(i)
+				if !sf.IsExported() {
+					continue
+				}
+				name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+				path = append(path, name)
+				walk(v.Field(i))
+				path = path[:len(path)-1]
+			}
+		}
+	}
+	walk(v)
 }
 
 // strictlySorted reports whether s is sorted with no repeats, so that it can

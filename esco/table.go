@@ -185,6 +185,13 @@ func (t *table) next() []string {
 			t.close()
 			return nil
 		}
+		// The catalog refuses control characters in text; say where.
+		if j := strings.IndexFunc(f, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f }); j >= 0 {
+			line, col := t.r.FieldPos(i)
+			t.p.add(t.name, line, col, t.header(i), rolemodel.ErrSyntax, "the field holds the control character %U: expected text", rune(f[j]))
+			t.close()
+			return nil
+		}
 	}
 	return rec
 }

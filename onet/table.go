@@ -147,8 +147,14 @@ func (t *table) scan(ps *problems) bool {
 			ps.add(rolemodel.ErrSyntax, t.file, t.line, "", "the line is not valid UTF-8 text")
 			return false
 		}
-		if strings.IndexByte(line, 0) >= 0 {
-			ps.add(rolemodel.ErrSyntax, t.file, t.line, "", "the line holds a NUL byte")
+		// Tabs separate the fields; the catalog refuses other control
+		// characters in text, so say here where they are.
+		if i := strings.IndexFunc(line, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }); i >= 0 {
+			what := fmt.Sprintf("the control character %U", rune(line[i]))
+			if line[i] == 0 {
+				what = "a NUL byte"
+			}
+			ps.add(rolemodel.ErrSyntax, t.file, t.line, "", "the line holds %s: expected tab-separated text", what)
 			return false
 		}
 		t.row = line

@@ -95,9 +95,8 @@ func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
 			d.fail(n, path, msg, ErrType)
 			return
 		}
-		if i := strings.IndexFunc(n.Value, isControl); i >= 0 {
-			r, _ := utf8.DecodeRuneInString(n.Value[i:])
-			d.fail(n, path, fmt.Sprintf("the text holds the control character %U: expected text with no control characters other than tab and line breaks", r), ErrValue)
+		if r, ok := ControlChar(n.Value); ok {
+			d.fail(n, path, ControlMessage(r), ErrValue)
 			return
 		}
 		v.SetString(n.Value)
@@ -226,6 +225,21 @@ func Clip(s string, n int) string {
 // feed and carriage return, which multi-line text uses.
 func isControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f
+}
+
+// ControlChar returns the first control character in s that text may not
+// hold (any C0 control or DEL but tab, line feed and carriage return).
+func ControlChar(s string) (rune, bool) {
+	if i := strings.IndexFunc(s, isControl); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return r, true
+	}
+	return 0, false
+}
+
+// ControlMessage is the problem message for text holding control character r.
+func ControlMessage(r rune) string {
+	return fmt.Sprintf("the text holds the control character %U: expected text with no control characters other than tab and line breaks", r)
 }
 
 func join(path, key string) string {
