@@ -207,7 +207,7 @@ func walkSources(v reflect.Value, bad func(id string) bool, f func(path, id stri
 type sourceWalker struct {
 	bad  func(string) bool
 	f    func(path, id string)
-	path []any // field names and indices from the root
+	path fieldPath // field names and indices from the root
 }
 
 var stringsType = reflect.TypeFor[[]string]()
@@ -252,7 +252,7 @@ func (w *sourceWalker) walk(v reflect.Value) {
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
-			w.path = append(w.path, i)
+			w.path = append(w.path, pathElem{index: i})
 			w.walk(v.Index(i))
 			w.path = w.path[:len(w.path)-1]
 		}
@@ -265,7 +265,7 @@ func (w *sourceWalker) walk(v reflect.Value) {
 			}
 			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
 			fv := v.Field(i)
-			w.path = append(w.path, name)
+			w.path = append(w.path, pathElem{name: name})
 			if name == "sources" && fv.Type() == stringsType && t != reflect.TypeFor[document]() {
 				for k := range fv.Len() {
 					if id := fv.Index(k).String(); w.bad(id) {
@@ -281,47 +281,19 @@ func (w *sourceWalker) walk(v reflect.Value) {
 }
 
 func (w *sourceWalker) format(last int) string {
-	var b strings.Builder
-	for _, s := range w.path {
-		switch s := s.(type) {
-		case int:
-			fmt.Fprintf(&b, "[%d]", s)
-		case string:
-			if b.Len() > 0 {
-				b.WriteByte('.')
-			}
-			b.WriteString(s)
-		}
-	}
-	fmt.Fprintf(&b, "[%d]", last)
-	return b.String()
+	return fmt.Sprintf("%s[%d]", w.path, last)
 }
 
 // walkText calls f for every string in v that holds a control character,
 // with its path. Paths are built only for such strings.
 func walkText(v reflect.Value, f func(path string, r rune)) {
-	var path []any
+	var path fieldPath
 	var walk func(v reflect.Value)
-	format := func() string {
-		var b strings.Builder
-		for _, s := range path {
-			switch s := s.(type) {
-			case int:
-				fmt.Fprintf(&b, "[%d]", s)
-			case string:
-				if b.Len() > 0 {
-					b.WriteByte('.')
-				}
-				b.WriteString(s)
-			}
-		}
-		return b.String()
-	}
 	walk = func(v reflect.Value) {
 		switch v.Kind() {
 		case reflect.String:
 			if r, ok := decode.ControlChar(v.String()); ok {
-				f(format(), r)
+				f(path.String(), r)
 			}
 		case reflect.Pointer:
 			if !v.IsNil() {
@@ -329,7 +301,7 @@ func walkText(v reflect.Value, f func(path string, r rune)) {
 			}
 		case reflect.Slice, reflect.Array:
 			for i := range v.Len() {
-				path = append(path, i)
+				path = append(path, pathElem{index: i})
 				walk(v.Index(i))
 				path = path[:len(path)-1]
 			}
@@ -341,13 +313,38 @@ func walkText(v reflect.Value, f func(path string, r rune)) {
 					continue
 				}
 				name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-				path = append(path, name)
+				path = append(path, pathElem{name: name})
 				walk(v.Field(i))
 				path = path[:len(path)-1]
 			}
 		}
 	}
 	walk(v)
+}
+
+// pathElem is one step of a field path: a field name, or else an index.
+type pathElem struct {
+	name  string
+	index int
+}
+
+// fieldPath is a field path built during a walk, formatted only when a
+// problem needs it (an []any would allocate for every index past 255).
+type fieldPath []pathElem
+
+func (p fieldPath) String() string {
+	var b strings.Builder
+	for _, e := range p {
+		if e.name == "" {
+			fmt.Fprintf(&b, "[%d]", e.index)
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(e.name)
+	}
+	return b.String()
 }
 
 // strictlySorted reports whether s is sorted with no repeats, so that it can
