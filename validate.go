@@ -10,37 +10,14 @@ import (
 
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
-// normalize folds a title for comparison: case-insensitive, with runs of
-// white space treated as one space and leading and trailing space ignored.
-func normalize(s string) string {
-	// Imported catalogs fold tens of thousands of names, nearly all ASCII:
-	// fold those in one pass.
-	b := make([]byte, 0, len(s))
-	space := false
-	for i := range len(s) {
-		c := s[i]
-		switch {
-		case c >= 0x80:
-			return strings.Join(strings.Fields(strings.ToLower(s)), " ")
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			space = true
-			continue
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
-	}
-	return string(b)
-}
+// normalize folds a title for comparison (see names.Fold).
+func normalize(s string) string { return names.Fold(s) }
 
 // validate checks the merged document against field, struct and catalog
 // rules and, if it holds, builds the Catalog.

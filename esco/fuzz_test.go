@@ -1,8 +1,6 @@
 package esco_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"os"
 	"strings"
@@ -11,6 +9,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/esco"
+	"github.com/rolemodel/rolemodel/internal/fuzzcheck/catalogcheck"
 )
 
 // checkResult is the property every fuzz target checks: Load returns
@@ -53,26 +52,6 @@ func checkResult(t *testing.T, c any, err error) {
 	}
 }
 
-// roundTrip checks that an imported catalog written by MarshalJSON loads
-// back, with shared names allowed, into the same catalog.
-func roundTrip(t *testing.T, c *rolemodel.Catalog) {
-	t.Helper()
-	if c == nil {
-		return
-	}
-	out, err := json.Marshal(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	again, err := rolemodel.Loader{SharedNames: true}.Load(bytes.NewReader(out))
-	if err != nil {
-		t.Fatalf("the imported catalog does not load back: %v", err)
-	}
-	if out2, _ := json.Marshal(again); !bytes.Equal(out, out2) {
-		t.Fatalf("the imported catalog changed on the way back:\n%s\n%s", out, out2)
-	}
-}
-
 func isNilCatalog(c any) bool {
 	switch v := c.(type) {
 	case *rolemodel.Catalog:
@@ -106,7 +85,7 @@ func FuzzReadOccupations(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := esco.Load(fstest.MapFS{esco.OccupationsFile: {Data: data}})
 		checkResult(t, c, err)
-		roundTrip(t, c)
+		catalogcheck.RoundTrip(t, c)
 	})
 }
 
@@ -126,7 +105,7 @@ func FuzzReadSkillsAndRelations(f *testing.F) {
 			esco.RelationsFileV1: {Data: relations},
 		}, esco.Threshold(0))
 		checkResult(t, c, err)
-		roundTrip(t, c)
+		catalogcheck.RoundTrip(t, c)
 	})
 }
 

@@ -1,11 +1,10 @@
 package onet_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"testing"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/fuzzcheck/catalogcheck"
 	"github.com/rolemodel/rolemodel/onet"
 )
 
@@ -42,17 +41,7 @@ func FuzzLoad(f *testing.F) {
 			}
 			return
 		}
-		out, err := json.Marshal(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		again, err := rolemodel.Loader{SharedNames: true}.Load(bytes.NewReader(out))
-		if err != nil {
-			t.Fatalf("the imported catalog does not load back: %v", err)
-		}
-		if out2, _ := json.Marshal(again); !bytes.Equal(out, out2) {
-			t.Fatalf("the imported catalog changed on the way back:\n%s\n%s", out, out2)
-		}
+		catalogcheck.RoundTrip(t, c)
 		for r := range c.Roles() {
 			if code, ok := onet.Code(r.ID); !ok || code != r.Codes.ONetSOC {
 				t.Fatalf("role %s has code %q", r.ID, r.Codes.ONetSOC)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
@@ -449,42 +450,16 @@ func (l *loader) alternates() {
 // seen is scratch space, cleared first.
 func dedupeNames(seen map[string]bool, title string, aliases []string) []string {
 	clear(seen)
-	seen[norm(title)] = true
+	seen[names.Fold(title)] = true
 	out := aliases[:0]
 	for _, a := range aliases {
-		k := norm(a)
+		k := names.Fold(a)
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, a)
 		}
 	}
 	return slices.Clip(out)
-}
-
-// norm folds a name as the catalog does for lookups: lower case, runs of
-// white space as one space, trimmed. ASCII names, nearly all of O*NET's,
-// take one pass.
-func norm(s string) string {
-	b := make([]byte, 0, len(s))
-	space := false
-	for i := range len(s) {
-		c := s[i]
-		switch {
-		case c >= 0x80:
-			return strings.Join(strings.Fields(strings.ToLower(s)), " ")
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			space = true
-			continue
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
-	}
-	return string(b)
 }
 
 // skills reads the Skills file: a skill per element, a requirement per

@@ -1,18 +1,12 @@
 package salary_test
 
 import (
-	"encoding"
-	"reflect"
 	"testing"
+
+	"github.com/rolemodel/rolemodel/internal/fuzzcheck"
 
 	"github.com/rolemodel/rolemodel/salary"
 )
-
-// textValue is a value type of this package with a text form.
-type textValue interface {
-	encoding.TextMarshaler
-	encoding.TextUnmarshaler
-}
 
 // FuzzUnmarshalText reads arbitrary text into each of the package's value
 // types. Whatever the text, UnmarshalText returns an error or a value whose
@@ -24,24 +18,7 @@ func FuzzUnmarshalText(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, which uint8, text string) {
-		kinds := []func() textValue{func() textValue { return new(salary.Currency) }, func() textValue { return new(salary.Range) }, func() textValue { return new(salary.Money) }, func() textValue { return new(salary.Band) }, func() textValue { return new(salary.Period) }, func() textValue { return new(salary.Statistic) }, func() textValue { return new(salary.Amount) }}
-		v := kinds[int(which)%len(kinds)]()
-		if err := v.UnmarshalText([]byte(text)); err != nil {
-			if err.Error() == "" {
-				t.Fatalf("%T: an error with no message", v)
-			}
-			return
-		}
-		out, err := v.MarshalText()
-		if err != nil {
-			t.Fatalf("%T from %q: MarshalText: %v", v, text, err)
-		}
-		again := reflect.New(reflect.TypeOf(v).Elem()).Interface().(textValue)
-		if err := again.UnmarshalText(out); err != nil {
-			t.Fatalf("%T: %q read as %q, which does not read back: %v", v, text, out, err)
-		}
-		if !reflect.DeepEqual(v, again) {
-			t.Fatalf("%T: %q read as %q, which reads back as a different value", v, text, out)
-		}
+		kinds := []func() fuzzcheck.TextValue{func() fuzzcheck.TextValue { return new(salary.Currency) }, func() fuzzcheck.TextValue { return new(salary.Range) }, func() fuzzcheck.TextValue { return new(salary.Money) }, func() fuzzcheck.TextValue { return new(salary.Band) }, func() fuzzcheck.TextValue { return new(salary.Period) }, func() fuzzcheck.TextValue { return new(salary.Statistic) }, func() fuzzcheck.TextValue { return new(salary.Amount) }}
+		fuzzcheck.TextRoundTrip(t, kinds[int(which)%len(kinds)](), text)
 	})
 }

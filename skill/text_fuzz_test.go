@@ -1,18 +1,12 @@
 package skill_test
 
 import (
-	"encoding"
-	"reflect"
 	"testing"
+
+	"github.com/rolemodel/rolemodel/internal/fuzzcheck"
 
 	"github.com/rolemodel/rolemodel/skill"
 )
-
-// textValue is a value type of this package with a text form.
-type textValue interface {
-	encoding.TextMarshaler
-	encoding.TextUnmarshaler
-}
 
 // FuzzUnmarshalText reads arbitrary text into each of the package's value
 // types. Whatever the text, UnmarshalText returns an error or a value whose
@@ -24,24 +18,7 @@ func FuzzUnmarshalText(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, which uint8, text string) {
-		kinds := []func() textValue{func() textValue { return new(skill.Level) }, func() textValue { return new(skill.Kind) }, func() textValue { return new(skill.CredentialKind) }}
-		v := kinds[int(which)%len(kinds)]()
-		if err := v.UnmarshalText([]byte(text)); err != nil {
-			if err.Error() == "" {
-				t.Fatalf("%T: an error with no message", v)
-			}
-			return
-		}
-		out, err := v.MarshalText()
-		if err != nil {
-			t.Fatalf("%T from %q: MarshalText: %v", v, text, err)
-		}
-		again := reflect.New(reflect.TypeOf(v).Elem()).Interface().(textValue)
-		if err := again.UnmarshalText(out); err != nil {
-			t.Fatalf("%T: %q read as %q, which does not read back: %v", v, text, out, err)
-		}
-		if !reflect.DeepEqual(v, again) {
-			t.Fatalf("%T: %q read as %q, which reads back as a different value", v, text, out)
-		}
+		kinds := []func() fuzzcheck.TextValue{func() fuzzcheck.TextValue { return new(skill.Level) }, func() fuzzcheck.TextValue { return new(skill.Kind) }, func() fuzzcheck.TextValue { return new(skill.CredentialKind) }}
+		fuzzcheck.TextRoundTrip(t, kinds[int(which)%len(kinds)](), text)
 	})
 }

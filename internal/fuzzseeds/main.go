@@ -111,7 +111,7 @@ func targets() []target {
 	return []target{
 		{".", "FuzzLoad", catalogs()},
 		{"internal/decode", "FuzzParse", catalogs()},
-		{".", "FuzzNormalize", text("spaces", "IT  Director", "trim", " it director ", "tab", "Über\tDirector", "nbsp", "A\u00a0B", "controls", "\v\f\r\n", "empty", "", "invalid", "\xff\xfe", "mixed-case-unicode", "ÉCOLE Directeur")},
+		{"internal/names", "FuzzFold", text("spaces", "IT  Director", "trim", " it director ", "tab", "Über\tDirector", "nbsp", "A\u00a0B", "controls", "\v\f\r\n", "empty", "", "invalid", "\xff\xfe", "mixed-case-unicode", "ÉCOLE Directeur")},
 		{"internal/valid", "FuzzIsONetSOC", text("valid", "11-3021.00", "hyphen", "11-3021-00", "short", "1-3021.00", "letter", "11-3021.0a", "long", "11-3021.000", "arabic-digits", "١١-3021.00", "empty", "")},
 		{"role", "FuzzParseYears", text("range", "10-15", "open", "10-15+", "at-least", "5+", "single", "3", "reversed", "15-10", "overflow", "99999999999999999999+", "spaces", " 5 - 10 ", "negative", "-5", "empty", "")},
 		{"role", "FuzzUnmarshalText", texts(5, "", "10-15+", "5+", "executive", "lead", "management", "individual-contributor", "bachelor", "high-school", "primary", "secondary", "15-10", "Lead", " lead")},
