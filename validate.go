@@ -173,18 +173,22 @@ func uniqueIDs[T any, K ~string](l *loader, coll, what string, items []T, id fun
 }
 
 // walkSources calls f for every entry of every "sources" list of source IDs
-// in v, with its path. The path is built only for an ID that bad reports,
-// and types that hold no sources list are not walked: a large imported
-// catalog has tens of thousands of aliases and no reason to visit them.
+// in v that bad reports, with its path. Types that hold no sources list are
+// not walked: a large imported catalog has tens of thousands of aliases and
+// no reason to visit them.
 func walkSources(v reflect.Value, bad func(id string) bool, f func(path, id string)) {
-	w := sourceWalker{bad: bad, f: f}
-	w.walk(v)
-}
-
-type sourceWalker struct {
-	bad  func(string) bool
-	f    func(path, id string)
-	path fieldPath // field names and indices from the root
+	docType := reflect.TypeFor[document]()
+	walkFields(v, hasSources, func(path fieldPath, owner reflect.Type, name string, fv reflect.Value) bool {
+		if name != "sources" || fv.Type() != stringsType || owner == docType {
+			return false
+		}
+		for k := range fv.Len() {
+			if id := fv.Index(k).String(); bad(id) {
+				f(fmt.Sprintf("%s[%d]", path, k), id)
+			}
+		}
+		return true
+	})
 }
 
 var stringsType = reflect.TypeFor[[]string]()
@@ -218,68 +222,41 @@ func hasSources(t reflect.Type) bool {
 	return found
 }
 
-func (w *sourceWalker) walk(v reflect.Value) {
-	if !hasSources(v.Type()) {
-		return
-	}
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			w.walk(v.Elem())
-		}
-	case reflect.Slice, reflect.Array:
-		for i := range v.Len() {
-			w.path = append(w.path, pathElem{index: i})
-			w.walk(v.Index(i))
-			w.path = w.path[:len(w.path)-1]
-		}
-	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			sf := t.Field(i)
-			if !sf.IsExported() {
-				continue
-			}
-			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-			fv := v.Field(i)
-			w.path = append(w.path, pathElem{name: name})
-			if name == "sources" && fv.Type() == stringsType && t != reflect.TypeFor[document]() {
-				for k := range fv.Len() {
-					if id := fv.Index(k).String(); w.bad(id) {
-						w.f(w.format(k), id)
-					}
-				}
-			} else {
-				w.walk(fv)
-			}
-			w.path = w.path[:len(w.path)-1]
-		}
-	}
-}
-
-func (w *sourceWalker) format(last int) string {
-	return fmt.Sprintf("%s[%d]", w.path, last)
-}
-
 // walkText calls f for every string in v that holds a control character,
-// with its path. Paths are built only for such strings.
+// with its path.
 func walkText(v reflect.Value, f func(path string, r rune)) {
-	var path fieldPath
-	var walk func(v reflect.Value)
-	walk = func(v reflect.Value) {
-		switch v.Kind() {
-		case reflect.String:
-			if r, ok := decode.ControlChar(v.String()); ok {
+	walkFields(v, nil, func(path fieldPath, _ reflect.Type, _ string, fv reflect.Value) bool {
+		if fv.Kind() == reflect.String {
+			if r, ok := decode.ControlChar(fv.String()); ok {
 				f(path.String(), r)
 			}
+		}
+		return false
+	})
+}
+
+// walkFields walks v through pointers, slices, arrays and the exported
+// fields of structs, keeping the path in the format's names (the JSON
+// names of fields), and calls visit for v and every value under it: with
+// the struct type and field name when the value is a field. The walk does
+// not go under a value visit reports it has handled, nor under one of a
+// type enter rejects (a nil enter rejects none).
+func walkFields(v reflect.Value, enter func(reflect.Type) bool, visit func(path fieldPath, owner reflect.Type, name string, v reflect.Value) bool) {
+	var path fieldPath
+	var walk func(owner reflect.Type, name string, v reflect.Value)
+	walk = func(owner reflect.Type, name string, v reflect.Value) {
+		if visit(path, owner, name, v) || enter != nil && !enter(v.Type()) {
+			return
+		}
+		switch v.Kind() {
 		case reflect.Pointer:
 			if !v.IsNil() {
-				walk(v.Elem())
+				walk(owner, name, v.Elem())
 			}
 		case reflect.Slice, reflect.Array:
 			for i := range v.Len() {
 				path = append(path, pathElem{index: i})
-				walk(v.Index(i))
+				walk(nil, "", v.Index(i))
 				path = path[:len(path)-1]
 			}
 		case reflect.Struct:
@@ -291,12 +268,12 @@ func walkText(v reflect.Value, f func(path string, r rune)) {
 				}
 				name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
 				path = append(path, pathElem{name: name})
-				walk(v.Field(i))
+				walk(t, name, v.Field(i))
 				path = path[:len(path)-1]
 			}
 		}
 	}
-	walk(v)
+	walk(nil, "", v)
 }
 
 // pathElem is one step of a field path: a field name, or else an index.
