@@ -39,6 +39,11 @@ func zeroValues() map[string]any {
 		"salary.Currency": new(salary.Currency), "salary.Amount": new(salary.Amount), "salary.Money": new(salary.Money),
 		"salary.Period": new(salary.Period), "salary.Statistic": new(salary.Statistic), "salary.Range": new(salary.Range),
 		"salary.Band": new(salary.Band), "salary.Convention": new(salary.Convention), "salary.Summary": new(salary.Summary),
+		"salary.AmountError": new(salary.AmountError), "salary.ConventionError": new(salary.ConventionError),
+		"salary.CurrencyError": new(salary.CurrencyError), "salary.MoneyError": new(salary.MoneyError),
+		"salary.ValueError": new(salary.ValueError), "salary.ParseError": new(salary.ParseError),
+		"salary.PeriodError": new(salary.PeriodError), "salary.StatisticError": new(salary.StatisticError),
+		"skill.KindError": new(skill.KindError), "rolemodel.Loader(nil fields)": &rolemodel.Loader{},
 		"esco.Hierarchy": new(esco.Hierarchy), "schemaorg.Occupation": new(schemaorg.Occupation),
 	}
 }

@@ -13,7 +13,7 @@ type ConventionError struct {
 // Error names the field and its value.
 func (e *ConventionError) Error() string {
 	return "salary: convention " + e.Field + " = " + strconv.Itoa(e.Value) +
-		": " + e.Err.Error() + " (expected a positive count)"
+		": " + errText(e.Err) + " (expected a positive count)"
 }
 
 // Unwrap returns ErrRange, for errors.Is.

@@ -49,7 +49,7 @@ type ValueError struct {
 
 // Error describes the failure, quoting the values involved.
 func (e *ValueError) Error() string {
-	return "salary: " + e.Func + ": " + e.Why + ": " + e.Err.Error()
+	return "salary: " + e.Func + ": " + e.Why + ": " + errText(e.Err)
 }
 
 // Unwrap returns the sentinel, for errors.Is.
@@ -70,8 +70,17 @@ type ParseError struct {
 // Error describes the failure, quoting the values involved.
 func (e *ParseError) Error() string {
 	return "salary: " + e.Func + "(" + strconv.Quote(e.Input) + "): at byte " +
-		strconv.Itoa(e.Offset) + ": " + e.Why + ": " + e.Err.Error()
+		strconv.Itoa(e.Offset) + ": " + e.Why + ": " + errText(e.Err)
 }
 
 // Unwrap returns the sentinel, for errors.Is.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// errText is err's message, or "error" for a nil one, so that an error
+// value built by hand without its sentinel still prints.
+func errText(err error) string {
+	if err == nil {
+		return "error"
+	}
+	return err.Error()
+}

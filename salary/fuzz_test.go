@@ -92,6 +92,9 @@ func FuzzParseMoney(f *testing.F) {
 			if !errors.As(err, &pe) {
 				t.Fatalf("ParseMoney(%q): error %v is not a *ParseError", s, err)
 			}
+			if pe.Offset < 0 || pe.Offset > len(s) {
+				t.Fatalf("ParseMoney(%q): error %+v does not locate the input", s, pe)
+			}
 			return
 		}
 		for _, str := range []string{m.String(), m.Short()} {
@@ -115,6 +118,9 @@ func FuzzParseBand(f *testing.F) {
 			var pe *salary.ParseError
 			if !errors.As(err, &pe) {
 				t.Fatalf("ParseBand(%q): error %v is not a *ParseError", s, err)
+			}
+			if pe.Offset < 0 || pe.Offset > len(s) {
+				t.Fatalf("ParseBand(%q): error %+v does not locate the input", s, pe)
 			}
 			return
 		}

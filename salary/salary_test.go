@@ -610,6 +610,20 @@ func FuzzParseAmount(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// The same text as a JSON value (a number or a string) reads as
+		// ParseAmount reads it, and writes back as a number that reads the
+		// same.
+		var j salary.Amount
+		if err := json.Unmarshal([]byte(s), &j); err == nil {
+			out, err := json.Marshal(j)
+			if err != nil {
+				t.Fatalf("Marshal(%v): %v", j, err)
+			}
+			var back salary.Amount
+			if err := json.Unmarshal(out, &back); err != nil || back != j {
+				t.Fatalf("JSON %q read as %v, written as %s, read back as %v, %v", s, j, out, back, err)
+			}
+		}
 		a, err := salary.ParseAmount(s)
 		if err != nil {
 			var ae *salary.AmountError

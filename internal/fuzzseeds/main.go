@@ -126,7 +126,8 @@ func targets() []target {
 			return out
 		}()...)...)},
 		{"salary", "FuzzParseMoney", text("usd", "USD 150,000.00", "jpy", "JPY 100", "bhd", "BHD 1.234", "negative", "USD -5.00", "too-precise", "USD 1.001", "overflow", "USD 92,233,720,368,547,758.08", "lower", "usd 1", "empty", "")},
-		{"salary", "FuzzParseBand", text("band", "USD 100,000.00 - 150,000.00", "reversed", "USD 150,000.00 - 100,000.00", "open", "USD 100,000.00+", "empty", "")},
+		{"salary", "FuzzParseBand", text("band", "$80,000 - $120,000, midpoint $100,000", "short", "$80k–$120k, Midpoint $100k", "bhd", "BHD 1.500 - BHD 2.500, midpoint BHD 2", "string-form", "USD 80,000.00 - USD 120,000.00, midpoint USD 100,000.00",
+			"midpoint-outside", "$1 - $2, midpoint $3", "zero-min", "$0 - $1, midpoint $1", "reversed", "$120,000 - $80,000, midpoint $100,000", "mixed-currencies", "$1 - €2, midpoint $1", "no-midpoint", "$80,000 - $120,000", "empty", "")},
 		{"salary", "FuzzParseAmount", text("whole", "150000", "decimal", "68.50", "max", "922337203685477.5807", "over", "922337203685477.5808", "exponent", "1e5", "sign", "-1", "separators", "150,000", "empty", "")},
 		{"onet", "FuzzLoad", []seed{
 			s("release", occ, matrix, alt),
@@ -156,10 +157,20 @@ func targets() []target {
 			s("fixture-v1.1", esco("skills_en.csv"), esco("occupationSkillRelations_en.csv")),
 			s("fixture-v1.0", esco10("skills_en-us.csv"), esco10("occupationSkillRelations.csv")),
 			s("unknown-skill", esco("skills_en.csv"), []byte("occupationUri,relationType,skillType,skillUri\nhttp://data.europa.eu/esco/occupation/x,essential,knowledge,http://data.europa.eu/esco/skill/none\n")),
+			s("bom-crlf", append([]byte("\ufeff"), []byte(strings.ReplaceAll(string(esco("skills_en.csv")), "\n", "\r\n"))...), esco("occupationSkillRelations_en.csv")),
+			s("nul", []byte("conceptType,conceptUri,skillType,reuseLevel,preferredLabel\nKnowledgeSkillCompetence,http://data.europa.eu/esco/skill/a,knowledge,,a\x00b\n"), []byte("")),
+			s("invalid-utf8", []byte("conceptType,conceptUri,skillType,reuseLevel,preferredLabel\nKnowledgeSkillCompetence,http://data.europa.eu/esco/skill/a,knowledge,,\xff\n"), []byte("")),
+			s("short-row", esco("skills_en.csv"), []byte("occupationUri,relationType,skillType,skillUri\nhttp://data.europa.eu/esco/occupation/x,essential\n")),
+			s("bad-relation-type", esco("skills_en.csv"), []byte("occupationUri,relationType,skillType,skillUri\nhttp://data.europa.eu/esco/occupation/x,sometimes,knowledge,http://data.europa.eu/esco/skill/a\n")),
 		}},
 		{"esco", "FuzzReadHierarchy", []seed{
 			s("fixture", esco("ISCOGroups_en.csv"), esco("broaderRelationsOccPillar.csv")),
 			s("cycle", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1,1,Managers\n"), []byte("conceptType,conceptUri,broaderType,broaderUri\nISCOGroup,http://data.europa.eu/esco/isco/C1,ISCOGroup,http://data.europa.eu/esco/isco/C1\n")),
+			s("bom-crlf", append([]byte("\ufeff"), []byte(strings.ReplaceAll(string(esco("ISCOGroups_en.csv")), "\n", "\r\n"))...), esco("broaderRelationsOccPillar.csv")),
+			s("nul", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1,1,Man\x00agers\n"), []byte("")),
+			s("invalid-utf8", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1,1,\xff\n"), []byte("")),
+			s("short-row", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1\n"), []byte("")),
+			s("bad-code", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1,12345,Managers\n"), []byte("")),
 		}},
 	}
 }
