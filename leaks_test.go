@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/esco"
 	"github.com/rolemodel/rolemodel/onet"
 	"github.com/rolemodel/rolemodel/schemaorg"
 	"github.com/rolemodel/rolemodel/skill"
@@ -94,6 +96,36 @@ func snapshot(t *testing.T, c *rolemodel.Catalog) string {
 
 func collect[T any](seq iter.Seq[T]) []T { return slices.Collect(seq) }
 
+// hierarchyAnswers is everything a caller can read from an ESCO hierarchy.
+func hierarchyAnswers(h *esco.Hierarchy) string {
+	var b strings.Builder
+	for g := range h.Groups() {
+		fmt.Fprintln(&b, g, h.Broader(g.URI), h.Narrower(g.URI), collect(h.Ancestors(g.URI)))
+		x, _ := h.Group(g.Code)
+		y, _ := h.GroupByURI(g.URI)
+		z, _ := h.ISCOGroup(g.URI)
+		fmt.Fprintln(&b, x, y, z)
+	}
+	return b.String()
+}
+
+// TestNoMutationLeaksHierarchy does the same for an ESCO hierarchy.
+func TestNoMutationLeaksHierarchy(t *testing.T) {
+	h, err := esco.ReadHierarchy(os.DirFS("esco/testdata/v1.1"))
+	require.NoError(t, err)
+	before := hierarchyAnswers(h)
+	n := 0
+	for g := range h.Groups() {
+		x, _ := h.Group(g.Code)
+		y, _ := h.GroupByURI(g.URI)
+		for _, v := range []any{&g, &x, &y, h.Broader(g.URI), h.Narrower(g.URI), collect(h.Ancestors(g.URI))} {
+			n += scribble(reflect.ValueOf(v))
+		}
+	}
+	assert.Greater(t, n, 10)
+	assert.Equal(t, before, hierarchyAnswers(h))
+}
+
 // TestNoMutationLeaks takes every value the catalog, its graph and the
 // JSON-LD export hand out, changes everything reachable in it, and checks
 // that no other caller sees a difference.
@@ -136,7 +168,8 @@ func TestNoMutationLeaks(t *testing.T) {
 			require.NoError(t, err)
 			next, err := c.NextSteps(p, "technology-director", 3)
 			require.NoError(t, err)
-			add(&gap, &diff, &plan, next, path.Roles(), path.Steps(), paths, collect(g.Roles()), collect(g.Transitions()))
+			add(&gap, &diff, &plan, next, path.Roles(), path.Steps(), paths, collect(g.Roles()), collect(g.Transitions()),
+				collect(g.From("technology-director")), collect(g.To("technology-director")))
 			for _, q := range paths {
 				add(q.Roles(), q.Steps())
 			}
