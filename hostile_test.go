@@ -1,11 +1,14 @@
 package rolemodel_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -207,4 +210,78 @@ func TestLoaderSharedNames(t *testing.T) {
 	c, err := rolemodel.Loader{SharedNames: true}.Load(strings.NewReader(in))
 	require.NoError(t, err)
 	assert.Len(t, c.LookupAll("BOSS"), 2)
+}
+
+var (
+	keyLine  = regexp.MustCompile(`^(\s*)([a-z_0-9]+):(.*)$`)
+	itemLine = regexp.MustCompile(`^(\s*)- ([a-z_0-9]+):\s*(\S.*)$`)
+)
+
+// TestDuplicateKeysAtEveryLevel repeats, one at a time, every key of the
+// complete example catalog, at whatever depth it is, in whatever kind of
+// entry: each gives ErrDuplicateKey at the repeat's line, and no catalog.
+func TestDuplicateKeysAtEveryLevel(t *testing.T) {
+	data, err := os.ReadFile("testdata/example.yaml")
+	require.NoError(t, err)
+	lines := strings.Split(string(data), "\n")
+	cases := 0
+	for i, l := range lines {
+		var dup []string
+		if m := itemLine.FindStringSubmatch(l); m != nil {
+			// The first key of a list entry: repeat it inside the entry.
+			dup = slices.Concat(lines[:i+1], []string{m[1] + "  " + m[2] + ": " + m[3]}, lines[i+1:])
+		} else if m := keyLine.FindStringSubmatch(l); m != nil {
+			value := m[3]
+			if strings.TrimSpace(strings.SplitN(value, "#", 2)[0]) == "" {
+				value = " null" // the original opens a block: repeat the key alone
+			}
+			dup = slices.Concat(lines[:i], []string{m[1] + m[2] + ":" + value}, lines[i:])
+		} else {
+			continue
+		}
+		cases++
+		c, err := rolemodel.Load(strings.NewReader(strings.Join(dup, "\n")))
+		require.Error(t, err, "line %d: %s", i+1, l)
+		assert.Nil(t, c)
+		var ve *rolemodel.ValidationError
+		require.ErrorAs(t, err, &ve)
+		p := ve.Problems[0]
+		assert.ErrorIs(t, p.Err(), rolemodel.ErrDuplicateKey, "line %d: %s: %s", i+1, l, p)
+		assert.Equal(t, i+2, p.Line, "line %d: %s: %s", i+1, l, p)
+	}
+	assert.Greater(t, cases, 100, "keys repeated")
+	t.Logf("%d keys repeated", cases)
+}
+
+var jsonKeyLine = regexp.MustCompile(`^(\s*)("[a-z_0-9]+"): (.*?),?$`)
+
+// TestDuplicateKeysAtEveryLevelJSON does the same in the JSON form of the
+// example: every key of every object, repeated before itself.
+func TestDuplicateKeysAtEveryLevelJSON(t *testing.T) {
+	c, err := rolemodel.LoadFile("testdata/example.yaml")
+	require.NoError(t, err)
+	data, err := json.MarshalIndent(c, "", "  ")
+	require.NoError(t, err)
+	lines := strings.Split(string(data), "\n")
+	cases := 0
+	for i, l := range lines {
+		m := jsonKeyLine.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		value := m[3]
+		if value == "{" || value == "[" {
+			value = "null"
+		}
+		dup := slices.Concat(lines[:i], []string{m[1] + m[2] + ": " + value + ","}, lines[i:])
+		cases++
+		_, err := rolemodel.Load(strings.NewReader(strings.Join(dup, "\n")))
+		var ve *rolemodel.ValidationError
+		require.ErrorAs(t, err, &ve, "line %d: %s", i+1, l)
+		p := ve.Problems[0]
+		assert.ErrorIs(t, p.Err(), rolemodel.ErrDuplicateKey, "line %d: %s: %s", i+1, l, p)
+		assert.Equal(t, i+2, p.Line, "line %d: %s: %s", i+1, l, p)
+	}
+	assert.Greater(t, cases, 100, "keys repeated")
+	t.Logf("%d keys repeated", cases)
 }
