@@ -8,9 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -284,4 +286,58 @@ func TestDuplicateKeysAtEveryLevelJSON(t *testing.T) {
 	}
 	assert.Greater(t, cases, 100, "keys repeated")
 	t.Logf("%d keys repeated", cases)
+}
+
+// peakHeap runs f and returns the largest live heap seen while it ran,
+// sampled every 5 ms, in bytes.
+func peakHeap(f func()) uint64 {
+	runtime.GC()
+	done := make(chan struct{})
+	peak := make(chan uint64)
+	go func() {
+		var m runtime.MemStats
+		var top uint64
+		for {
+			runtime.ReadMemStats(&m)
+			top = max(top, m.HeapAlloc)
+			select {
+			case <-done:
+				peak <- top
+				return
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	}()
+	f()
+	close(done)
+	return <-peak
+}
+
+// BenchmarkValueLimit loads a file just under the default value limit
+// (399,999 roles of an ID and a title: 1,999,997 values), which loads, and
+// one of a million roles, which is refused; it reports the peak live heap
+// beside time and allocations. Run it alone, once:
+//
+//	go test -run '^$' -bench BenchmarkValueLimit -benchtime 1x -benchmem
+func BenchmarkValueLimit(b *testing.B) {
+	for _, bc := range []struct {
+		name  string
+		roles int
+		ok    bool
+	}{{"399,999_roles_load", 399_999, true}, {"1,000,000_roles_refused", 1_000_000, false}} {
+		in := manyRoles(bc.roles)
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var peak uint64
+			for b.Loop() {
+				peak = max(peak, peakHeap(func() {
+					c, err := rolemodel.Load(strings.NewReader(in))
+					if (err == nil) != bc.ok || bc.ok && c.NumRoles() != bc.roles {
+						b.Fatalf("loaded %v, error %v", c.NumRoles(), err)
+					}
+				}))
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+		})
+	}
 }
