@@ -283,12 +283,12 @@ func (l *loader) occupations() bool {
 			continue
 		}
 		if prev, dup := l.occ[code]; dup {
-			l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "O*NET-SOC Code", "occupation %s is listed twice (first on line %d)", code, prev.line)
+			l.cell(t, rolemodel.ErrDuplicate, "O*NET-SOC Code", "occupation %s is listed twice (first on line %d)", code, prev.line)
 			continue
 		}
 		title := t.get("Title")
 		if title == "" {
-			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Title", "occupation %s has an empty title", code)
+			l.cell(t, rolemodel.ErrInvalidValue, "Title", "occupation %s has an empty title", code)
 			continue
 		}
 		r := role.Role{
@@ -305,14 +305,24 @@ func (l *loader) occupations() bool {
 		l.order = append(l.order, code)
 	}
 	if len(l.occ) == 0 && len(l.ps.list) == 0 {
-		l.ps.add(rolemodel.ErrEmpty, t.file, t.line, "", "the file lists no occupations: expected a row per O*NET-SOC code after the header")
+		l.cell(t, rolemodel.ErrEmpty, "", "the file lists no occupations: expected a row per O*NET-SOC code after the header")
 	}
 	return len(l.ps.list) == 0
 }
 
+// cell records a problem with the current row of t, at the column named
+// col (or the row as a whole when col is "").
+func (l *loader) cell(t *table, kind error, col, format string, args ...any) {
+	n := len(l.ps.list)
+	l.ps.add(kind, t.file, t.line, col, format, args...)
+	if len(l.ps.list) > n {
+		l.ps.list[n].Column = t.column(col)
+	}
+}
+
 func (l *loader) checkCode(t *table, col, code string) bool {
 	if !valid.IsONetSOC(code) {
-		l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, col, "%q is not an O*NET-SOC code: expected NN-NNNN.NN, such as 11-3021.00", code)
+		l.cell(t, rolemodel.ErrInvalidValue, col, "%q is not an O*NET-SOC code: expected NN-NNNN.NN, such as 11-3021.00", code)
 		return false
 	}
 	return true
@@ -330,7 +340,7 @@ func (l *loader) known(t *table, col string) *occupation {
 	}
 	o, ok := l.occ[code]
 	if !ok {
-		l.ps.add(rolemodel.ErrReference, t.file, t.line, col, "occupation %s is not in %s", code, FileOccupations)
+		l.cell(t, rolemodel.ErrReference, col, "occupation %s is not in %s", code, FileOccupations)
 	}
 	return o
 }
@@ -364,7 +374,7 @@ func (l *loader) jobZones() {
 		for t.scan(&l.ps) {
 			z, err := strconv.Atoi(t.get("Job Zone"))
 			if err != nil || z < 1 || z > 5 {
-				l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Job Zone", "%q is not a job zone: expected 1 to 5", t.get("Job Zone"))
+				l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", t.get("Job Zone"))
 				continue
 			}
 			l.zones[z] = zoneRef{name: t.get("Name"), experience: t.get("Experience"), education: t.get("Education")}
@@ -381,13 +391,13 @@ func (l *loader) jobZones() {
 			continue
 		}
 		if prev, dup := seen[o]; dup {
-			l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "O*NET-SOC Code", "occupation %s has a second job zone (first on line %d)", o.role.Codes.ONetSOC, prev)
+			l.cell(t, rolemodel.ErrDuplicate, "O*NET-SOC Code", "occupation %s has a second job zone (first on line %d)", o.role.Codes.ONetSOC, prev)
 			continue
 		}
 		seen[o] = t.line
 		z, err := strconv.Atoi(t.get("Job Zone"))
 		if err != nil || z < 1 || z > 5 {
-			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Job Zone", "%q is not a job zone: expected 1 to 5", t.get("Job Zone"))
+			l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", t.get("Job Zone"))
 			continue
 		}
 		o.zone = z
@@ -421,12 +431,12 @@ func (l *loader) alternates() {
 		}
 		alt := t.get("Alternate Title")
 		if alt == "" {
-			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Alternate Title", "the alternate title is empty")
+			l.cell(t, rolemodel.ErrInvalidValue, "Alternate Title", "the alternate title is empty")
 			continue
 		}
 		k := t.row
 		if prev, dup := seen[k]; dup {
-			l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "Alternate Title", "the row repeats line %d (%q for occupation %s)", prev, alt, o.role.Codes.ONetSOC)
+			l.cell(t, rolemodel.ErrDuplicate, "Alternate Title", "the row repeats line %d (%q for occupation %s)", prev, alt, o.role.Codes.ONetSOC)
 			continue
 		}
 		seen[k] = t.line
@@ -491,7 +501,7 @@ func (l *loader) skills() []skill.Skill {
 		eid, name := t.get("Element ID"), t.get("Element Name")
 		sid := skill.ID(slug(name))
 		if eid == "" || !valid.IsSlug(string(sid)) {
-			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Element Name", "element %q named %q cannot be a skill: expected an element ID and a name", eid, name)
+			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %q named %q cannot be a skill: expected an element ID and a name", eid, name)
 			continue
 		}
 		if e, ok := elems[eid]; !ok {
@@ -501,12 +511,12 @@ func (l *loader) skills() []skill.Skill {
 			}
 			elems[eid] = skill.Skill{ID: sid, Name: name, Kind: kind, Category: "O*NET skill " + eid, Sources: []string{l.src}}
 		} else if e.Name != name {
-			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Element Name", "element %s is named %q here and %q before", eid, name, e.Name)
+			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %s is named %q here and %q before", eid, name, e.Name)
 			continue
 		}
 		v, err := strconv.ParseFloat(t.get("Data Value"), 64)
 		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Data Value", "%q is not a number", t.get("Data Value"))
+			l.cell(t, rolemodel.ErrInvalidValue, "Data Value", "%q is not a number", t.get("Data Value"))
 			continue
 		}
 		k := key{o, eid}
@@ -533,7 +543,7 @@ func (l *loader) skills() []skill.Skill {
 			r.lv, r.hasLV = v, true
 			r.notRelevant = t.get("Not Relevant") == "Y"
 		default:
-			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Scale ID", "%q is not a scale of the Skills file: expected IM or LV", scale)
+			l.cell(t, rolemodel.ErrInvalidValue, "Scale ID", "%q is not a scale of the Skills file: expected IM or LV", scale)
 		}
 	}
 	for _, k := range keys {
@@ -569,10 +579,10 @@ func (l *loader) skills() []skill.Skill {
 
 func (l *loader) ratingProblem(t *table, scale string, twice bool, v float64, want string) {
 	if twice {
-		l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "Scale ID", "a second %s rating for the same occupation and element", scale)
+		l.cell(t, rolemodel.ErrDuplicate, "Scale ID", "a second %s rating for the same occupation and element", scale)
 		return
 	}
-	l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Data Value", "%s rating %s is out of range: expected %s", scale, ftoa(v), want)
+	l.cell(t, rolemodel.ErrInvalidValue, "Data Value", "%s rating %s is out of range: expected %s", scale, ftoa(v), want)
 }
 
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
@@ -613,18 +623,18 @@ func (l *loader) matrix(m Matrix, moves map[[2]*occupation]*role.Move) {
 			continue
 		}
 		if from == to {
-			l.ps.add(rolemodel.ErrReference, t.file, t.line, "Related O*NET-SOC Code", "occupation %s is listed as related to itself", from.role.Codes.ONetSOC)
+			l.cell(t, rolemodel.ErrReference, "Related O*NET-SOC Code", "occupation %s is listed as related to itself", from.role.Codes.ONetSOC)
 			continue
 		}
 		pair := [2]*occupation{from, to}
 		if prev, dup := seen[pair]; dup {
-			l.ps.add(rolemodel.ErrDuplicate, t.file, t.line, "Related O*NET-SOC Code", "%s → %s is listed twice (first on line %d)", from.role.Codes.ONetSOC, to.role.Codes.ONetSOC, prev)
+			l.cell(t, rolemodel.ErrDuplicate, "Related O*NET-SOC Code", "%s → %s is listed twice (first on line %d)", from.role.Codes.ONetSOC, to.role.Codes.ONetSOC, prev)
 			continue
 		}
 		seen[pair] = t.line
 		idx, err := strconv.Atoi(t.get("Index"))
 		if err != nil || idx < 1 || idx > 1000 {
-			l.ps.add(rolemodel.ErrInvalidValue, t.file, t.line, "Index", "%q is not an index: expected a whole number from 1 (most related)", t.get("Index"))
+			l.cell(t, rolemodel.ErrInvalidValue, "Index", "%q is not an index: expected a whole number from 1 (most related)", t.get("Index"))
 			continue
 		}
 		if l.cfg.maxTier > 0 && idx > l.cfg.maxTier {

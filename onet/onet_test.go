@@ -385,3 +385,14 @@ func TestRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(out), string(out2))
 }
+
+// A problem in a field names its column by header and by byte position.
+func TestProblemColumn(t *testing.T) {
+	_, err := onet.Load(files(onet.FileOccupations, occHeader+occRows, onet.FileCareerChangers, ccHeader+"15-1121.00\t99-9999.00\t1\n"))
+	var ve *rolemodel.ValidationError
+	require.ErrorAs(t, err, &ve)
+	p := ve.Problems[0]
+	assert.Equal(t, rolemodel.Problem{File: onet.FileCareerChangers, Line: 2, Column: 12, Path: "Related O*NET-SOC Code",
+		Message: "occupation 99-9999.00 is not in Occupation Data.txt", Kind: rolemodel.ErrReference}, p)
+	assert.Equal(t, "Career Changers Matrix.txt:2:12: Related O*NET-SOC Code: occupation 99-9999.00 is not in Occupation Data.txt", p.String())
+}

@@ -189,6 +189,20 @@ func (t *table) get(col string) string {
 	return strings.TrimSpace(t.fields[i])
 }
 
+// column returns the 1-based byte column at which the named field of the
+// current row starts, or 0 for "" or a column the file lacks.
+func (t *table) column(col string) int {
+	i, ok := t.cols[col]
+	if !ok || col == "" || i >= len(t.fields) {
+		return 0
+	}
+	c := 1
+	for _, f := range t.fields[:i] {
+		c += len(f) + 1
+	}
+	return c
+}
+
 // has reports whether the file has the named column.
 func (t *table) has(col string) bool {
 	_, ok := t.cols[col]
