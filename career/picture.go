@@ -36,6 +36,32 @@ func Around(id role.ID, n int) PictureOption {
 // selection decides which roles and edges a picture shows.
 var errNilWriter = errors.New("career: no writer to draw to (nil io.Writer)")
 
+// drawing is what both picture formats start from: the roles to draw, the
+// highlighted roles and edges, and a buffered writer.
+type drawing struct {
+	keep  []bool
+	nodes map[int32]bool
+	edges map[int32]bool
+	w     *bufio.Writer
+}
+
+// drawing checks w and the options and prepares a picture of g. A nil graph
+// draws as an empty one.
+func (g *Graph) drawing(w io.Writer, opts []PictureOption) (*Graph, drawing, error) {
+	if w == nil {
+		return nil, drawing{}, errNilWriter
+	}
+	if g == nil {
+		g = new(Graph)
+	}
+	c, keep, err := g.selection(opts)
+	if err != nil {
+		return nil, drawing{}, err
+	}
+	hn, he := g.onPath(c.highlight)
+	return g, drawing{keep: keep, nodes: hn, edges: he, w: bufio.NewWriter(w)}, nil
+}
+
 func (g *Graph) selection(opts []PictureOption) (picture, []bool, error) {
 	var c picture
 	for _, o := range opts {
@@ -117,18 +143,11 @@ func (g *Graph) onPath(p Path) (map[int32]bool, map[int32]bool) {
 // highlighted path in red. Render it with `dot -Tsvg`. A nil w is an
 // error.
 func (g *Graph) WriteDOT(w io.Writer, opts ...PictureOption) error {
-	if w == nil {
-		return errNilWriter
-	}
-	if g == nil {
-		g = new(Graph) // a nil graph draws as an empty one
-	}
-	c, keep, err := g.selection(opts)
+	g, d, err := g.drawing(w, opts)
 	if err != nil {
 		return err
 	}
-	hn, he := g.onPath(c.highlight)
-	bw := bufio.NewWriter(w)
+	keep, hn, he, bw := d.keep, d.nodes, d.edges, d.w
 	fmt.Fprintln(bw, "digraph career {")
 	fmt.Fprintln(bw, "\trankdir=LR;")
 	fmt.Fprintln(bw, "\tnode [shape=box, style=rounded, fontname=\"Helvetica\"];")
@@ -165,18 +184,11 @@ func dotQuote(s string) string {
 // plain, each labelled with its kind; a highlighted path in red. A nil w is
 // an error.
 func (g *Graph) WriteMermaid(w io.Writer, opts ...PictureOption) error {
-	if w == nil {
-		return errNilWriter
-	}
-	if g == nil {
-		g = new(Graph) // a nil graph draws as an empty one
-	}
-	c, keep, err := g.selection(opts)
+	g, d, err := g.drawing(w, opts)
 	if err != nil {
 		return err
 	}
-	hn, he := g.onPath(c.highlight)
-	bw := bufio.NewWriter(w)
+	keep, hn, he, bw := d.keep, d.nodes, d.edges, d.w
 	fmt.Fprintln(bw, "flowchart LR")
 	// Number only the roles drawn, so that a picture's node names do not
 	// depend on the rest of the graph.
