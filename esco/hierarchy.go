@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/internal/valid"
 )
 
@@ -49,17 +50,17 @@ func ReadHierarchy(fsys fs.FS, opts ...Option) (*Hierarchy, error) {
 		return nil, errNoFS()
 	}
 	cfg := newConfig(opts)
-	p := &problems{}
+	p := &report.Problems{}
 	h := &Hierarchy{groups: map[string]Group{}, byURI: map[string]string{}, broader: map[string][]string{}, narrower: map[string][]string{}}
 	h.readGroups(fsys, cfg, p)
 	h.readBroader(fsys, cfg, p)
-	if err := p.err(); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	return h, nil
 }
 
-func (h *Hierarchy) readGroups(fsys fs.FS, cfg config, p *problems) {
+func (h *Hierarchy) readGroups(fsys fs.FS, cfg config, p *report.Problems) {
 	t := openTable(fsys, ISCOGroupsFile, false, cfg.maxFileSize, []string{"conceptUri", "code", "preferredLabel"}, p)
 	if t == nil {
 		return
@@ -71,22 +72,22 @@ func (h *Hierarchy) readGroups(fsys fs.FS, cfg config, p *problems) {
 		g := Group{Code: strings.TrimSpace(rec[cCode]), URI: strings.TrimSpace(rec[cURI]), Label: strings.TrimSpace(rec[cLabel])}
 		if !valid.IsISCO08(g.Code) {
 			line, col := t.r.FieldPos(cCode)
-			p.add(t.name, line, col, "code", rolemodel.ErrInvalidValue, "%q is not an ISCO-08 code: expected one to four digits, such as 1330", g.Code)
+			p.Add(t.name, line, col, "code", rolemodel.ErrInvalidValue, "%q is not an ISCO-08 code: expected one to four digits, such as 1330", g.Code)
 			continue
 		}
 		if g.URI == "" {
 			line, col := t.r.FieldPos(cURI)
-			p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected one such as http://data.europa.eu/esco/isco/C1330")
+			p.Add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected one such as http://data.europa.eu/esco/isco/C1330")
 			continue
 		}
 		if first, dup := lines[g.Code]; dup {
 			line, col := t.r.FieldPos(cCode)
-			p.add(t.name, line, col, "code", rolemodel.ErrDuplicate, "ISCO group %s is already on line %d", g.Code, first)
+			p.Add(t.name, line, col, "code", rolemodel.ErrDuplicate, "ISCO group %s is already on line %d", g.Code, first)
 			continue
 		}
 		if _, dup := h.byURI[g.URI]; dup {
 			line, col := t.r.FieldPos(cURI)
-			p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "ISCO group %s is already on line %d", g.URI, lines[h.byURI[g.URI]])
+			p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "ISCO group %s is already on line %d", g.URI, lines[h.byURI[g.URI]])
 			continue
 		}
 		lines[g.Code] = t.line
@@ -95,7 +96,7 @@ func (h *Hierarchy) readGroups(fsys fs.FS, cfg config, p *problems) {
 	}
 }
 
-func (h *Hierarchy) readBroader(fsys fs.FS, cfg config, p *problems) {
+func (h *Hierarchy) readBroader(fsys fs.FS, cfg config, p *report.Problems) {
 	t := openTable(fsys, BroaderFile, false, cfg.maxFileSize, []string{"conceptUri", "broaderUri"}, p)
 	if t == nil {
 		return
@@ -109,19 +110,19 @@ func (h *Hierarchy) readBroader(fsys fs.FS, cfg config, p *problems) {
 			if u == "" {
 				col := []int{cURI, cBroader}[i]
 				line, cc := t.r.FieldPos(col)
-				p.add(t.name, line, cc, []string{"conceptUri", "broaderUri"}[i], rolemodel.ErrInvalidValue, "the URI is empty: expected a concept URI")
+				p.Add(t.name, line, cc, []string{"conceptUri", "broaderUri"}[i], rolemodel.ErrInvalidValue, "the URI is empty: expected a concept URI")
 			}
 		}
 		if c == "" || b == "" {
 			continue
 		}
 		if c == b {
-			p.add(t.name, t.line, 0, "broaderUri", rolemodel.ErrReference, "concept %s is broader than itself", c)
+			p.Add(t.name, t.line, 0, "broaderUri", rolemodel.ErrReference, "concept %s is broader than itself", c)
 			continue
 		}
 		k := [2]string{c, b}
 		if first, dup := seen[k]; dup {
-			p.add(t.name, t.line, 0, "", rolemodel.ErrDuplicate, "the relation %s → %s is already on line %d", c, b, first)
+			p.Add(t.name, t.line, 0, "", rolemodel.ErrDuplicate, "the relation %s → %s is already on line %d", c, b, first)
 			continue
 		}
 		seen[k] = t.line

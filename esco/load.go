@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
@@ -55,9 +56,9 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 		return nil, errNoFS()
 	}
 	cfg := newConfig(opts)
-	p := &problems{}
+	p := &report.Problems{}
 	d := readDownload(fsys, cfg, p)
-	if err := p.err(); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	d.transitions(cfg)
@@ -94,7 +95,7 @@ type seenAt struct {
 
 var sources = []string{SourceID}
 
-func readDownload(fsys fs.FS, cfg config, p *problems) *download {
+func readDownload(fsys fs.FS, cfg config, p *report.Problems) *download {
 	d := &download{occByURI: map[string]int{}, skillByURI: map[string]int{}, related: map[relationKey]where{}}
 	occOK := d.readOccupations(fsys, cfg, p)
 	skillsFile := SkillsFile
@@ -108,7 +109,7 @@ func readDownload(fsys fs.FS, cfg config, p *problems) *download {
 	for _, name := range []string{RelationsFile, RelationsFileV1} {
 		if !haveSkills {
 			if _, err := fs.Stat(fsys, name); err == nil {
-				p.add(name, 0, 0, "", rolemodel.ErrReference, "the download has occupation-skill relations but no skills file (%s or %s)", SkillsFile, SkillsFileUS)
+				p.Add(name, 0, 0, "", rolemodel.ErrReference, "the download has occupation-skill relations but no skills file (%s or %s)", SkillsFile, SkillsFileUS)
 			}
 			continue
 		}
@@ -172,11 +173,11 @@ func checkURI(t *table, i int, uri, id string) bool {
 	line, col := t.r.FieldPos(i)
 	switch {
 	case uri == "":
-		t.p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected a URI such as http://data.europa.eu/esco/occupation/<uuid>")
+		t.p.Add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected a URI such as http://data.europa.eu/esco/occupation/<uuid>")
 	case !strings.HasPrefix(uri, "http://") && !strings.HasPrefix(uri, "https://") || strings.ContainsAny(uri, " \t\r\n"):
-		t.p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q is not an absolute http URI: expected one such as http://data.europa.eu/esco/occupation/<uuid>", uri)
+		t.p.Add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q is not an absolute http URI: expected one such as http://data.europa.eu/esco/occupation/<uuid>", uri)
 	case !valid.IsSlug(id) || id == "esco":
-		t.p.add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q does not end in a segment of letters and digits that makes an ID of at most 120 characters", uri)
+		t.p.Add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q does not end in a segment of letters and digits that makes an ID of at most 120 characters", uri)
 	default:
 		return true
 	}
@@ -194,7 +195,7 @@ func fieldProblems(t *table, v any, columns map[string]string) bool {
 			key, _, _ = strings.Cut(key, ".")
 			col = cmp.Or(columns[key], vp.Path)
 		}
-		t.p.add(t.name, t.line, 0, col, rolemodel.ErrInvalidValue, "%s: %s", vp.Path, vp.Message)
+		t.p.Add(t.name, t.line, 0, col, rolemodel.ErrInvalidValue, "%s: %s", vp.Path, vp.Message)
 	}
 	return len(ps) == 0
 }
@@ -206,7 +207,7 @@ var roleColumns = map[string]string{
 
 // readOccupations reads the occupations and reports whether the file could
 // be read (though it may hold bad rows).
-func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) bool {
+func (d *download) readOccupations(fsys fs.FS, cfg config, p *report.Problems) bool {
 	t := openTable(fsys, OccupationsFile, true, cfg.maxFileSize, []string{"conceptUri", "preferredLabel"}, p)
 	if t == nil {
 		return false
@@ -224,9 +225,9 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) bool {
 		if first, dup := ids[id]; dup {
 			line, col := t.r.FieldPos(cURI)
 			if first.uri == uri {
-				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s is already on line %d", uri, first.line)
+				p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s is already on line %d", uri, first.line)
 			} else {
-				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s has the ID %q of occupation %s on line %d", uri, id, first.uri, first.line)
+				p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s has the ID %q of occupation %s on line %d", uri, id, first.uri, first.line)
 			}
 			continue
 		}
@@ -234,7 +235,7 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *problems) bool {
 		title := strings.TrimSpace(rec[cLabel])
 		if title == "" {
 			line, col := t.r.FieldPos(cLabel)
-			p.add(t.name, line, col, "preferredLabel", rolemodel.ErrInvalidValue, "the occupation has no preferred label: expected its name")
+			p.Add(t.name, line, col, "preferredLabel", rolemodel.ErrInvalidValue, "the occupation has no preferred label: expected its name")
 			continue
 		}
 		r := role.Role{
@@ -263,7 +264,7 @@ var skillColumns = map[string]string{
 
 // readSkills reads the skills and reports whether the file could be read
 // (though it may hold bad rows).
-func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) bool {
+func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *report.Problems) bool {
 	t := openTable(fsys, name, false, cfg.maxFileSize, []string{"conceptUri", "preferredLabel", "skillType"}, p)
 	if t == nil {
 		return false
@@ -281,9 +282,9 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 		if first, dup := ids[id]; dup {
 			line, col := t.r.FieldPos(cURI)
 			if first.uri == uri {
-				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s is already on line %d", uri, first.line)
+				p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s is already on line %d", uri, first.line)
 			} else {
-				p.add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s has the ID %q of skill %s on line %d", uri, id, first.uri, first.line)
+				p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s has the ID %q of skill %s on line %d", uri, id, first.uri, first.line)
 			}
 			continue
 		}
@@ -293,7 +294,7 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *problems) 
 		kind, ok := skillKind(typ, reuse)
 		if !ok {
 			line, col := t.r.FieldPos(cType)
-			p.add(t.name, line, col, "skillType", rolemodel.ErrInvalidValue, "%q is not a skill type: expected knowledge or skill/competence", rec[cType])
+			p.Add(t.name, line, col, "skillType", rolemodel.ErrInvalidValue, "%q is not a skill type: expected knowledge or skill/competence", rec[cType])
 			continue
 		}
 		// A few concepts have no label in this language: the URI names them.
@@ -358,7 +359,7 @@ func category(typ, reuse string) string {
 
 type relationKey struct{ occ, skill int }
 
-func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *problems) {
+func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *report.Problems) {
 	t := openTable(fsys, name, false, cfg.maxFileSize, []string{"occupationUri", "relationType", "skillUri"}, p)
 	if t == nil {
 		return
@@ -370,12 +371,12 @@ func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *problem
 		oi, ok := d.occByURI[ouri]
 		if !ok {
 			line, col := t.r.FieldPos(cOcc)
-			p.add(t.name, line, col, "occupationUri", rolemodel.ErrReference, "occupation %q is not in %s", ouri, OccupationsFile)
+			p.Add(t.name, line, col, "occupationUri", rolemodel.ErrReference, "occupation %q is not in %s", ouri, OccupationsFile)
 		}
 		si, sok := d.skillByURI[suri]
 		if !sok {
 			line, col := t.r.FieldPos(cSkill)
-			p.add(t.name, line, col, "skillUri", rolemodel.ErrReference, "skill %q is not in the skills file", suri)
+			p.Add(t.name, line, col, "skillUri", rolemodel.ErrReference, "skill %q is not in the skills file", suri)
 		}
 		var essential bool
 		switch strings.ToLower(strings.TrimSpace(rec[cType])) {
@@ -384,7 +385,7 @@ func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *problem
 		case "optional":
 		default:
 			line, col := t.r.FieldPos(cType)
-			p.add(t.name, line, col, "relationType", rolemodel.ErrInvalidValue, "%q is not a relation type: expected essential or optional", rec[cType])
+			p.Add(t.name, line, col, "relationType", rolemodel.ErrInvalidValue, "%q is not a relation type: expected essential or optional", rec[cType])
 			continue
 		}
 		if !ok || !sok {
@@ -392,7 +393,7 @@ func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *problem
 		}
 		k := relationKey{oi, si}
 		if first, dup := d.related[k]; dup {
-			p.add(t.name, t.line, 0, "", rolemodel.ErrDuplicate, "occupation %s and skill %s are already related in %s on line %d", ouri, suri, first.file, first.line)
+			p.Add(t.name, t.line, 0, "", rolemodel.ErrDuplicate, "occupation %s and skill %s are already related in %s on line %d", ouri, suri, first.file, first.line)
 			continue
 		}
 		d.related[k] = where{t.name, t.line}

@@ -4,45 +4,14 @@ import (
 	"bufio"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/report"
 )
-
-// problems collects the problems of one read; a read that found any returns
-// them all as one *rolemodel.ValidationError and nothing else.
-type problems struct {
-	list    []rolemodel.Problem
-	dropped int // problems found beyond maxProblems
-}
-
-// maxProblems bounds the problems one read reports, so that a file of a
-// million bad rows gives a readable error, not a million lines of it. The
-// rest are counted, and one last problem says how many there were.
-const maxProblems = 100
-
-func (p *problems) add(file string, line, col int, path string, kind error, format string, args ...any) {
-	if len(p.list) >= maxProblems {
-		p.dropped++
-		return
-	}
-	p.list = append(p.list, rolemodel.Problem{File: file, Line: line, Column: col, Path: path, Message: fmt.Sprintf(format, args...), Kind: kind})
-}
-
-func (p *problems) err() error {
-	if len(p.list) == 0 {
-		return nil
-	}
-	list := p.list
-	if p.dropped > 0 {
-		list = append(list[:len(list):len(list)], rolemodel.Problem{Message: fmt.Sprintf("and %d more problems", p.dropped), Kind: list[len(list)-1].Kind})
-	}
-	return &rolemodel.ValidationError{Problems: list}
-}
 
 // errTooLarge is what capReader returns past its limit.
 var errTooLarge = errors.New("file too large")
@@ -71,7 +40,7 @@ type table struct {
 	r     *csv.Reader
 	cols  map[string]int
 	ncols int
-	p     *problems
+	p     *report.Problems
 	limit int64
 	line  int // line of the current record
 	done  bool
@@ -80,29 +49,29 @@ type table struct {
 // openTable opens name in fsys. It returns (nil, nil) when the file does not
 // exist and required is false. Problems with the file (size, header, missing
 // columns) are added to p, and then the table is nil.
-func openTable(fsys fs.FS, name string, required bool, limit int64, columns []string, p *problems) *table {
+func openTable(fsys fs.FS, name string, required bool, limit int64, columns []string, p *report.Problems) *table {
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			if required {
-				p.add(name, 0, 0, "", rolemodel.ErrEmpty, "the download has no %s: it is the one file an ESCO import needs", name)
+				p.Add(name, 0, 0, "", rolemodel.ErrEmpty, "the download has no %s: it is the one file an ESCO import needs", name)
 			}
 			return nil
 		}
-		p.add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot read the file: %v", err)
+		p.Add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot read the file: %v", err)
 		return nil
 	}
 	if info.IsDir() {
-		p.add(name, 0, 0, "", rolemodel.ErrSyntax, "is a directory, expected a CSV file")
+		p.Add(name, 0, 0, "", rolemodel.ErrSyntax, "is a directory, expected a CSV file")
 		return nil
 	}
 	if info.Size() > limit {
-		p.add(name, 0, 0, "", rolemodel.ErrTooLarge, "the file has %d bytes, more than the limit of %d (MaxFileSize)", info.Size(), limit)
+		p.Add(name, 0, 0, "", rolemodel.ErrTooLarge, "the file has %d bytes, more than the limit of %d (MaxFileSize)", info.Size(), limit)
 		return nil
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		p.add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot open the file: %v", err)
+		p.Add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot open the file: %v", err)
 		return nil
 	}
 	br := bufio.NewReaderSize(&capReader{r: io.LimitReader(f, limit+1), left: limit}, 64<<10)
@@ -116,7 +85,7 @@ func openTable(fsys fs.FS, name string, required bool, limit int64, columns []st
 	header, err := r.Read()
 	if err != nil {
 		if err == io.EOF {
-			p.add(name, 1, 0, "", rolemodel.ErrEmpty, "the file is empty: expected a header row naming the columns %s", strings.Join(columns, ", "))
+			p.Add(name, 1, 0, "", rolemodel.ErrEmpty, "the file is empty: expected a header row naming the columns %s", strings.Join(columns, ", "))
 		} else {
 			t.readError(err)
 		}
@@ -129,13 +98,13 @@ func openTable(fsys fs.FS, name string, required bool, limit int64, columns []st
 	bad := false
 	for i, h := range header {
 		if !utf8.ValidString(h) {
-			p.add(name, 1, i+1, "", rolemodel.ErrSyntax, "the header is not valid UTF-8 text")
+			p.Add(name, 1, i+1, "", rolemodel.ErrSyntax, "the header is not valid UTF-8 text")
 			bad = true
 			break
 		}
 		h = strings.TrimSpace(h)
 		if _, dup := t.cols[h]; dup && h != "" {
-			p.add(name, 1, i+1, h, rolemodel.ErrDuplicate, "the header names column %q twice", h)
+			p.Add(name, 1, i+1, h, rolemodel.ErrDuplicate, "the header names column %q twice", h)
 			bad = true
 			continue
 		}
@@ -143,7 +112,7 @@ func openTable(fsys fs.FS, name string, required bool, limit int64, columns []st
 	}
 	for _, c := range columns {
 		if _, ok := t.cols[c]; !ok && !bad {
-			p.add(name, 1, 0, c, rolemodel.ErrInvalidValue, "the header has no column %q: expected the columns %s (in any order)", c, strings.Join(columns, ", "))
+			p.Add(name, 1, 0, c, rolemodel.ErrInvalidValue, "the header has no column %q: expected the columns %s (in any order)", c, strings.Join(columns, ", "))
 			bad = true
 		}
 	}
@@ -181,14 +150,14 @@ func (t *table) next() []string {
 	for i, f := range rec {
 		if !utf8.ValidString(f) {
 			line, col := t.r.FieldPos(i)
-			t.p.add(t.name, line, col, t.header(i), rolemodel.ErrSyntax, "the field is not valid UTF-8 text")
+			t.p.Add(t.name, line, col, t.header(i), rolemodel.ErrSyntax, "the field is not valid UTF-8 text")
 			t.close()
 			return nil
 		}
 		// The catalog refuses control characters in text; say where.
 		if j := strings.IndexFunc(f, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f }); j >= 0 {
 			line, col := t.r.FieldPos(i)
-			t.p.add(t.name, line, col, t.header(i), rolemodel.ErrSyntax, "the field holds the control character %U: expected text", rune(f[j]))
+			t.p.Add(t.name, line, col, t.header(i), rolemodel.ErrSyntax, "the field holds the control character %U: expected text", rune(f[j]))
 			t.close()
 			return nil
 		}
@@ -210,13 +179,13 @@ func (t *table) readError(err error) {
 	var pe *csv.ParseError
 	switch {
 	case errors.Is(err, errTooLarge):
-		t.p.add(t.name, 0, 0, "", rolemodel.ErrTooLarge, "the file is larger than the limit of %d bytes (MaxFileSize)", t.limit)
+		t.p.Add(t.name, 0, 0, "", rolemodel.ErrTooLarge, "the file is larger than the limit of %d bytes (MaxFileSize)", t.limit)
 	case errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount):
-		t.p.add(t.name, pe.StartLine, 0, "", rolemodel.ErrSyntax, "the record has a different number of fields from the header's %d: a row is cut short or has an extra field", t.ncols)
+		t.p.Add(t.name, pe.StartLine, 0, "", rolemodel.ErrSyntax, "the record has a different number of fields from the header's %d: a row is cut short or has an extra field", t.ncols)
 	case errors.As(err, &pe):
-		t.p.add(t.name, pe.Line, pe.Column, "", rolemodel.ErrSyntax, "%v: expected RFC 4180 CSV (fields with commas, quotes or line breaks in double quotes, quotes inside them doubled)", pe.Err)
+		t.p.Add(t.name, pe.Line, pe.Column, "", rolemodel.ErrSyntax, "%v: expected RFC 4180 CSV (fields with commas, quotes or line breaks in double quotes, quotes inside them doubled)", pe.Err)
 	default:
-		t.p.add(t.name, t.line, 0, "", rolemodel.ErrSyntax, "cannot read the file: %v", err)
+		t.p.Add(t.name, t.line, 0, "", rolemodel.ErrSyntax, "cannot read the file: %v", err)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/internal/names"
+	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
@@ -165,7 +166,7 @@ type occupation struct {
 type loader struct {
 	fsys  fs.FS
 	cfg   config
-	ps    problems
+	ps    report.Problems
 	src   string
 	occ   map[string]*occupation
 	order []string // codes in file order
@@ -197,7 +198,7 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	src := l.source()
 	l.src = src.ID
 	if !l.occupations() {
-		return nil, l.ps.err()
+		return nil, l.ps.Err()
 	}
 	l.jobZones()
 	if l.cfg.titles {
@@ -210,7 +211,7 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 			l.matrix(m, moves)
 		}
 	}
-	if err := l.ps.err(); err != nil {
+	if err := l.ps.Err(); err != nil {
 		return nil, err
 	}
 	l.addMoves(moves)
@@ -226,9 +227,9 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 // spreadsheet conversion gives it.
 func (l *loader) open(name string, required ...string) (*table, bool) {
 	file := name
-	before := len(l.ps.list) + l.ps.dropped
+	before := l.ps.Count()
 	data, ok := readFile(l.fsys, name, l.cfg.maxSize, &l.ps)
-	if !ok && len(l.ps.list)+l.ps.dropped == before {
+	if !ok && l.ps.Count() == before {
 		file = strings.TrimSuffix(name, ".txt") + " (from xlsx).txt"
 		data, ok = readFile(l.fsys, file, l.cfg.maxSize, &l.ps)
 	}
@@ -248,7 +249,7 @@ func (l *loader) source() role.Source {
 		License:   "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
 		Note:      Attribution,
 	}
-	data, ok := readFile(l.fsys, FileReadMe, 1<<16, &problems{})
+	data, ok := readFile(l.fsys, FileReadMe, 1<<16, &report.Problems{})
 	if !ok {
 		return s
 	}
@@ -271,8 +272,8 @@ func (l *loader) source() role.Source {
 func (l *loader) occupations() bool {
 	t, ok := l.open(FileOccupations, "O*NET-SOC Code", "Title")
 	if !ok {
-		if len(l.ps.list) == 0 {
-			l.ps.add(rolemodel.ErrEmpty, FileOccupations, 0, "", "not found: the folder is not an O*NET text release (it needs at least %q)", FileOccupations)
+		if l.ps.Count() == 0 {
+			l.ps.Add(FileOccupations, 0, 0, "", rolemodel.ErrEmpty, "not found: the folder is not an O*NET text release (it needs at least %q)", FileOccupations)
 		}
 		return false
 	}
@@ -304,20 +305,16 @@ func (l *loader) occupations() bool {
 		l.occ[code] = &occupation{role: r, line: t.line}
 		l.order = append(l.order, code)
 	}
-	if len(l.occ) == 0 && len(l.ps.list) == 0 {
+	if len(l.occ) == 0 && l.ps.Count() == 0 {
 		l.cell(t, rolemodel.ErrEmpty, "", "the file lists no occupations: expected a row per O*NET-SOC code after the header")
 	}
-	return len(l.ps.list) == 0
+	return l.ps.Count() == 0
 }
 
 // cell records a problem with the current row of t, at the column named
 // col (or the row as a whole when col is "").
 func (l *loader) cell(t *table, kind error, col, format string, args ...any) {
-	n := len(l.ps.list)
-	l.ps.add(kind, t.file, t.line, col, format, args...)
-	if len(l.ps.list) > n {
-		l.ps.list[n].Column = t.column(col)
-	}
+	l.ps.Add(t.file, t.line, t.column(col), col, kind, format, args...)
 }
 
 func (l *loader) checkCode(t *table, col, code string) bool {
@@ -549,7 +546,7 @@ func (l *loader) skills() []skill.Skill {
 	for _, k := range keys {
 		r := ratings[k]
 		if !r.hasIM || !r.hasLV {
-			l.ps.add(rolemodel.ErrInvalidValue, t.file, r.line, "Scale ID", "occupation %s has only one of the IM and LV ratings of element %s", k.o.role.Codes.ONetSOC, k.id)
+			l.ps.Add(t.file, r.line, 0, "Scale ID", rolemodel.ErrInvalidValue, "occupation %s has only one of the IM and LV ratings of element %s", k.o.role.Codes.ONetSOC, k.id)
 			continue
 		}
 		if r.notRelevant || r.suppressed || r.lv == 0 {
@@ -568,7 +565,7 @@ func (l *loader) skills() []skill.Skill {
 	ids := map[skill.ID]string{}
 	for eid, s := range elems {
 		if prev, dup := ids[s.ID]; dup {
-			l.ps.add(rolemodel.ErrDuplicate, t.file, 0, "Element Name", "elements %s and %s have names that make the same skill ID %q", min(prev, eid), max(prev, eid), s.ID)
+			l.ps.Add(t.file, 0, 0, "Element Name", rolemodel.ErrDuplicate, "elements %s and %s have names that make the same skill ID %q", min(prev, eid), max(prev, eid), s.ID)
 			continue
 		}
 		ids[s.ID] = eid

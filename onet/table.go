@@ -10,34 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/report"
 )
-
-// problems collects what is wrong with the files, up to a cap, so that one
-// broken file does not bury the others' messages.
-type problems struct {
-	list    []rolemodel.Problem
-	dropped int
-}
-
-const maxProblems = 100
-
-func (p *problems) add(kind error, file string, line int, column, format string, args ...any) {
-	if len(p.list) >= maxProblems {
-		p.dropped++
-		return
-	}
-	p.list = append(p.list, rolemodel.Problem{File: file, Line: line, Path: column, Message: fmt.Sprintf(format, args...), Kind: kind})
-}
-
-func (p *problems) err() error {
-	if len(p.list) == 0 {
-		return nil
-	}
-	if p.dropped > 0 {
-		p.list = append(p.list, rolemodel.Problem{Message: fmt.Sprintf("and %d more problems", p.dropped), Kind: p.list[len(p.list)-1].Kind})
-	}
-	return &rolemodel.ValidationError{Problems: p.list}
-}
 
 // table is one tab-separated O*NET file held in memory, read row by row.
 // Fields are substrings of the file's text, so reading allocates per row
@@ -56,18 +30,18 @@ type table struct {
 // readFile reads name from fsys, refusing a file larger than limit before
 // reading it whole. It reports ok=false, with no problem, when the file does
 // not exist.
-func readFile(fsys fs.FS, name string, limit int64, ps *problems) (data []byte, ok bool) {
+func readFile(fsys fs.FS, name string, limit int64, ps *report.Problems) (data []byte, ok bool) {
 	f, err := fsys.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, false
 	}
 	if err != nil {
-		ps.add(rolemodel.ErrSyntax, name, 0, "", "cannot open: %v", err)
+		ps.Add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot open: %v", err)
 		return nil, false
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.Size() > limit {
-		ps.add(rolemodel.ErrTooLarge, name, 0, "", "the file is %d bytes, more than the limit of %d (see MaxFileSize)", st.Size(), limit)
+		ps.Add(name, 0, 0, "", rolemodel.ErrTooLarge, "the file is %d bytes, more than the limit of %d (see MaxFileSize)", st.Size(), limit)
 		return nil, false
 	}
 	// The size a file reports may be wrong or absent (a pipe, a generated
@@ -79,11 +53,11 @@ func readFile(fsys fs.FS, name string, limit int64, ps *problems) (data []byte, 
 	_, err = buf.ReadFrom(io.LimitReader(f, limit+1))
 	data = buf.Bytes()
 	if err != nil {
-		ps.add(rolemodel.ErrSyntax, name, 0, "", "cannot read: %v", err)
+		ps.Add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot read: %v", err)
 		return nil, false
 	}
 	if int64(len(data)) > limit {
-		ps.add(rolemodel.ErrTooLarge, name, 0, "", "the file is more than the limit of %d bytes (see MaxFileSize)", limit)
+		ps.Add(name, 0, 0, "", rolemodel.ErrTooLarge, "the file is more than the limit of %d bytes (see MaxFileSize)", limit)
 		return nil, false
 	}
 	return data, true
@@ -94,12 +68,12 @@ var bom = []byte("\ufeff")
 // newTable checks the header of an O*NET file and that it holds every
 // required column. Columns are found by name: releases differ in which
 // columns they have and in what order.
-func newTable(file string, data []byte, required []string, ps *problems) (*table, bool) {
+func newTable(file string, data []byte, required []string, ps *report.Problems) (*table, bool) {
 	data = bytes.TrimPrefix(data, bom)
 	t := &table{file: file, text: string(data)}
 	if !t.scan(ps) {
 		if t.line == 0 {
-			ps.add(rolemodel.ErrEmpty, file, 1, "", "the file is empty: expected a header line naming the columns %q", required)
+			ps.Add(file, 1, 0, "", rolemodel.ErrEmpty, "the file is empty: expected a header line naming the columns %q", required)
 		}
 		return nil, false
 	}
@@ -109,7 +83,7 @@ func newTable(file string, data []byte, required []string, ps *problems) (*table
 	for i, h := range t.header {
 		h = strings.TrimSpace(h)
 		if _, dup := t.cols[h]; dup {
-			ps.add(rolemodel.ErrDuplicate, file, 1, h, "column %q appears twice in the header", h)
+			ps.Add(file, 1, 0, h, rolemodel.ErrDuplicate, "column %q appears twice in the header", h)
 			return nil, false
 		}
 		t.cols[h] = i
@@ -117,7 +91,7 @@ func newTable(file string, data []byte, required []string, ps *problems) (*table
 	ok := true
 	for _, c := range required {
 		if _, found := t.cols[c]; !found {
-			ps.add(rolemodel.ErrInvalidValue, file, 1, c, "the header lacks the required column %q (it has %q)", c, t.header)
+			ps.Add(file, 1, 0, c, rolemodel.ErrInvalidValue, "the header lacks the required column %q (it has %q)", c, t.header)
 			ok = false
 		}
 	}
@@ -127,7 +101,7 @@ func newTable(file string, data []byte, required []string, ps *problems) (*table
 // scan reads the next non-empty line into t.fields. It reports false at the
 // end of the file or on a line that is not valid text, which it records as a
 // problem.
-func (t *table) scan(ps *problems) bool {
+func (t *table) scan(ps *report.Problems) bool {
 	for t.next < len(t.text) {
 		end := strings.IndexByte(t.text[t.next:], '\n')
 		var line string
@@ -144,7 +118,7 @@ func (t *table) scan(ps *problems) bool {
 			continue
 		}
 		if !utf8.ValidString(line) {
-			ps.add(rolemodel.ErrSyntax, t.file, t.line, "", "the line is not valid UTF-8 text")
+			ps.Add(t.file, t.line, 0, "", rolemodel.ErrSyntax, "the line is not valid UTF-8 text")
 			return false
 		}
 		// Tabs separate the fields; the catalog refuses other control
@@ -154,13 +128,13 @@ func (t *table) scan(ps *problems) bool {
 			if line[i] == 0 {
 				what = "a NUL byte"
 			}
-			ps.add(rolemodel.ErrSyntax, t.file, t.line, "", "the line holds %s: expected tab-separated text", what)
+			ps.Add(t.file, t.line, 0, "", rolemodel.ErrSyntax, "the line holds %s: expected tab-separated text", what)
 			return false
 		}
 		t.row = line
 		t.fields = splitTabs(t.fields[:0], line)
 		if t.header != nil && len(t.fields) != len(t.header) {
-			ps.add(rolemodel.ErrSyntax, t.file, t.line, "", "the row has %d fields, expected %d (%s): a truncated or malformed row", len(t.fields), len(t.header), strings.Join(t.header, ", "))
+			ps.Add(t.file, t.line, 0, "", rolemodel.ErrSyntax, "the row has %d fields, expected %d (%s): a truncated or malformed row", len(t.fields), len(t.header), strings.Join(t.header, ", "))
 			return false
 		}
 		return true
