@@ -1,7 +1,6 @@
 package rolemodel
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/limitio"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -184,26 +184,14 @@ func (l Loader) LoadFS(fsys fs.FS) (*Catalog, error) {
 // refused before any of it is read.
 func (l Loader) read(r io.Reader, name string) ([]byte, error) {
 	limit := l.maxFileSize()
-	tooLarge := func() error {
-		return &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf("the input is larger than %d bytes (the Loader's MaxFileSize)", limit), Kind: ErrTooLarge}}}
+	data, _, err := limitio.ReadAll(r, limit)
+	if errors.Is(err, limitio.ErrTooLarge) {
+		return nil, &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf("the input is larger than %d bytes (the Loader's MaxFileSize)", limit), Kind: ErrTooLarge}}}
 	}
-	var buf bytes.Buffer
-	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
-		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {
-			if fi.Size() > limit {
-				return nil, tooLarge()
-			}
-			buf.Grow(int(fi.Size()) + bytes.MinRead)
-		}
-	}
-	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("rolemodel: reading %s: %w", cmp.Or(name, "catalog"), err)
 	}
-	if n > limit {
-		return nil, tooLarge()
-	}
-	return buf.Bytes(), nil
+	return data, nil
 }
 
 type file struct {

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/limitio"
 	"github.com/rolemodel/rolemodel/internal/report"
 )
 
@@ -40,24 +40,16 @@ func readFile(fsys fs.FS, name string, limit int64, ps *report.Problems) (data [
 		return nil, false
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > limit {
-		ps.Add(name, 0, 0, "", rolemodel.ErrTooLarge, "the file is %d bytes, more than the limit of %d (see MaxFileSize)", st.Size(), limit)
+	data, size, err := limitio.ReadAll(f, limit)
+	switch {
+	case errors.Is(err, limitio.ErrTooLarge) && size >= 0:
+		ps.Add(name, 0, 0, "", rolemodel.ErrTooLarge, "the file is %d bytes, more than the limit of %d (see MaxFileSize)", size, limit)
 		return nil, false
-	}
-	// The size a file reports may be wrong or absent (a pipe, a generated
-	// file system), so the read itself is capped too.
-	var buf bytes.Buffer
-	if st, err := f.Stat(); err == nil && st.Size() > 0 {
-		buf.Grow(int(st.Size()) + bytes.MinRead)
-	}
-	_, err = buf.ReadFrom(io.LimitReader(f, limit+1))
-	data = buf.Bytes()
-	if err != nil {
-		ps.Add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot read: %v", err)
-		return nil, false
-	}
-	if int64(len(data)) > limit {
+	case errors.Is(err, limitio.ErrTooLarge):
 		ps.Add(name, 0, 0, "", rolemodel.ErrTooLarge, "the file is more than the limit of %d bytes (see MaxFileSize)", limit)
+		return nil, false
+	case err != nil:
+		ps.Add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot read: %v", err)
 		return nil, false
 	}
 	return data, true
