@@ -1,6 +1,7 @@
 package rolemodel
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/rolemodel/rolemodel/role"
@@ -143,9 +144,9 @@ func fold(b *role.Role, o role.Role) {
 	b.Skills = addMissing(b.Skills, o.Skills, func(r skill.Requirement) skill.ID { return r.Skill })
 	b.Certifications = addMissing(b.Certifications, o.Certifications, func(r role.CertificationRef) skill.CertificationID { return r.Certification })
 
-	b.Codes.ONetSOC = cmpOr(b.Codes.ONetSOC, o.Codes.ONetSOC)
-	b.Codes.ISCO08 = cmpOr(b.Codes.ISCO08, o.Codes.ISCO08)
-	b.Codes.ESCO = cmpOr(b.Codes.ESCO, o.Codes.ESCO)
+	b.Codes.ONetSOC = cmp.Or(b.Codes.ONetSOC, o.Codes.ONetSOC)
+	b.Codes.ISCO08 = cmp.Or(b.Codes.ISCO08, o.Codes.ISCO08)
+	b.Codes.ESCO = cmp.Or(b.Codes.ESCO, o.Codes.ESCO)
 	b.Codes.Sources = union(b.Codes.Sources, o.Codes.Sources)
 	b.Sources = union(b.Sources, o.Sources)
 
@@ -163,13 +164,6 @@ func fold(b *role.Role, o role.Role) {
 	}
 	b.Transitions = addMissing(b.Transitions, slices.DeleteFunc(o.Transitions, func(m role.Move) bool { return m.To == b.ID }),
 		func(m role.Move) move { return move{m.To, m.Kind} })
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func union(a, b []string) []string {
