@@ -215,23 +215,16 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *report.Problems) b
 	defer t.close()
 	cURI, cLabel := t.col("conceptUri"), t.col("preferredLabel")
 	cAlt, cHidden, cISCO, cDesc := t.col("altLabels"), t.col("hiddenLabels"), t.col("iscoGroup"), t.col("description")
-	ids := map[role.ID]seenAt{} // the line and URI that first gave each ID
+	ids := map[string]seenAt{} // the line and URI that first gave each ID
 	for rec := t.next(); rec != nil; rec = t.next() {
 		uri := strings.TrimSpace(rec[cURI])
 		id := RoleID(uri)
 		if !checkURI(t, cURI, uri, string(id)) {
 			continue
 		}
-		if first, dup := ids[id]; dup {
-			line, col := t.r.FieldPos(cURI)
-			if first.uri == uri {
-				p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s is already on line %d", uri, first.line)
-			} else {
-				p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "occupation %s has the ID %q of occupation %s on line %d", uri, id, first.uri, first.line)
-			}
+		if !firstUse(t, ids, "occupation", string(id), uri, cURI) {
 			continue
 		}
-		ids[id] = seenAt{uri, t.line}
 		title := strings.TrimSpace(rec[cLabel])
 		if title == "" {
 			line, col := t.r.FieldPos(cLabel)
@@ -257,6 +250,23 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *report.Problems) b
 	return true
 }
 
+// firstUse records that the current row of t gives id (from uri, in column
+// col), and reports false, with a problem, when an earlier row gave it.
+func firstUse(t *table, ids map[string]seenAt, what, id, uri string, col int) bool {
+	first, dup := ids[id]
+	if !dup {
+		ids[id] = seenAt{uri, t.line}
+		return true
+	}
+	line, c := t.r.FieldPos(col)
+	if first.uri == uri {
+		t.p.Add(t.name, line, c, "conceptUri", rolemodel.ErrDuplicate, "%s %s is already on line %d", what, uri, first.line)
+	} else {
+		t.p.Add(t.name, line, c, "conceptUri", rolemodel.ErrDuplicate, "%s %s has the ID %q of %s %s on line %d", what, uri, id, what, first.uri, first.line)
+	}
+	return false
+}
+
 var skillColumns = map[string]string{
 	"id": "conceptUri", "name": "preferredLabel", "aliases": "altLabels",
 	"description": "description", "category": "reuseLevel",
@@ -272,23 +282,16 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *report.Pro
 	defer t.close()
 	cURI, cLabel, cType := t.col("conceptUri"), t.col("preferredLabel"), t.col("skillType")
 	cReuse, cAlt, cHidden, cDesc := t.col("reuseLevel"), t.col("altLabels"), t.col("hiddenLabels"), t.col("description")
-	ids := map[skill.ID]seenAt{} // the line and URI that first gave each ID
+	ids := map[string]seenAt{} // the line and URI that first gave each ID
 	for rec := t.next(); rec != nil; rec = t.next() {
 		uri := strings.TrimSpace(rec[cURI])
 		id := SkillID(uri)
 		if !checkURI(t, cURI, uri, string(id)) {
 			continue
 		}
-		if first, dup := ids[id]; dup {
-			line, col := t.r.FieldPos(cURI)
-			if first.uri == uri {
-				p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s is already on line %d", uri, first.line)
-			} else {
-				p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "skill %s has the ID %q of skill %s on line %d", uri, id, first.uri, first.line)
-			}
+		if !firstUse(t, ids, "skill", string(id), uri, cURI) {
 			continue
 		}
-		ids[id] = seenAt{uri, t.line}
 		reuse := strings.TrimSpace(field(rec, cReuse))
 		typ := strings.TrimSpace(rec[cType])
 		kind, ok := skillKind(typ, reuse)
