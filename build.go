@@ -5,13 +5,16 @@ import (
 	"github.com/rolemodel/rolemodel/skill"
 )
 
-// Parts are the four lists a catalog is made of, for building one in code
-// (an importer, a test, a program that edits a catalog) rather than reading
-// it from a file.
+// Parts are the lists a catalog is made of, for building one in code (an
+// importer, a test, a program that edits a catalog) rather than reading it
+// from a file.
 type Parts struct {
 	Sources        []role.Source         // the sources entries cite by ID
 	Skills         []skill.Skill         // the skills roles and certifications refer to
 	Certifications []skill.Certification // certifications and programmes
+	Families       []role.Family         // job families and sub-families
+	Ladders        []role.Ladder         // career ladders, each in a family
+	Grades         []role.Grade          // pay grades with their pay bands
 	Roles          []role.Role           // the roles, with their career moves
 }
 

@@ -31,8 +31,19 @@ type Role struct {
 	Aliases []string `json:"aliases,omitempty" validate:"dive,required,max=200"`
 	// The career track; omitted when not stated.
 	Track Track `json:"track,omitzero"`
-	// The seniority; omitted when not stated.
+	// The seniority; omitted when not stated. Level is the coarse class
+	// that compares across catalogs; Ladder, Rank and Grade place the role
+	// in its own organisation's job architecture.
 	Level Level `json:"level,omitzero"`
+	// The job family the role belongs to; omitted when not stated.
+	Family FamilyID `json:"family,omitempty"`
+	// The career ladder the role is a rung of; omitted when it is on none.
+	Ladder LadderID `json:"ladder,omitempty"`
+	// The role's rung on its ladder, 1 for the entry rung; set exactly when
+	// Ladder is. Roles of different tracks may share a rung.
+	Rank int `json:"rank,omitempty" validate:"min=0,max=1000"`
+	// The pay grade of the role; omitted when not stated.
+	Grade GradeID `json:"grade,omitempty"`
 
 	// Descriptions are what the sources say the role is, one statement per
 	// source.

@@ -315,6 +315,11 @@ type Requirement struct {
 	Skill ID `json:"skill" validate:"required"`
 	// The level needed; omitted when the source states none.
 	Level Level `json:"level,omitzero" validate:"level"`
+	// Label is the level in the source's own words where it has its own
+	// proficiency scale ("Working knowledge" in the FT engineering
+	// progression, "Practitioner" in the UK DDaT framework). Gaps compare
+	// Level; Label is for people.
+	Label string `json:"label,omitempty" validate:"max=200"`
 	// Whether the skill is essential (true) or optional (false, the default).
 	Essential bool `json:"essential"`
 	// Text is what the source says about the skill for this role, verbatim
