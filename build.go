@@ -7,15 +7,24 @@ import (
 
 // Parts are the lists a catalog is made of, for building one in code (an
 // importer, a test, a program that edits a catalog) rather than reading it
-// from a file.
+// from a file. They are also the catalog file format: a file is one Parts
+// value, every list optional, and several files may split one catalog
+// between them.
 type Parts struct {
-	Sources        []role.Source         // the sources entries cite by ID
-	Skills         []skill.Skill         // the skills roles and certifications refer to
-	Certifications []skill.Certification // certifications and programmes
-	Families       []role.Family         // job families and sub-families
-	Ladders        []role.Ladder         // career ladders, each in a family
-	Grades         []role.Grade          // pay grades with their pay bands
-	Roles          []role.Role           // the roles, with their career moves
+	// The sources entries cite by ID.
+	Sources []role.Source `json:"sources,omitempty" validate:"dive"`
+	// The skills roles and certifications refer to.
+	Skills []skill.Skill `json:"skills,omitempty" validate:"dive"`
+	// Certifications and programmes.
+	Certifications []skill.Certification `json:"certifications,omitempty" validate:"dive"`
+	// Job families and sub-families.
+	Families []role.Family `json:"families,omitempty" validate:"dive"`
+	// Career ladders, each in a family.
+	Ladders []role.Ladder `json:"ladders,omitempty" validate:"dive"`
+	// Pay grades with their pay bands.
+	Grades []role.Grade `json:"grades,omitempty" validate:"dive"`
+	// The roles, with their career moves.
+	Roles []role.Role `json:"roles,omitempty" validate:"dive"`
 }
 
 // BuildOption changes a rule of Build.
@@ -47,27 +56,11 @@ func Build(parts Parts, opts ...BuildOption) (*Catalog, error) {
 		}
 	}
 	l := &loader{files: []file{{}}, positions: []map[string]decodePos{nil}, origins: map[string][]origin{}, cfg: cfg}
-	part := document{
-		Sources:        cloneAll(parts.Sources, func(s role.Source) role.Source { return s }),
-		Skills:         cloneAll(parts.Skills, skill.Skill.Clone),
-		Certifications: cloneAll(parts.Certifications, skill.Certification.Clone),
-		Roles:          cloneAll(parts.Roles, role.Role.Clone),
-	}
+	part := parts.clone()
 	l.merge(0, &part)
 	c := l.validate()
 	if len(l.problems) > 0 {
 		return nil, &ValidationError{Problems: l.problems}
 	}
 	return c, nil
-}
-
-func cloneAll[T any](s []T, f func(T) T) []T {
-	if len(s) == 0 {
-		return nil
-	}
-	out := make([]T, len(s))
-	for i, v := range s {
-		out[i] = f(v)
-	}
-	return out
 }

@@ -5,9 +5,9 @@ import (
 	"encoding/json"
 	"iter"
 	"slices"
-	"strings"
 
 	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/internal/derive"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -20,60 +20,42 @@ import (
 // next caller sees. The methods accept a nil *Catalog and answer as for an
 // empty one.
 type Catalog struct {
-	sources    []role.Source
-	sourceByID map[string]int
-	skills     []skill.Skill
-	skillByID  map[skill.ID]int
-	certs      []skill.Certification
-	certByID   map[skill.CertificationID]int
-	roles      []role.Role
-	roleByID   map[role.ID]int
-	byName     map[string][]int      // normalized title or alias -> roles
-	byTitle    map[string][]int      // normalized title -> roles
-	reqs       [][]skill.Requirement // per role: its requirements sorted by skill, for fast gaps
+	p        Parts                 // every list sorted by ID
+	ids      index                 // per collection: ID -> position in p
+	byName   map[string][]int      // normalized title or alias -> roles
+	byTitle  map[string][]int      // normalized title -> roles
+	reqs     [][]skill.Requirement // per role: its requirements sorted by skill, for fast gaps
+	nextRung map[role.ID][]role.ID // the rung moves ladders imply, written or not
 
 	transitions []career.Transition
-	tsources    map[transitionKey][]string
+	tsources    map[derive.Key][]string
 	graph       *career.Graph
 }
 
-func newCatalog(d *document, ts []career.Transition, tsrc map[transitionKey][]string, l *loader) *Catalog {
+func newCatalog(d *document, der derive.Result, l *loader) *Catalog {
 	c := &Catalog{
-		sources:     slices.Clone(d.Sources),
-		skills:      slices.Clone(d.Skills),
-		certs:       slices.Clone(d.Certifications),
-		roles:       slices.Clone(d.Roles),
-		transitions: ts,
-		tsources:    tsrc,
+		p:           d.clone(),
+		transitions: der.Transitions,
+		tsources:    der.Sources,
 	}
-	slices.SortFunc(c.sources, func(a, b role.Source) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(c.skills, func(a, b skill.Skill) int { return cmp.Compare(a.ID, b.ID) })
-	slices.SortFunc(c.certs, func(a, b skill.Certification) int { return cmp.Compare(a.ID, b.ID) })
-	slices.SortFunc(c.roles, func(a, b role.Role) int { return cmp.Compare(a.ID, b.ID) })
-	c.sourceByID = make(map[string]int, len(c.sources))
-	for i, s := range c.sources {
-		c.sourceByID[s.ID] = i
+	for ci, coll := range collections {
+		coll.sortByID(&c.p)
+		n := coll.len(&c.p)
+		c.ids[ci] = make(map[string]int, n)
+		for i := range n {
+			c.ids[ci][coll.id(&c.p, i)] = i
+		}
 	}
-	c.skillByID = make(map[skill.ID]int, len(c.skills))
-	for i, s := range c.skills {
-		c.skillByID[s.ID] = i
-	}
-	c.certByID = make(map[skill.CertificationID]int, len(c.certs))
-	for i, s := range c.certs {
-		c.certByID[s.ID] = i
-	}
-	c.reqs = make([][]skill.Requirement, len(c.roles))
-	for i, r := range c.roles {
+	c.reqs = make([][]skill.Requirement, len(c.p.Roles))
+	for i, r := range c.p.Roles {
 		c.reqs[i] = slices.Clone(r.Skills)
 		slices.SortFunc(c.reqs[i], func(a, b skill.Requirement) int { return cmp.Compare(a.Skill, b.Skill) })
 	}
-	c.roleByID = make(map[role.ID]int, len(c.roles))
-	c.byName = make(map[string][]int, 2*len(c.roles))
-	c.byTitle = make(map[string][]int, len(c.roles))
-	ids := make([]role.ID, len(c.roles))
-	titles := make(map[role.ID]string, len(c.roles))
-	for i, r := range c.roles {
-		c.roleByID[r.ID] = i
+	c.byName = make(map[string][]int, 2*len(c.p.Roles))
+	c.byTitle = make(map[string][]int, len(c.p.Roles))
+	ids := make([]role.ID, len(c.p.Roles))
+	titles := make(map[role.ID]string, len(c.p.Roles))
+	for i, r := range c.p.Roles {
 		ids[i] = r.ID
 		titles[r.ID] = r.Title
 		t := normalize(r.Title)
@@ -85,7 +67,11 @@ func newCatalog(d *document, ts []career.Transition, tsrc map[transitionKey][]st
 			}
 		}
 	}
-	g, err := career.New(ts, career.WithRoles(ids...), career.WithTitles(titles))
+	c.nextRung = map[role.ID][]role.ID{}
+	for _, t := range derive.Rungs(c.p.Roles) {
+		c.nextRung[t.From] = append(c.nextRung[t.From], t.To)
+	}
+	g, err := career.New(c.transitions, career.WithRoles(ids...), career.WithTitles(titles))
 	if err != nil {
 		// The checks above admit only transitions career.New accepts.
 		l.problem("", ErrInvalidValue, "career graph: %v", err)
@@ -95,16 +81,25 @@ func newCatalog(d *document, ts []career.Transition, tsrc map[transitionKey][]st
 	return c
 }
 
+// roleIndex returns the position of role id in c.p.Roles.
+func (c *Catalog) roleIndex(id role.ID) (int, bool) {
+	if c == nil {
+		return 0, false
+	}
+	i, ok := c.ids[cRoles][string(id)]
+	return i, ok
+}
+
 // Role returns the role with the given ID.
 func (c *Catalog) Role(id role.ID) (role.Role, bool) {
 	if c == nil {
 		return role.Role{}, false
 	}
-	i, ok := c.roleByID[id]
+	i, ok := c.roleIndex(id)
 	if !ok {
 		return role.Role{}, false
 	}
-	return c.roles[i].Clone(), true
+	return c.p.Roles[i].Clone(), true
 }
 
 // Lookup returns the role whose title or one of whose aliases is title,
@@ -121,7 +116,7 @@ func (c *Catalog) Lookup(title string) (role.Role, bool) {
 	if !ok {
 		return role.Role{}, false
 	}
-	return c.roles[i].Clone(), true
+	return c.p.Roles[i].Clone(), true
 }
 
 func (c *Catalog) lookup(title string) (int, bool) {
@@ -148,7 +143,7 @@ func (c *Catalog) LookupAll(title string) []role.Role {
 	m := c.byName[normalize(title)]
 	out := make([]role.Role, len(m))
 	for i, k := range m {
-		out[i] = c.roles[k].Clone()
+		out[i] = c.p.Roles[k].Clone()
 	}
 	return out
 }
@@ -159,7 +154,7 @@ func (c *Catalog) Roles() iter.Seq[role.Role] {
 		if c == nil {
 			return
 		}
-		for _, r := range c.roles {
+		for _, r := range c.p.Roles {
 			if !yield(r.Clone()) {
 				return
 			}
@@ -172,7 +167,7 @@ func (c *Catalog) NumRoles() int {
 	if c == nil {
 		return 0
 	}
-	return len(c.roles)
+	return len(c.p.Roles)
 }
 
 // Skill returns the skill with the given ID.
@@ -180,11 +175,11 @@ func (c *Catalog) Skill(id skill.ID) (skill.Skill, bool) {
 	if c == nil {
 		return skill.Skill{}, false
 	}
-	i, ok := c.skillByID[id]
+	i, ok := c.ids[cSkills][string(id)]
 	if !ok {
 		return skill.Skill{}, false
 	}
-	return c.skills[i].Clone(), true
+	return c.p.Skills[i].Clone(), true
 }
 
 // Skills returns every skill in ID order.
@@ -193,7 +188,7 @@ func (c *Catalog) Skills() iter.Seq[skill.Skill] {
 		if c == nil {
 			return
 		}
-		for _, s := range c.skills {
+		for _, s := range c.p.Skills {
 			if !yield(s.Clone()) {
 				return
 			}
@@ -206,11 +201,11 @@ func (c *Catalog) Certification(id skill.CertificationID) (skill.Certification, 
 	if c == nil {
 		return skill.Certification{}, false
 	}
-	i, ok := c.certByID[id]
+	i, ok := c.ids[cCertifications][string(id)]
 	if !ok {
 		return skill.Certification{}, false
 	}
-	return c.certs[i].Clone(), true
+	return c.p.Certifications[i].Clone(), true
 }
 
 // Certifications returns every certification in ID order.
@@ -219,7 +214,7 @@ func (c *Catalog) Certifications() iter.Seq[skill.Certification] {
 		if c == nil {
 			return
 		}
-		for _, s := range c.certs {
+		for _, s := range c.p.Certifications {
 			if !yield(s.Clone()) {
 				return
 			}
@@ -232,11 +227,11 @@ func (c *Catalog) Source(id string) (role.Source, bool) {
 	if c == nil {
 		return role.Source{}, false
 	}
-	i, ok := c.sourceByID[id]
+	i, ok := c.ids[cSources][id]
 	if !ok {
 		return role.Source{}, false
 	}
-	return c.sources[i], true
+	return c.p.Sources[i], true
 }
 
 // Sources returns every source document in ID order.
@@ -245,7 +240,7 @@ func (c *Catalog) Sources() iter.Seq[role.Source] {
 		if c == nil {
 			return
 		}
-		for _, s := range c.sources {
+		for _, s := range c.p.Sources {
 			if !yield(s) {
 				return
 			}
@@ -275,7 +270,7 @@ func (c *Catalog) TransitionSources(t career.Transition) []string {
 	if c == nil {
 		return nil
 	}
-	return slices.Clone(c.tsources[transitionKey{t.From, t.To, t.Kind}])
+	return slices.Clone(c.tsources[derive.Key{From: t.From, To: t.To, Kind: t.Kind}])
 }
 
 // Graph returns the catalog's career graph. Every role of the catalog is a
@@ -295,5 +290,5 @@ func (c *Catalog) MarshalJSON() ([]byte, error) {
 	if c == nil {
 		return []byte("null"), nil
 	}
-	return json.Marshal(document{Sources: c.sources, Skills: c.skills, Certifications: c.certs, Roles: c.roles})
+	return json.Marshal(c.p)
 }

@@ -39,7 +39,7 @@ func (c *Catalog) checkProfile(p skill.Profile) error {
 		return err
 	}
 	for i, h := range p.Skills {
-		if _, ok := c.skillByID[h.Skill]; !ok {
+		if _, ok := c.ids[cSkills][string(h.Skill)]; !ok {
 			why := "the catalog has no such skill"
 			if s := c.closestSkill(h.Skill); s != "" {
 				why += fmt.Sprintf(" (did you mean %q?)", s)
@@ -48,7 +48,7 @@ func (c *Catalog) checkProfile(p skill.Profile) error {
 		}
 	}
 	for _, id := range p.Certifications {
-		if _, ok := c.certByID[id]; !ok {
+		if _, ok := c.ids[cCertifications][string(id)]; !ok {
 			return &skill.ProfileError{Index: -1, Why: fmt.Sprintf("the catalog has no certification %q", id)}
 		}
 	}
@@ -56,11 +56,11 @@ func (c *Catalog) checkProfile(p skill.Profile) error {
 }
 
 func (c *Catalog) certLookup(id skill.CertificationID) (skill.Certification, bool) {
-	i, ok := c.certByID[id]
+	i, ok := c.ids[cCertifications][string(id)]
 	if !ok {
 		return skill.Certification{}, false
 	}
-	return c.certs[i], true
+	return c.p.Certifications[i], true
 }
 
 // Gap compares a person's profile with the skill requirements of role
@@ -76,14 +76,14 @@ func (c *Catalog) Gap(p skill.Profile, target role.ID) (skill.Gap, error) {
 	if c == nil {
 		return skill.Gap{}, &career.RoleError{ID: target}
 	}
-	i, ok := c.roleByID[target]
+	i, ok := c.ids[cRoles][string(target)]
 	if !ok {
 		return skill.Gap{}, &career.RoleError{ID: target}
 	}
 	if err := c.checkProfile(p); err != nil {
 		return skill.Gap{}, err
 	}
-	r := &c.roles[i]
+	r := &c.p.Roles[i]
 	if !r.HasRequirements() {
 		return skill.Gap{}, &NoRequirementsError{Role: target}
 	}
@@ -94,7 +94,7 @@ func (c *Catalog) Gap(p skill.Profile, target role.ID) (skill.Gap, error) {
 // enough to be a typo.
 func (c *Catalog) closestSkill(id skill.ID) skill.ID {
 	best, bestD := skill.ID(""), max(3, len(id)/4)
-	for _, s := range c.skills {
+	for _, s := range c.p.Skills {
 		if d := decode.Distance(string(id), string(s.ID)); d < bestD {
 			best, bestD = s.ID, d
 		}

@@ -13,8 +13,6 @@ import (
 
 	"github.com/rolemodel/rolemodel/internal/decode"
 	"github.com/rolemodel/rolemodel/internal/limitio"
-	"github.com/rolemodel/rolemodel/role"
-	"github.com/rolemodel/rolemodel/skill"
 )
 
 // MaxFileSize is the largest catalog file Load, LoadFile and LoadFS read, in
@@ -88,14 +86,8 @@ func (l Loader) limits() decode.Limits {
 	}
 }
 
-// document is the catalog file format: four lists, all optional, that
-// several files may split between them.
-type document struct {
-	Sources        []role.Source         `json:"sources,omitempty" validate:"dive"`
-	Skills         []skill.Skill         `json:"skills,omitempty" validate:"dive"`
-	Certifications []skill.Certification `json:"certifications,omitempty" validate:"dive"`
-	Roles          []role.Role           `json:"roles,omitempty" validate:"dive"`
-}
+// document is the catalog file format, as decoded.
+type document = Parts
 
 // Load reads one catalog, JSON or YAML (told apart by the first significant
 // character: '{' starts JSON), and validates it. Decoding is strict: an
@@ -243,7 +235,7 @@ func (ld Loader) build(files []file) (*Catalog, error) {
 			l.problems = append(l.problems, Problem{File: de.File, Line: de.Line, Column: de.Col, Path: namedPath(&part, de.Path), Message: de.Msg, Kind: de.Err})
 		}
 		if n.Kind != decode.Map && len(res.Errors) == 0 {
-			l.problems = append(l.problems, Problem{File: f.name, Line: n.Line, Column: n.Col, Message: "expected a mapping with sources, skills, certifications and roles", Kind: ErrWrongType})
+			l.problems = append(l.problems, Problem{File: f.name, Line: n.Line, Column: n.Col, Message: "expected a mapping with " + keys(), Kind: ErrWrongType})
 			unreadable = true
 		}
 		l.merge(fi, &part)
@@ -286,19 +278,12 @@ func (ld Loader) build(files []file) (*Catalog, error) {
 }
 
 func (l *loader) merge(fi int, part *document) {
-	add := func(key string, n int) {
-		for i := range n {
-			l.origins[key] = append(l.origins[key], origin{file: fi, index: i})
+	for _, c := range collections {
+		c.appendAll(&l.doc, part)
+		for i := range c.len(part) {
+			l.origins[c.key] = append(l.origins[c.key], origin{file: fi, index: i})
 		}
 	}
-	l.doc.Sources = append(l.doc.Sources, part.Sources...)
-	add("sources", len(part.Sources))
-	l.doc.Skills = append(l.doc.Skills, part.Skills...)
-	add("skills", len(part.Skills))
-	l.doc.Certifications = append(l.doc.Certifications, part.Certifications...)
-	add("certifications", len(part.Certifications))
-	l.doc.Roles = append(l.doc.Roles, part.Roles...)
-	add("roles", len(part.Roles))
 }
 
 // problem records a problem at a path of the merged document ("roles[4].x"),
@@ -356,23 +341,8 @@ func namedPath(d *document, p string) string {
 		return p
 	}
 	var id string
-	switch coll {
-	case "roles":
-		if idx < len(d.Roles) {
-			id = string(d.Roles[idx].ID)
-		}
-	case "skills":
-		if idx < len(d.Skills) {
-			id = string(d.Skills[idx].ID)
-		}
-	case "certifications":
-		if idx < len(d.Certifications) {
-			id = string(d.Certifications[idx].ID)
-		}
-	case "sources":
-		if idx < len(d.Sources) {
-			id = d.Sources[idx].ID
-		}
+	if c, ok := collectionOf(coll); ok && idx < c.len(d) {
+		id = c.id(d, idx)
 	}
 	if id == "" || len(id) > 120 || strings.ContainsAny(id, "[]. ") {
 		return p // not an ID a reader could use: the index says more

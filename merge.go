@@ -89,9 +89,10 @@ func Merge(base, other *Catalog) (*Catalog, error) {
 		fold(&parts.Roles[i], r)
 	}
 
-	parts.Sources = addMissing(parts.Sources, more.Sources, func(s role.Source) string { return s.ID })
-	parts.Skills = addMissing(parts.Skills, more.Skills, func(s skill.Skill) skill.ID { return s.ID })
-	parts.Certifications = addMissing(parts.Certifications, more.Certifications, func(c skill.Certification) skill.CertificationID { return c.ID })
+	more.Roles = nil // joined above
+	for _, c := range collections {
+		c.addMissing(&parts, &more)
+	}
 	return Build(parts, SharedNames())
 }
 
@@ -100,26 +101,7 @@ func (c *Catalog) parts() Parts {
 	if c == nil {
 		return Parts{}
 	}
-	return Parts{
-		Sources:        slices.Clone(c.sources),
-		Skills:         cloneAll(c.skills, skill.Skill.Clone),
-		Certifications: cloneAll(c.certs, skill.Certification.Clone),
-		Roles:          cloneAll(c.roles, role.Role.Clone),
-	}
-}
-
-func addMissing[T any, K comparable](have, more []T, id func(T) K) []T {
-	seen := make(map[K]bool, len(have))
-	for _, x := range have {
-		seen[id(x)] = true
-	}
-	for _, x := range more {
-		if !seen[id(x)] {
-			seen[id(x)] = true
-			have = append(have, x)
-		}
-	}
-	return have
+	return c.p.clone()
 }
 
 // fold adds what o says about a job to b, the base catalog's role for it.

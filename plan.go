@@ -106,9 +106,9 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 	plan := Plan{Path: path}
 	for _, t := range path.Steps() {
 		st := PlanStep{Move: t}
-		ri := c.roleByID[t.To]
-		r := &c.roles[ri]
-		st.Salary = salaryChange(&c.roles[c.roleByID[t.From]], r)
+		ri := c.ids[cRoles][string(t.To)]
+		r := &c.p.Roles[ri]
+		st.Salary = salaryChange(&c.p.Roles[c.ids[cRoles][string(t.From)]], r)
 		if r.HasRequirements() {
 			st.Recorded = true
 			g := skill.Assess(cur, c.reqs[ri], c.certLookup)
@@ -142,7 +142,7 @@ func (c *Catalog) certsFor(learn []skill.Shortfall, held []skill.CertificationID
 		want[s.Skill] = true
 	}
 	var out []skill.CertificationID
-	for _, cert := range c.certs {
+	for _, cert := range c.p.Certifications {
 		if slices.Contains(held, cert.ID) {
 			continue
 		}
@@ -165,7 +165,7 @@ func (c *Catalog) ByGap(p skill.Profile) career.Option {
 	weights := map[role.ID]float64{}
 	valid := c.checkProfile(p) == nil
 	if c != nil && valid {
-		for _, r := range c.roles {
+		for _, r := range c.p.Roles {
 			if r.HasRequirements() {
 				weights[r.ID] = 1 - skill.Assess(p, r.Skills, c.certLookup).Readiness()
 			}
@@ -203,7 +203,7 @@ func (c *Catalog) NextSteps(p skill.Profile, from role.ID, n int) ([]NextStep, e
 	}
 	var out []NextStep
 	for t := range c.graph.From(from) {
-		r := &c.roles[c.roleByID[t.To]]
+		r := &c.p.Roles[c.ids[cRoles][string(t.To)]]
 		ns := NextStep{Move: t}
 		if r.HasRequirements() {
 			g := skill.Assess(p, r.Skills, c.certLookup)

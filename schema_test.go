@@ -197,7 +197,7 @@ var structRules = map[string]func(s *jsonSchema){
 
 const (
 	schemaTitle       = "rolemodel catalog"
-	schemaDescription = "A catalog file of github.com/rolemodel/rolemodel: up to four lists, all optional (sources, skills, certifications and roles). Several files may split one catalog between them; their lists are joined and validated together. The loader also checks what a schema cannot: unique IDs, titles and aliases, that every referenced source, skill, certification and role exists, min <= max, and that a figure has no more decimals than its currency."
+	schemaDescription = "A catalog file of github.com/rolemodel/rolemodel: up to seven lists, all optional (sources, skills, certifications, families, ladders, grades and roles). Several files may split one catalog between them; their lists are joined and validated together. The loader also checks what a schema cannot: unique IDs, titles and aliases, that every referenced source, skill, certification, family, ladder, grade and role exists, that family parents form no cycle, that grades have distinct ranks and one band per region, min <= mid <= max, and that a figure has no more decimals than its currency."
 )
 
 // schemaDescriptions describes each $defs entry (by name) and each property
@@ -207,6 +207,41 @@ var schemaDescriptions = map[string]string{
 	"document.skills":         "Skills, referenced by roles and certifications through their IDs.",
 	"document.certifications": "Certifications and programmes, referenced by roles through their IDs.",
 	"document.roles":          "Job roles.",
+	"document.families":       "Job families; a family's parent makes it a sub-family.",
+	"document.ladders":        "Career ladders: the ordered rungs of a family's roles.",
+	"document.grades":         "Pay grades, ranked, each with its pay bands per region.",
+	"Family":                  "A job family: a group of jobs that share a kind of work. A parent makes it a sub-family.",
+	"Family.id":               "The family's ID, a lower-case slug unique among families.",
+	"Family.title":            "The family's name.",
+	"Family.description":      "What the family covers.",
+	"Family.parent":           "The ID of the family this one is a sub-family of; omitted for a top-level family.",
+	"Family.sources":          "IDs of the catalog sources it comes from; optional for a catalog's own data.",
+	"Ladder":                  "A career ladder: the ordered rungs of one family's roles. Roles place themselves on it with ladder and rank; consecutive rungs imply advancement moves.",
+	"Ladder.id":               "The ladder's ID, a lower-case slug unique among ladders.",
+	"Ladder.title":            "The ladder's name.",
+	"Ladder.family":           "The job family the ladder belongs to; roles on the ladder must be in it or name none.",
+	"Ladder.description":      "What the ladder covers.",
+	"Ladder.sources":          "IDs of the catalog sources it comes from; optional for a catalog's own data.",
+	"Grade":                   "A pay grade: a ranked step of a pay structure, with the pay band that applies in each region.",
+	"Grade.id":                "The grade's ID, a lower-case slug unique among grades.",
+	"Grade.title":             "The grade's name.",
+	"Grade.rank":              "The grade's place in the pay structure, 1 for the lowest; no two grades share a rank.",
+	"Grade.description":       "What the grade covers.",
+	"Grade.pay":               "The pay bands of the grade, at most one per region.",
+	"Grade.sources":           "IDs of the catalog sources it comes from; optional for a catalog's own data.",
+	"PayBand":                 "The pay range of a grade in one region, with 0 < min <= mid <= max.",
+	"PayBand.region":          "Where the band applies; omitted for a band that applies everywhere.",
+	"PayBand.currency":        "The currency of the figures.",
+	"PayBand.period":          "The span of time the figures are for.",
+	"PayBand.min":             "The band's minimum.",
+	"PayBand.mid":             "The band's midpoint, the market reference of the grade.",
+	"PayBand.max":             "The band's maximum.",
+	"PayBand.sources":         "IDs of the catalog sources it comes from; optional for a catalog's own data.",
+	"Role.family":             "The job family the role belongs to; omitted when not stated.",
+	"Role.ladder":             "The career ladder the role is a rung of; omitted when it is on none.",
+	"Role.rank":               "The role's rung on its ladder, 1 for the entry rung; set exactly when ladder is.",
+	"Role.grade":              "The pay grade of the role; omitted when not stated.",
+	"Requirement.label":       "The level in the source's own words where it has its own proficiency scale (\"Working knowledge\"); gaps compare level.",
 
 	"Source":           "A document a catalog's facts come from. Facts cite it by ID.",
 	"Source.id":        "The source's ID, a lower-case slug unique among sources.",

@@ -26,7 +26,7 @@ func (c *Catalog) Similar(title string, n int) []string {
 	}
 	var cands []cand
 	seen := map[string]bool{}
-	for _, r := range c.roles {
+	for _, r := range c.p.Roles {
 		for _, name := range r.Names() {
 			k := normalize(name)
 			if seen[k] || key == "" {

@@ -1,15 +1,13 @@
 package rolemodel
 
 import (
-	"cmp"
 	"fmt"
 	"reflect"
-	"slices"
 	"strings"
 	"sync"
 
-	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/derive"
 	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
@@ -27,14 +25,13 @@ func (l *loader) validate() *Catalog {
 		l.problem(p.Path, ErrInvalidValue, "%s", p.Message)
 	}
 
-	sources := uniqueIDs(l, "sources", "source", d.Sources, func(s role.Source) string { return s.ID })
-	skills := uniqueIDs(l, "skills", "skill", d.Skills, func(s skill.Skill) skill.ID { return s.ID })
-	certs := uniqueIDs(l, "certifications", "certification", d.Certifications, func(c skill.Certification) skill.CertificationID { return c.ID })
+	ids := l.uniqueIDs()
+	sources, skills, certs, roles := ids[cSources], ids[cSkills], ids[cCertifications], ids[cRoles]
 	for i, c := range d.Certifications {
 		seen := map[skill.ID]bool{}
 		for k, e := range c.Evidences {
 			p := fmt.Sprintf("certifications[%d].evidences[%d].skill", i, k)
-			if _, ok := skills[e.Skill]; !ok && e.Skill != "" {
+			if _, ok := skills[string(e.Skill)]; !ok && e.Skill != "" {
 				l.problem(p, ErrReference, "skill %q is not in the catalog's skills", e.Skill)
 			}
 			if seen[e.Skill] {
@@ -43,7 +40,7 @@ func (l *loader) validate() *Catalog {
 			seen[e.Skill] = true
 		}
 	}
-	roles := uniqueIDs(l, "roles", "role", d.Roles, func(r role.Role) role.ID { return r.ID })
+	l.checkArchitecture(ids)
 
 	// Titles and aliases name exactly one role.
 	type nameUse struct {
@@ -83,7 +80,7 @@ func (l *loader) validate() *Catalog {
 		seenSkill := map[skill.ID]bool{}
 		for k, req := range r.Skills {
 			p := func() string { return fmt.Sprintf("roles[%d].skills[%d].skill", i, k) }
-			if _, ok := skills[req.Skill]; !ok && req.Skill != "" {
+			if _, ok := skills[string(req.Skill)]; !ok && req.Skill != "" {
 				l.problem(p(), ErrReference, "skill %q is not in the catalog's skills", req.Skill)
 			}
 			if seenSkill[req.Skill] {
@@ -94,7 +91,7 @@ func (l *loader) validate() *Catalog {
 		seenCert := map[skill.CertificationID]bool{}
 		for k, c := range r.Certifications {
 			p := fmt.Sprintf("roles[%d].certifications[%d].certification", i, k)
-			if _, ok := certs[c.Certification]; !ok && c.Certification != "" {
+			if _, ok := certs[string(c.Certification)]; !ok && c.Certification != "" {
 				l.problem(p, ErrReference, "certification %q is not in the catalog's certifications", c.Certification)
 			}
 			if seenCert[c.Certification] {
@@ -106,7 +103,7 @@ func (l *loader) validate() *Catalog {
 			seen := map[role.ID]bool{}
 			for k, ref := range refs {
 				p := func() string { return fmt.Sprintf("roles[%d].%s[%d].role", i, list, k) }
-				switch _, ok := roles[ref.Role]; {
+				switch _, ok := roles[string(ref.Role)]; {
 				case ref.Role == "":
 				case ref.Role == r.ID:
 					l.problem(p(), ErrReference, "a role cannot list itself")
@@ -124,7 +121,7 @@ func (l *loader) validate() *Catalog {
 		checkRefs("lateral_moves", r.LateralMoves)
 		for k, m := range r.Transitions {
 			p := func() string { return fmt.Sprintf("roles[%d].transitions[%d].to", i, k) }
-			switch _, ok := roles[m.To]; {
+			switch _, ok := roles[string(m.To)]; {
 			case m.To == "":
 			case m.To == r.ID:
 				l.problem(p(), ErrReference, "a role cannot transition to itself")
@@ -150,26 +147,39 @@ func (l *loader) validate() *Catalog {
 		l.problem(p, ErrReference, "source %q is not in the catalog's sources", id)
 	})
 
-	ts, tsrc := l.transitions(roles)
+	ladderSources := make(map[role.LadderID][]string, len(d.Ladders))
+	for _, ld := range d.Ladders {
+		ladderSources[ld.ID] = ld.Sources
+	}
+	der := derive.Transitions(d.Roles, ladderSources, func(id role.ID) bool { _, ok := roles[string(id)]; return ok })
+	for _, p := range der.Problems {
+		t := p.Move
+		l.problem(p.Path, ErrDuplicate, "the %s move %s → %s is also stated at %s with different weights", t.Kind, t.From, t.To, namedPath(d, p.Other))
+	}
 	if len(l.problems) > 0 {
 		return nil
 	}
-	return newCatalog(d, ts, tsrc, l)
+	return newCatalog(d, der, l)
 }
 
-// uniqueIDs indexes the entries of one top-level list by ID, reporting every
-// ID used twice; entries without an ID are left to the field rules.
-func uniqueIDs[T any, K ~string](l *loader, coll, what string, items []T, id func(T) K) map[K]int {
-	index := make(map[K]int, len(items))
-	for i, it := range items {
-		k := id(it)
-		if j, dup := index[k]; dup && k != "" {
-			l.problem(fmt.Sprintf("%s[%d].id", coll, i), ErrDuplicate, "%s ID %q is already used by %s[%d]", what, k, coll, j)
-			continue
+// uniqueIDs indexes the entries of every top-level list by ID, reporting
+// every ID used twice; entries without an ID are left to the field rules.
+func (l *loader) uniqueIDs() index {
+	var ids index
+	for ci, c := range collections {
+		n := c.len(&l.doc)
+		m := make(map[string]int, n)
+		for i := range n {
+			k := c.id(&l.doc, i)
+			if j, dup := m[k]; dup && k != "" {
+				l.problem(fmt.Sprintf("%s[%d].id", c.key, i), ErrDuplicate, "%s ID %q is already used by %s[%d]", c.what, k, c.key, j)
+				continue
+			}
+			m[k] = i
 		}
-		index[k] = i
+		ids[ci] = m
 	}
-	return index
+	return ids
 }
 
 // walkSources calls f for every entry of every "sources" list of source IDs
@@ -301,101 +311,3 @@ func (p fieldPath) String() string {
 	return b.String()
 }
 
-// strictlySorted reports whether s is sorted with no repeats, so that it can
-// be shared as it is.
-func strictlySorted(s []string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i-1] >= s[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// listPos is the position of an entry in one of a role's lists, formatted
-// only when a problem needs it.
-type listPos struct {
-	role int
-	list string
-	k    int
-}
-
-func (p listPos) String() string { return fmt.Sprintf("roles[%d].%s[%d]", p.role, p.list, p.k) }
-
-type transitionKey struct {
-	from, to role.ID
-	kind     career.Kind
-}
-
-// transitions derives the career transitions from the roles' lists, merging
-// the sources of a move stated more than once.
-func (l *loader) transitions(roles map[role.ID]int) ([]career.Transition, map[transitionKey][]string) {
-	d := &l.doc
-	// One entry per distinct move, in the order first stated.
-	type entry struct {
-		t     career.Transition
-		where listPos
-		srcs  []string
-	}
-	var moves []entry
-	index := map[transitionKey]int{}
-	add := func(p listPos, t career.Transition, sources []string) {
-		if _, ok := roles[t.From]; !ok || t.From == t.To {
-			return // reported above
-		}
-		if _, ok := roles[t.To]; !ok {
-			return
-		}
-		k := transitionKey{t.From, t.To, t.Kind}
-		i, ok := index[k]
-		if !ok {
-			index[k] = len(moves)
-			// Clipped, so that adding another statement's sources copies
-			// rather than writes into the role's list.
-			moves = append(moves, entry{t: t, where: p, srcs: slices.Clip(sources)})
-			return
-		}
-		prev := &moves[i]
-		switch {
-		case prev.t.Years != t.Years && prev.t.Years != 0 && t.Years != 0,
-			prev.t.Index != t.Index && prev.t.Index != 0 && t.Index != 0:
-			l.problem(p.String(), ErrDuplicate, "the %s move %s → %s is also stated at %s with different weights", t.Kind, t.From, t.To, namedPath(d, prev.where.String()))
-			return
-		}
-		prev.t.Years = max(prev.t.Years, t.Years)
-		prev.t.Index = max(prev.t.Index, t.Index)
-		prev.srcs = append(prev.srcs, sources...)
-	}
-	for i, r := range d.Roles {
-		for k, ref := range r.EntryFrom {
-			add(listPos{i, "entry_from", k}, career.Transition{From: ref.Role, To: r.ID, Kind: career.Entry, Years: ref.Years, Index: ref.Index}, ref.Sources)
-		}
-		for k, ref := range r.AdvancementTo {
-			add(listPos{i, "advancement_to", k}, career.Transition{From: r.ID, To: ref.Role, Kind: career.Advancement, Years: ref.Years, Index: ref.Index}, ref.Sources)
-		}
-		for k, ref := range r.LateralMoves {
-			add(listPos{i, "lateral_moves", k}, career.Transition{From: r.ID, To: ref.Role, Kind: career.Lateral, Years: ref.Years, Index: ref.Index}, ref.Sources)
-		}
-		for k, m := range r.Transitions {
-			kind, err := career.ParseKind(m.Kind)
-			if err != nil {
-				continue // reported by the field rules
-			}
-			add(listPos{i, "transitions", k}, career.Transition{From: r.ID, To: m.To, Kind: kind, Years: m.Years, Index: m.Index}, m.Sources)
-		}
-	}
-	ts := make([]career.Transition, len(moves))
-	srcs := make(map[transitionKey][]string, len(moves))
-	for i, m := range moves {
-		ts[i] = m.t
-		s := m.srcs
-		if !strictlySorted(s) {
-			s = slices.Compact(slices.Sorted(slices.Values(s)))
-		}
-		srcs[transitionKey{m.t.From, m.t.To, m.t.Kind}] = s
-	}
-	slices.SortFunc(ts, func(a, b career.Transition) int {
-		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind))
-	})
-	return ts, srcs
-}

@@ -318,6 +318,10 @@ func fullRole() role.Role {
 		Aliases: []string{"IT Director", "Director of Technology"},
 		Track:   role.ManagementTrack,
 		Level:   role.Director,
+		Family:  "technology",
+		Ladder:  "technology-leadership",
+		Rank:    4,
+		Grade:   "d1",
 		Descriptions: []role.Statement{
 			{Text: "Leads technology.", Sources: src("desc")},
 		},
@@ -325,7 +329,7 @@ func fullRole() role.Role {
 			{Area: "Strategy", Text: "Sets the vision.", Priority: role.Primary, Sources: src("resp")},
 		},
 		Skills: []skill.Requirement{
-			{Skill: "cloud-architecture", Level: skill.Advanced, Essential: true, Text: "Deep cloud skills.", Sources: src("skill")},
+			{Skill: "cloud-architecture", Level: skill.Advanced, Label: "Expert", Essential: true, Text: "Deep cloud skills.", Sources: src("skill")},
 		},
 		Certifications: []role.CertificationRef{
 			{Certification: "pmp", Required: true, Text: "PMP preferred.", Sources: src("cert")},
