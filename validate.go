@@ -310,4 +310,3 @@ func (p fieldPath) String() string {
 	}
 	return b.String()
 }
-
