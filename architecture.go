@@ -34,27 +34,28 @@ func (l *loader) checkArchitecture(ids index) {
 	state := make([]uint8, len(d.Families)) // 0 unvisited, 1 on the walk, 2 done
 	for start := range d.Families {
 		var walk []int
-		i := start
-		for state[i] == 0 {
-			state[i] = 1
-			walk = append(walk, i)
-			j, ok := families[string(d.Families[i].Parent)]
-			if !ok || d.Families[i].Parent == d.Families[i].ID {
-				break
-			}
-			i = j
-		}
-		if state[i] == 1 && len(walk) > 0 && d.Families[i].Parent != d.Families[i].ID {
-			if k := slices.Index(walk, i); k >= 0 {
-				cycle := walk[k:]
-				first := slices.Min(cycle)
+		for i := start; ; {
+			if state[i] == 1 { // back on this walk: a cycle from i
+				cycle := walk[slices.Index(walk, i):]
+				at := slices.Index(cycle, slices.Min(cycle))
 				names := make([]string, 0, len(cycle)+1)
-				at := slices.Index(cycle, first)
 				for n := range len(cycle) + 1 {
 					names = append(names, string(d.Families[cycle[(at+n)%len(cycle)]].ID))
 				}
-				l.problem(fmt.Sprintf("families[%d].parent", first), ErrReference, "families form a cycle of parents: %s", strings.Join(names, " → "))
+				l.problem(fmt.Sprintf("families[%d].parent", cycle[at]), ErrReference, "families form a cycle of parents: %s", strings.Join(names, " → "))
+				break
 			}
+			if state[i] == 2 {
+				break
+			}
+			state[i] = 1
+			walk = append(walk, i)
+			f := d.Families[i]
+			j, ok := families[string(f.Parent)]
+			if !ok || f.Parent == f.ID {
+				break
+			}
+			i = j
 		}
 		for _, w := range walk {
 			state[w] = 2

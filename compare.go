@@ -49,6 +49,43 @@ type RoleDiff struct {
 	ExperienceTo   []role.Experience `json:"experience_to"`   // one entry per source statement
 	SalariesFrom   []role.Salary     `json:"salaries_from"`   // one entry per salary figure
 	SalariesTo     []role.Salary     `json:"salaries_to"`     // one entry per salary figure
+
+	// Where each role sits in the organisation's job architecture: its
+	// ladder and rung, and its pay grade with the grade's rank (0 where the
+	// catalog places it nowhere). Two rungs of one ladder differ here even
+	// when their coarse Level is the same.
+	Rung RungChange `json:"rung"`
+	// Grade is the pay grade of each side; see Rung.
+	Grade GradeChange `json:"grade"`
+	// Bands is the change of pay band between the two grades, one entry per
+	// region both grades have a band for (in one currency and period), in
+	// the order of the From grade's bands.
+	Bands []BandChange `json:"bands"`
+}
+
+// RungChange is the ladder and rung of each side of a comparison.
+type RungChange struct {
+	LadderFrom role.LadderID `json:"ladder_from"` // "" when From is on no ladder
+	LadderTo   role.LadderID `json:"ladder_to"`   // "" when To is on no ladder
+	From       int           `json:"from"`        // From's rung; 0 when on no ladder
+	To         int           `json:"to"`          // To's rung; 0 when on no ladder
+}
+
+// Steps returns how many rungs To is above From on one ladder (negative
+// when below), and false when the two are not on the same ladder.
+func (r RungChange) Steps() (int, bool) {
+	if r.LadderFrom == "" || r.LadderFrom != r.LadderTo {
+		return 0, false
+	}
+	return r.To - r.From, true
+}
+
+// GradeChange is the pay grade of each side of a comparison.
+type GradeChange struct {
+	From     role.GradeID `json:"from"`      // "" when From has no grade
+	To       role.GradeID `json:"to"`        // "" when To has no grade
+	RankFrom int          `json:"rank_from"` // the rank of From's grade; 0 when none
+	RankTo   int          `json:"rank_to"`   // the rank of To's grade; 0 when none
 }
 
 // Compare returns what changes from role a to role b. Unknown IDs are a
@@ -69,6 +106,9 @@ func (c *Catalog) Compare(a, b role.ID) (RoleDiff, error) {
 		EducationFrom: ra.Education, EducationTo: rb.Education,
 		ExperienceFrom: ra.Experience, ExperienceTo: rb.Experience,
 		SalariesFrom: ra.Salaries, SalariesTo: rb.Salaries,
+		Rung:  RungChange{LadderFrom: ra.Ladder, LadderTo: rb.Ladder, From: ra.Rank, To: rb.Rank},
+		Grade: GradeChange{From: ra.Grade, To: rb.Grade, RankFrom: c.gradeRank(ra.Grade), RankTo: c.gradeRank(rb.Grade)},
+		Bands: c.bandChanges(&ra, &rb),
 	}
 	if d.FromRecorded && d.ToRecorded {
 		inA := map[skill.ID]skill.Requirement{}
@@ -114,4 +154,11 @@ func (c *Catalog) Compare(a, b role.ID) (RoleDiff, error) {
 		}
 	}
 	return d, nil
+}
+
+func (c *Catalog) gradeRank(id role.GradeID) int {
+	if g, ok := c.Grade(id); ok {
+		return g.Rank
+	}
+	return 0
 }

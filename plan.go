@@ -30,6 +30,10 @@ type PlanStep struct {
 	// Salary is the change in pay the move brings, when both roles have
 	// salary figures in one currency; nil otherwise.
 	Salary *SalaryChange
+	// Bands is the change of pay band between the two roles' grades, one
+	// entry per region both grades have a band for; empty when either role
+	// has no grade.
+	Bands []BandChange
 	// Certifications lists the catalog's certifications, other than those
 	// the person holds, that evidence at least one skill in Learn, in ID
 	// order.
@@ -109,6 +113,7 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 		ri := c.ids[cRoles][string(t.To)]
 		r := &c.p.Roles[ri]
 		st.Salary = salaryChange(&c.p.Roles[c.ids[cRoles][string(t.From)]], r)
+		st.Bands = c.bandChanges(&c.p.Roles[c.ids[cRoles][string(t.From)]], r)
 		if r.HasRequirements() {
 			st.Recorded = true
 			g := skill.Assess(cur, c.reqs[ri], c.certLookup)
