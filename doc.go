@@ -15,7 +15,8 @@
 // # The file format
 //
 // JSON and YAML describe the same model with snake_case keys. A file holds
-// up to four lists: sources, skills, certifications and roles. Several
+// up to seven lists: sources, skills, certifications, families, ladders,
+// grades and roles (the fields of Parts). Several
 // files may split a catalog between them (LoadFS). A role has an id (a
 // lower-case slug) and a title; everything else is optional. The career
 // lists a job description gives are written on the role as entry_from,
@@ -24,6 +25,44 @@
 // example is testdata/example.yaml; catalog.schema.json describes the format
 // as JSON Schema for tools in other languages.
 //
+// # Job architecture
+//
+// HR tools keep their jobs in a job architecture, and a catalog holds it:
+// job families (a family's parent makes it a sub-family), career ladders
+// inside a family, and pay grades, ranked, each with a pay band (min, mid,
+// max, currency, period) per region. A role names its family, its ladder
+// and its rung on it (rank, 1 for the entry rung), and its grade; roles of
+// the individual-contributor and management tracks may share a rung. The
+// coarse role.Level stays the seniority class that compares across
+// catalogs; rungs and grades are the organisation's own.
+//
+// A ladder implies advancement moves between consecutive rungs, so an
+// author writes the order once, not every move:
+//
+//   - a role with no track advances to every role on the next rung up;
+//   - a role on a track advances to the roles of its track (or of no track)
+//     on the nearest rung above that has any, and also to the roles of a
+//     track that first appears on the very next rung: the ladder splits
+//     there (Senior Engineer at rung 3 leads to Staff Engineer and to
+//     Engineering Manager at rung 4);
+//   - a role whose track has no rung above advances to every role on the
+//     next rung: the tracks join (both Principal Engineer and Director at
+//     rung 5 lead to a CTO at rung 6).
+//
+// A move the author writes between two roles, of any kind, replaces the
+// one the ladder implies; an implied move cites the ladder's sources.
+// NextRung answers the rule for one role, Rungs and Table lay a ladder out
+// (Table as the rungs-by-tracks page career frameworks publish), Select
+// finds roles by family (sub-families included), ladder, grade, level,
+// track or required skill, and PayBand gives a role's band in a region, on
+// which salary.Band computes compa-ratio and range penetration. Compare
+// and Plan report the rung, grade and band changes of a move.
+//
+// Sources are optional on families, ladders and grades, as on everything a
+// company writes about itself; the embedded default catalog still cites
+// every fact. Packages progression and ddat import published career
+// frameworks into this model.
+//
 // # Validation
 //
 // Loading is strict. An unknown field, a duplicate key or a value of the
@@ -31,7 +70,9 @@
 // currency, a minimum above its maximum, a percentage out of range) and
 // catalog rules (unique IDs, no title or alias shared by two roles ignoring
 // case and spacing, every referenced role, skill, certification and source
-// defined, no role moving to itself). Load reports every problem at once in
+// defined, no role moving to itself, family parents without a cycle, one
+// grade per rank, one band per grade and region, min <= mid <= max, a rung
+// on its own family's ladder). Load reports every problem at once in
 // a *ValidationError (only a file that cannot be parsed at all stops the
 // checks that need its contents), each with its file, line, column and a path such as
 // roles[it-director].salaries[1].max, and returns no catalog at all.

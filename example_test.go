@@ -3,10 +3,12 @@ package rolemodel_test
 import (
 	"errors"
 	"fmt"
+	"log"
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/onet"
+	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -166,4 +168,70 @@ func ExampleMerge() {
 	fmt.Println(p)
 	// Output:
 	// Computer Systems Analysts → Information Security Analysts → Technology Director → Chief Technology Officer
+}
+
+// A company's engineering ladder (testdata/ladder.yaml): the ladder table,
+// the next rung up from a role, and a person's pay against the band of the
+// role's grade.
+func ExampleCatalog_Table() {
+	c, err := rolemodel.LoadFile("testdata/ladder.yaml")
+	if err != nil {
+		log.Fatal(err)
+	}
+	t, err := c.Table("software-engineering")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(t)
+
+	next, _ := c.NextRung("senior-software-engineer")
+	for _, r := range next {
+		fmt.Printf("Senior Software Engineer → %s (%s)\n", r.Title, r.Track)
+	}
+	// Output:
+	// rung | individual-contributor   | management
+	// 5    | Principal Engineer       | Director of Engineering
+	// 4    | Staff Engineer           | Engineering Manager
+	// 3    | Senior Software Engineer | -
+	// 2    | Software Engineer II     | -
+	// 1    | Software Engineer I      | -
+	// Senior Software Engineer → Engineering Manager (management)
+	// Senior Software Engineer → Staff Engineer (individual-contributor)
+}
+
+func ExampleCatalog_PayBand() {
+	c, err := rolemodel.LoadFile("testdata/ladder.yaml")
+	if err != nil {
+		log.Fatal(err)
+	}
+	band, err := c.PayBand("senior-software-engineer", "London")
+	if err != nil {
+		log.Fatal(err)
+	}
+	pay, _ := salary.ParseMoney("GBP 80750")
+	cr, _ := band.CompaRatio(pay)
+	pen, _ := band.Penetration(pay)
+	fmt.Println(band)
+	fmt.Printf("compa-ratio %.2f, range penetration %.0f%%\n", cr, 100*pen)
+
+	d, _ := c.Compare("senior-software-engineer", "staff-engineer")
+	steps, _ := d.Rung.Steps()
+	fmt.Printf("to Staff Engineer: %+d rung, grade %s → %s, London midpoint %s\n", steps, d.Grade.From, d.Grade.To, d.Bands[0].MidpointChange.Short())
+	// Output:
+	// £70,000 - £100,000, midpoint £85,000
+	// compa-ratio 0.95, range penetration 36%
+	// to Staff Engineer: +1 rung, grade l5 → l6, London midpoint £22,500
+}
+
+func ExampleCatalog_Select() {
+	c, err := rolemodel.LoadFile("testdata/ladder.yaml")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for r := range c.Select(rolemodel.RoleQuery{Family: "technology", Skill: "system-design", MinLevel: skill.Advanced}) {
+		fmt.Println(r.Title, r.Grade)
+	}
+	// Output:
+	// Principal Engineer l7
+	// Staff Engineer l6
 }
