@@ -2,44 +2,106 @@ package rolemodel
 
 import (
 	"cmp"
+	"fmt"
+	"maps"
+	"reflect"
 	"slices"
 
+	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
+
+// MergeOption changes how Merge joins two catalogs.
+type MergeOption func(*mergeConfig)
+
+type mergeConfig struct {
+	sameAs map[role.ID]role.ID
+	prefix string
+}
+
+// SameAs names roles of the other catalog that are the same job as a role
+// of base: pairs maps an other role's ID to the base role's ID. Such a role
+// folds into the base role as a role joined by code does, whatever its ID
+// or codes. A pair naming a role either catalog lacks is a problem of the
+// merge.
+func SameAs(pairs map[role.ID]role.ID) MergeOption {
+	return func(c *mergeConfig) {
+		if c.sameAs == nil {
+			c.sameAs = map[role.ID]role.ID{}
+		}
+		for k, v := range pairs {
+			c.sameAs[k] = v
+		}
+	}
+}
+
+// PrefixIDs gives every role, family, ladder and grade of the other catalog
+// the ID prefix+ID, and rewrites the other catalog's references to them, so
+// that two catalogs that use the same IDs for different things can be
+// joined: Merge(mine, Default(), PrefixIDs("default-")). Skills,
+// certifications and sources keep their IDs: an ID both catalogs use names
+// one skill. Roles joined by code or by SameAs fold into base's roles and
+// keep base's IDs. The prefix must be a slug or empty: lower-case letters,
+// digits and hyphens.
+func PrefixIDs(prefix string) MergeOption {
+	return func(c *mergeConfig) { c.prefix = prefix }
+}
 
 // Merge returns one catalog holding base and other, joined by taxonomy
 // code: typically a hand-made catalog and one imported from O*NET or ESCO
 // (packages onet and esco), so that career paths run from the public
 // occupations into the hand-made roles and back.
 //
-// A role of other whose ESCO URI, or else whose O*NET-SOC code, is the code
-// of exactly one role of base is folded into that role instead of being
-// added beside it. The base role keeps its ID, title and facts, and gains
-// the other role's title and aliases as aliases, its descriptions,
-// responsibilities, education, experience, salaries, outlook and industries
-// (each of those is one entry per source), the skill requirements and
-// certifications it does not already list, the codes it lacks, and its
-// career moves, which the rest of other now makes to and from the base role.
-// A move both catalogs state is kept once, with base's weights. ISCO-08
-// codes name groups of occupations, not one, and join nothing.
+// A role of other named by SameAs, or else whose ESCO URI, or else whose
+// O*NET-SOC code, is the code of exactly one role of base, is folded into
+// that role instead of being added beside it. The base role keeps its ID,
+// title and facts, and gains the other role's title and aliases as aliases,
+// the descriptions, responsibilities, education, experience, salaries,
+// outlook and industries it does not already have (each of those is one
+// entry per source; an entry equal to one base has is not repeated, so
+// merging what a catalog already holds changes nothing), the skill
+// requirements and certifications it does not already list, the codes it
+// lacks, and its career moves, which the rest of other now makes to and
+// from the base role. A move both catalogs state is kept once, with base's
+// weights. ISCO-08 codes name groups of occupations, not one, and join
+// nothing.
 //
-// Every other role, skill, certification and source is added as it is,
-// except that where base has an entry with the same ID base's entry is
-// kept. Two roles with the same ID that are not joined by code are an
-// error. The merged catalog lets roles share names, as Build with
-// SharedNames does, since the two catalogs often name the same job.
+// Every other role, family, ladder, grade, skill, certification and source
+// is added as it is (its ID prefixed where PrefixIDs says), except that
+// where base has an entry with the same ID: a skill, certification or
+// source of base is kept; a family, ladder or grade equal to base's is
+// kept once; a role, or a family, ladder or grade that differs from base's,
+// is a conflict. A conflict is a Problem naming both definitions, with the
+// remedies (SameAs, PrefixIDs). The merged catalog lets roles share names,
+// as Build with SharedNames does, since the two catalogs often name the
+// same job.
 //
-// Merge returns a *ValidationError and no catalog if the merged catalog is
-// not valid. Neither base nor other changes.
-func Merge(base, other *Catalog) (*Catalog, error) {
+// Merge returns a *ValidationError and no catalog on any conflict or if the
+// merged catalog is not valid. Neither base nor other changes.
+func Merge(base, other *Catalog, opts ...MergeOption) (*Catalog, error) {
+	var cfg mergeConfig
+	for _, o := range opts {
+		if o != nil {
+			o(&cfg)
+		}
+	}
 	parts := base.parts()
 	more := other.parts()
+	var problems []Problem
+	if cfg.prefix != "" {
+		if !valid.IsSlug(cfg.prefix + "x") {
+			return nil, &ValidationError{Problems: []Problem{{Message: fmt.Sprintf("the ID prefix %s is not a slug: expected lower-case letters, digits and hyphens", quoteID(cfg.prefix)), Kind: ErrInvalidValue}}}
+		}
+		prefixIDs(&more, cfg.prefix, cfg.sameAs)
+	}
 
 	// Which base role each other role folds into.
 	byESCO := map[string][]int{}
 	byONet := map[string][]int{}
+	baseRole := map[role.ID]int{}
 	for i, r := range parts.Roles {
+		baseRole[r.ID] = i
 		if c := r.Codes.ESCO; c != "" {
 			byESCO[c] = append(byESCO[c], i)
 		}
@@ -47,13 +109,31 @@ func Merge(base, other *Catalog) (*Catalog, error) {
 			byONet[c] = append(byONet[c], i)
 		}
 	}
+	otherRole := map[role.ID]bool{}
+	for _, r := range more.Roles {
+		otherRole[r.ID] = true
+	}
+	for _, k := range slices.Sorted(maps.Keys(cfg.sameAs)) {
+		v := cfg.sameAs[k]
+		if !otherRole[k] {
+			problems = append(problems, Problem{Path: "roles[" + string(k) + "]", Message: fmt.Sprintf("SameAs names role %s, which the other catalog does not have", quoteID(string(k))), Kind: ErrReference})
+		}
+		if _, ok := baseRole[v]; !ok {
+			problems = append(problems, Problem{Path: "roles[" + string(v) + "]", Message: fmt.Sprintf("SameAs names role %s, which the base catalog does not have", quoteID(string(v))), Kind: ErrReference})
+		}
+	}
 	into := map[role.ID]int{}      // other role ID -> index of the base role
 	newID := map[role.ID]role.ID{} // other role ID -> its ID in the result
 	for _, r := range more.Roles {
 		newID[r.ID] = r.ID
 		var m []int
-		if c := r.Codes.ESCO; c != "" {
-			m = byESCO[c]
+		if b, ok := cfg.sameAs[r.ID]; ok {
+			if i, ok := baseRole[b]; ok {
+				m = []int{i}
+			}
+		}
+		if len(m) != 1 && r.Codes.ESCO != "" {
+			m = byESCO[r.Codes.ESCO]
 		}
 		if len(m) != 1 && r.Codes.ONetSOC != "" {
 			m = byONet[r.Codes.ONetSOC]
@@ -61,7 +141,19 @@ func Merge(base, other *Catalog) (*Catalog, error) {
 		if len(m) == 1 {
 			into[r.ID] = m[0]
 			newID[r.ID] = parts.Roles[m[0]].ID
+			continue
 		}
+		if i, ok := baseRole[r.ID]; ok {
+			if reflect.DeepEqual(parts.Roles[i], r) {
+				into[r.ID] = i // the same role: folding it changes nothing
+				continue
+			}
+			problems = append(problems, conflict("role", string(r.ID), parts.Roles[i].Title, r.Title))
+		}
+	}
+	problems = append(problems, structureConflicts(&parts, &more)...)
+	if len(problems) > 0 {
+		return nil, &ValidationError{Problems: problems}
 	}
 	repoint := func(refs []role.Ref) []role.Ref {
 		for i := range refs {
@@ -116,13 +208,13 @@ func fold(b *role.Role, o role.Role) {
 			b.Aliases = append(b.Aliases, n)
 		}
 	}
-	b.Descriptions = append(b.Descriptions, o.Descriptions...)
-	b.Responsibilities = append(b.Responsibilities, o.Responsibilities...)
-	b.Education = append(b.Education, o.Education...)
-	b.Experience = append(b.Experience, o.Experience...)
-	b.Salaries = append(b.Salaries, o.Salaries...)
-	b.Outlook = append(b.Outlook, o.Outlook...)
-	b.Industries = append(b.Industries, o.Industries...)
+	b.Descriptions = appendNew(b.Descriptions, o.Descriptions)
+	b.Responsibilities = appendNew(b.Responsibilities, o.Responsibilities)
+	b.Education = appendNew(b.Education, o.Education)
+	b.Experience = appendNew(b.Experience, o.Experience)
+	b.Salaries = appendNew(b.Salaries, o.Salaries)
+	b.Outlook = appendNew(b.Outlook, o.Outlook)
+	b.Industries = appendNew(b.Industries, o.Industries)
 	b.Skills = addMissing(b.Skills, o.Skills, func(r skill.Requirement) skill.ID { return r.Skill })
 	b.Certifications = addMissing(b.Certifications, o.Certifications, func(r role.CertificationRef) skill.CertificationID { return r.Certification })
 
@@ -155,4 +247,138 @@ func union(a, b []string) []string {
 		}
 	}
 	return a
+}
+
+// conflict is the problem of an ID both catalogs define differently.
+func conflict(what, id, baseTitle, otherTitle string) Problem {
+	coll := map[string]string{"role": "roles", "family": "families", "ladder": "ladders", "grade": "grades"}[what]
+	return Problem{
+		Path: coll + "[" + id + "]",
+		Message: fmt.Sprintf("both catalogs define %s %s, differently (base: %s; other: %s): join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs",
+			what, quoteID(id), quoteID(baseTitle), quoteID(otherTitle)),
+		Kind: ErrDuplicate,
+	}
+}
+
+// structureConflicts reports the families, ladders and grades both parts
+// define differently, and drops from more those base defines alike.
+func structureConflicts(base, more *Parts) []Problem {
+	var out []Problem
+	check := func(what string, n int, id func(int) string, title func(int) string, baseIdx map[string]int, equal func(i, j int) bool, drop func(keep []bool)) {
+		keep := make([]bool, n)
+		for i := range n {
+			j, ok := baseIdx[id(i)]
+			switch {
+			case !ok:
+				keep[i] = true
+			case !equal(j, i):
+				out = append(out, Problem{})
+				out[len(out)-1] = conflict(what, id(i), titleOf(base, what, j), title(i))
+			}
+		}
+		drop(keep)
+	}
+	fam := map[string]int{}
+	for i, f := range base.Families {
+		fam[string(f.ID)] = i
+	}
+	check("family", len(more.Families), func(i int) string { return string(more.Families[i].ID) }, func(i int) string { return more.Families[i].Title }, fam,
+		func(j, i int) bool { return reflect.DeepEqual(base.Families[j], more.Families[i]) },
+		func(keep []bool) { more.Families = filter(more.Families, keep) })
+	lad := map[string]int{}
+	for i, l := range base.Ladders {
+		lad[string(l.ID)] = i
+	}
+	check("ladder", len(more.Ladders), func(i int) string { return string(more.Ladders[i].ID) }, func(i int) string { return more.Ladders[i].Title }, lad,
+		func(j, i int) bool { return reflect.DeepEqual(base.Ladders[j], more.Ladders[i]) },
+		func(keep []bool) { more.Ladders = filter(more.Ladders, keep) })
+	gr := map[string]int{}
+	for i, g := range base.Grades {
+		gr[string(g.ID)] = i
+	}
+	check("grade", len(more.Grades), func(i int) string { return string(more.Grades[i].ID) }, func(i int) string { return more.Grades[i].Title }, gr,
+		func(j, i int) bool { return reflect.DeepEqual(base.Grades[j], more.Grades[i]) },
+		func(keep []bool) { more.Grades = filter(more.Grades, keep) })
+	return out
+}
+
+func titleOf(p *Parts, what string, j int) string {
+	switch what {
+	case "family":
+		return p.Families[j].Title
+	case "ladder":
+		return p.Ladders[j].Title
+	default:
+		return p.Grades[j].Title
+	}
+}
+
+func filter[T any](s []T, keep []bool) []T {
+	var out []T
+	for i, x := range s {
+		if keep[i] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// prefixIDs prefixes the IDs of p's roles, families, ladders and grades,
+// and every reference to them in p. Roles SameAs names keep their IDs
+// (they fold into base's).
+func prefixIDs(p *Parts, prefix string, sameAs map[role.ID]role.ID) {
+	rid := func(id role.ID) role.ID {
+		if _, ok := sameAs[id]; ok || id == "" {
+			return id
+		}
+		return role.ID(prefix) + id
+	}
+	fid := func(id role.FamilyID) role.FamilyID {
+		if id == "" {
+			return id
+		}
+		return role.FamilyID(prefix) + id
+	}
+	for i := range p.Families {
+		p.Families[i].ID = fid(p.Families[i].ID)
+		p.Families[i].Parent = fid(p.Families[i].Parent)
+	}
+	for i := range p.Ladders {
+		p.Ladders[i].ID = role.LadderID(prefix) + p.Ladders[i].ID
+		p.Ladders[i].Family = fid(p.Ladders[i].Family)
+	}
+	for i := range p.Grades {
+		p.Grades[i].ID = role.GradeID(prefix) + p.Grades[i].ID
+	}
+	for i := range p.Roles {
+		r := &p.Roles[i]
+		r.ID = rid(r.ID)
+		r.Family = fid(r.Family)
+		if r.Ladder != "" {
+			r.Ladder = role.LadderID(prefix) + r.Ladder
+		}
+		if r.Grade != "" {
+			r.Grade = role.GradeID(prefix) + r.Grade
+		}
+		for _, refs := range [][]role.Ref{r.ReportsTo, r.EntryFrom, r.AdvancementTo, r.LateralMoves} {
+			for k := range refs {
+				refs[k].Role = rid(refs[k].Role)
+			}
+		}
+		for k := range r.Transitions {
+			r.Transitions[k].To = rid(r.Transitions[k].To)
+		}
+	}
+}
+
+// appendNew appends the entries of more that have no equal in have, so
+// that folding a role into itself, or twice, adds nothing.
+func appendNew[T any](have, more []T) []T {
+	n := len(have)
+	for _, x := range more {
+		if !slices.ContainsFunc(have[:n], func(y T) bool { return reflect.DeepEqual(x, y) }) {
+			have = append(have, x)
+		}
+	}
+	return have
 }

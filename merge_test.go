@@ -1,6 +1,7 @@
 package rolemodel_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -112,4 +113,87 @@ func TestMergeRules(t *testing.T) {
 	m, err = rolemodel.Merge(nil, base)
 	require.NoError(t, err)
 	assert.Equal(t, 4, m.NumRoles())
+}
+
+const mine = `
+roles:
+  - id: cto
+    title: Chief Technology Officer (ours)
+  - id: head-of-platform
+    title: Head of Platform
+    advancement_to: [{role: cto}]
+`
+
+func TestMergeConflictNamesBoth(t *testing.T) {
+	c, err := rolemodel.Load(strings.NewReader(mine))
+	require.NoError(t, err)
+	_, err = rolemodel.Merge(c, rolemodel.Default())
+	var ve *rolemodel.ValidationError
+	require.ErrorAs(t, err, &ve)
+	require.ErrorIs(t, err, rolemodel.ErrDuplicate)
+	require.Len(t, ve.Problems, 1)
+	assert.Equal(t, `roles[cto]: both catalogs define role "cto", differently (base: "Chief Technology Officer (ours)"; other: "Chief Technology Officer"): join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs`, ve.Problems[0].String())
+}
+
+func TestMergePrefixIDs(t *testing.T) {
+	c, err := rolemodel.Load(strings.NewReader(mine))
+	require.NoError(t, err)
+	m, err := rolemodel.Merge(c, rolemodel.Default(), rolemodel.PrefixIDs("default-"))
+	require.NoError(t, err)
+	assert.Equal(t, c.NumRoles()+rolemodel.Default().NumRoles(), m.NumRoles())
+	td, ok := m.Role("default-technology-director")
+	require.True(t, ok)
+	assert.Equal(t, "Technology Director", td.Title)
+	for _, ref := range td.AdvancementTo {
+		assert.True(t, strings.HasPrefix(string(ref.Role), "default-"), "references follow the prefix: %s", ref.Role)
+	}
+	_, err = m.Graph().ShortestPath("default-it-manager", "default-cto")
+	require.NoError(t, err)
+	_, err = rolemodel.Merge(c, rolemodel.Default(), rolemodel.PrefixIDs("Not A Slug"))
+	require.ErrorIs(t, err, rolemodel.ErrInvalidValue)
+}
+
+func TestMergeSameAs(t *testing.T) {
+	c, err := rolemodel.Load(strings.NewReader(mine))
+	require.NoError(t, err)
+	m, err := rolemodel.Merge(c, rolemodel.Default(), rolemodel.SameAs(map[role.ID]role.ID{"cto": "cto"}))
+	require.NoError(t, err)
+	cto, ok := m.Role("cto")
+	require.True(t, ok)
+	assert.Equal(t, "Chief Technology Officer (ours)", cto.Title, "base keeps its title")
+	assert.Contains(t, cto.Aliases, "Chief Technology Officer")
+	p, err := m.Graph().ShortestPath("head-of-platform", "cto")
+	require.NoError(t, err)
+	assert.Equal(t, 1, p.Moves())
+	p, err = m.Graph().ShortestPath("technology-director", "cto")
+	require.NoError(t, err, "the default catalog's moves now reach our CTO")
+
+	_, err = rolemodel.Merge(c, rolemodel.Default(), rolemodel.SameAs(map[role.ID]role.ID{"nobody": "cto"}))
+	require.ErrorIs(t, err, rolemodel.ErrReference)
+	assert.Contains(t, err.Error(), `SameAs names role "nobody", which the other catalog does not have`)
+}
+
+// Merging what a catalog already holds changes nothing.
+func TestMergeIdempotent(t *testing.T) {
+	d := rolemodel.Default()
+	m, err := rolemodel.Merge(d, d)
+	require.NoError(t, err)
+	want, _ := d.MarshalJSON()
+	got, _ := m.MarshalJSON()
+	assert.JSONEq(t, string(want), string(got))
+
+	o, err := onet.LoadDir(onet20)
+	require.NoError(t, err)
+	once, err := rolemodel.Merge(d, o)
+	require.NoError(t, err)
+	twice, err := rolemodel.Merge(once, o)
+	require.NoError(t, err)
+	a, _ := once.MarshalJSON()
+	b, _ := twice.MarshalJSON()
+	assert.JSONEq(t, string(a), string(b))
+	oo, err := rolemodel.Merge(o, o)
+	require.NoError(t, err)
+	a, _ = o.MarshalJSON()
+	b, _ = oo.MarshalJSON()
+	assert.JSONEq(t, string(a), string(b))
 }
