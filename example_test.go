@@ -235,3 +235,30 @@ func ExampleCatalog_Select() {
 	// Principal Engineer l7
 	// Staff Engineer l6
 }
+
+// A profile read from a file, fitted to the catalog: skills another system
+// knows and the catalog does not are set aside rather than failing the gap.
+func ExampleCatalog_FitProfile() {
+	p, err := rolemodel.LoadProfile(strings.NewReader(`
+skills:
+  - {skill: leadership, level: advanced}
+  - {skill: kubernetes-operators, level: expert}
+certifications: [pmp]
+`))
+	if err != nil {
+		log.Fatal(err)
+	}
+	c := rolemodel.Default()
+	fit := c.FitProfile(p)
+	for _, h := range fit.UnknownSkills {
+		fmt.Println("not in the catalog:", h.Skill)
+	}
+	g, err := c.Gap(fit.Profile, "technology-director")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("readiness %.0f%%\n", 100*g.Readiness())
+	// Output:
+	// not in the catalog: kubernetes-operators
+	// readiness 4%
+}

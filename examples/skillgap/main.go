@@ -22,7 +22,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -30,7 +29,6 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
-	"github.com/rolemodel/rolemodel/internal/decode"
 	"github.com/rolemodel/rolemodel/onet"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -101,20 +99,9 @@ func onetDefaults(o options, set map[string]bool) options {
 func loadProfile(o options) (skill.Profile, error) {
 	var p skill.Profile
 	if o.profile != "" {
-		data, err := os.ReadFile(o.profile)
-		if err != nil {
+		var err error
+		if p, err = rolemodel.LoadProfileFile(o.profile); err != nil {
 			return p, err
-		}
-		n, err := decode.Parse(data, o.profile, decode.DefaultLimits)
-		if err != nil {
-			return p, err
-		}
-		if res := decode.Into(n, o.profile, &p); len(res.Errors) > 0 {
-			var errs []error
-			for _, e := range res.Errors {
-				errs = append(errs, e)
-			}
-			return p, errors.Join(errs...)
 		}
 	}
 	for _, s := range o.skills {
