@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"iter"
 	"slices"
+	"sync"
 
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/internal/derive"
+	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -30,6 +32,11 @@ type Catalog struct {
 	transitions []career.Transition
 	tsources    map[derive.Key][]string
 	graph       *career.Graph
+
+	suggest struct { // built on first use by Similar
+		once  sync.Once
+		index *names.Index
+	}
 }
 
 func newCatalog(d *document, der derive.Result, l *loader) *Catalog {

@@ -1,65 +1,38 @@
 package rolemodel
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
-	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/role"
 )
 
 // Similar returns up to n role names (titles and aliases) that look like
-// title, closest first: names containing it or contained in it, then names
-// within a few edits. It is meant for "did you mean" messages when Lookup
+// title, best first, the way a person would rank them: names whose words
+// match title's words (equal words, then abbreviations by prefix such as
+// "Tech" for "Technical", then words one edit away such as "Sofware" for
+// "Software"), more matched words and fewer extra words first; then names
+// within a few edits as a whole. Names shorter than three characters are
+// never suggested. It is meant for "did you mean" messages when Lookup
 // finds nothing.
+//
+// The first call builds an index of the catalog's names (about 60 ms for
+// O*NET 29.3's 61,000 names); later calls look words up in it rather than
+// scanning every name.
 func (c *Catalog) Similar(title string, n int) []string {
 	if c == nil || n <= 0 {
 		return nil
 	}
-	key := normalize(title)
-	type cand struct {
-		name  string
-		score int
-	}
-	var cands []cand
-	seen := map[string]bool{}
-	for _, r := range c.p.Roles {
-		for _, name := range r.Names() {
-			k := normalize(name)
-			if seen[k] || key == "" {
-				continue
-			}
-			seen[k] = true
-			score := -1
-			switch {
-			case strings.Contains(k, key) || strings.Contains(key, k):
-				score = abs(len(k) - len(key))
-			default:
-				if d := decode.Distance(k, key); d <= max(2, len(key)/3) {
-					score = 100 + d
-				}
-			}
-			if score >= 0 {
-				cands = append(cands, cand{name, score})
-			}
+	c.suggest.once.Do(func() {
+		var all []string
+		for _, r := range c.p.Roles {
+			all = append(all, r.Names()...)
 		}
-	}
-	slices.SortFunc(cands, func(a, b cand) int { return cmp.Or(cmp.Compare(a.score, b.score), cmp.Compare(a.name, b.name)) })
-	out := make([]string, 0, min(n, len(cands)))
-	for _, c := range cands[:min(n, len(cands))] {
-		out = append(out, c.name)
-	}
-	return out
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
+		c.suggest.index = names.NewIndex(all)
+	})
+	return c.suggest.index.Suggest(title, n)
 }
 
 // UnknownTitleError reports a title no role has, with the closest names.
