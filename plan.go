@@ -35,9 +35,13 @@ type PlanStep struct {
 	// has no grade.
 	Bands []BandChange
 	// Certifications lists the catalog's certifications, other than those
-	// the person holds, that evidence at least one skill in Learn, in ID
-	// order.
+	// the person holds, that close or narrow at least one shortfall of
+	// Learn: those that close the most shortfalls first, then those that
+	// narrow the most, then by ID. CertificationFits says which each does.
 	Certifications []skill.CertificationID
+	// CertificationFits are Certifications with the shortfalls each closes
+	// and each only narrows, in the same order.
+	CertificationFits []CertificationFit
 }
 
 // SalaryChange compares what the sources say the two roles of a move pay,
@@ -128,7 +132,10 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 				}
 				return cmp.Compare(a.Skill, b.Skill)
 			})
-			st.Certifications = c.certsFor(st.Learn, cur.Certifications)
+			st.CertificationFits = c.certsFor(st.Learn, cur.Certifications)
+			for _, f := range st.CertificationFits {
+				st.Certifications = append(st.Certifications, f.Certification)
+			}
 			// The person is assumed to learn what this step asks.
 			for _, s := range st.Learn {
 				cur.Skills = append(cur.Skills, skill.Held{Skill: s.Skill, Level: max(s.Required, skill.Awareness)})
@@ -139,25 +146,53 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 	return plan, nil
 }
 
-// certsFor returns the certifications, other than those held, that
-// evidence any of the skills.
-func (c *Catalog) certsFor(learn []skill.Shortfall, held []skill.CertificationID) []skill.CertificationID {
-	want := map[skill.ID]bool{}
+// CertificationFit says what a certification would do for the skills a
+// plan step asks for: which shortfalls it closes (it evidences the skill at
+// the required level or above) and which it only narrows (it evidences the
+// skill above what the person holds, but below the required level).
+type CertificationFit struct {
+	Certification skill.CertificationID // the certification
+	Closes        []skill.ID            // skills it brings to the required level, by ID
+	Narrows       []skill.ID            // skills it raises but not to the required level, by ID
+}
+
+// certsFor returns the certifications, other than those held, that close or
+// narrow a shortfall of learn: those that close the most first, then those
+// that narrow the most, then by ID. A certification's evidence counts at
+// its stated level, or skill.EvidenceLevel when it states none.
+func (c *Catalog) certsFor(learn []skill.Shortfall, held []skill.CertificationID) []CertificationFit {
+	want := map[skill.ID]skill.Shortfall{}
 	for _, s := range learn {
-		want[s.Skill] = true
+		want[s.Skill] = s
 	}
-	var out []skill.CertificationID
+	var out []CertificationFit
 	for _, cert := range c.p.Certifications {
 		if slices.Contains(held, cert.ID) {
 			continue
 		}
+		fit := CertificationFit{Certification: cert.ID}
 		for _, e := range cert.Evidences {
-			if want[e.Skill] {
-				out = append(out, cert.ID)
-				break
+			s, ok := want[e.Skill]
+			if !ok {
+				continue
+			}
+			lvl := cmp.Or(e.Level, skill.EvidenceLevel)
+			switch {
+			case lvl >= max(s.Required, skill.Awareness):
+				fit.Closes = append(fit.Closes, e.Skill)
+			case lvl > s.Held:
+				fit.Narrows = append(fit.Narrows, e.Skill)
 			}
 		}
+		if len(fit.Closes)+len(fit.Narrows) > 0 {
+			slices.Sort(fit.Closes)
+			slices.Sort(fit.Narrows)
+			out = append(out, fit)
+		}
 	}
+	slices.SortStableFunc(out, func(a, b CertificationFit) int {
+		return cmp.Or(cmp.Compare(len(b.Closes), len(a.Closes)), cmp.Compare(len(b.Narrows), len(a.Narrows)), cmp.Compare(a.Certification, b.Certification))
+	})
 	return out
 }
 

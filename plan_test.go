@@ -146,3 +146,36 @@ roles:
 	assert.Equal(t, 2, sc.To.Count())
 	assert.Nil(t, p.Steps[1].Salary, "C has no salary figures")
 }
+
+// A certification that evidences a skill below the level a step needs only
+// narrows the gap: it comes after one that closes it, and says so.
+func TestPlanCertificationsByLevel(t *testing.T) {
+	c, err := Load(strings.NewReader(`
+skills:
+  - {id: people-management, name: People management, kind: soft}
+  - {id: budgeting, name: Budgeting, kind: hard}
+certifications:
+  - {id: aaa-team-leader, name: Team Leader, evidences: [{skill: people-management, level: practitioner}]}
+  - {id: zzz-senior-leader, name: Senior Leader, evidences: [{skill: people-management, level: advanced}]}
+  - {id: mmm-finance, name: Finance, evidences: [{skill: budgeting}]}
+  - {id: bbb-intro, name: Intro, evidences: [{skill: people-management, level: awareness}]}
+roles:
+  - id: lead
+    title: Lead
+    advancement_to: [{role: head}]
+  - id: head
+    title: Head
+    skills:
+      - {skill: people-management, level: advanced, essential: true}
+      - {skill: budgeting, level: working, essential: false}
+`))
+	require.NoError(t, err)
+	p := skill.Profile{Skills: []skill.Held{{Skill: "people-management", Level: skill.Working}}}
+	plan, err := c.Plan(p, "lead", "head")
+	require.NoError(t, err)
+	st := plan.Steps[0]
+	assert.Equal(t, []skill.CertificationID{"mmm-finance", "zzz-senior-leader", "aaa-team-leader"}, st.Certifications,
+		"closing certifications first (by ID among equals), then the one that only narrows; awareness is below what is held and is left out")
+	assert.Equal(t, CertificationFit{Certification: "aaa-team-leader", Narrows: []skill.ID{"people-management"}}, st.CertificationFits[2])
+	assert.Equal(t, []skill.ID{"people-management"}, st.CertificationFits[1].Closes)
+}
