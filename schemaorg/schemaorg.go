@@ -124,11 +124,34 @@ type QuantitativeValue struct {
 	UnitText string        `json:"unitText,omitempty"` // empty when the pay period is not stated
 }
 
+// Extension is the namespace of the terms this package adds where
+// schema.org has none: how much of a skill an occupation asks for, and
+// whether it is essential. schema.org's skills property takes a
+// DefinedTerm, which has no property for either, so they are written as
+// absolute IRIs under this namespace, which JSON-LD processors keep as they
+// are and schema.org consumers ignore:
+//
+//	Extension+"proficiencyLevel"  text: awareness, working, practitioner, advanced or expert (package skill's scale)
+//	Extension+"proficiencyLabel"  text: the level in the source's own words ("Working knowledge")
+//	Extension+"essential"         boolean: true for an essential skill, false for an optional one
+const Extension = "https://github.com/rolemodel/rolemodel/schemaorg#"
+
 // DefinedTerm is a schema.org DefinedTerm: a skill, or a field of study.
+// For a skill it carries the level required and whether it is essential,
+// as the Extension terms.
 type DefinedTerm struct {
 	Type        string `json:"@type"`                 // always "DefinedTerm"
 	Name        string `json:"name"`                  // the skill's name (its ID if the catalog lacks it), or the field of study
 	Description string `json:"description,omitempty"` // the skill's description; empty for a field of study
+	// ProficiencyLevel is the level required on package skill's scale;
+	// empty when the source states none, and for a field of study.
+	ProficiencyLevel string `json:"https://github.com/rolemodel/rolemodel/schemaorg#proficiencyLevel,omitempty"`
+	// ProficiencyLabel is the level in the source's own words; empty when
+	// it has none.
+	ProficiencyLabel string `json:"https://github.com/rolemodel/rolemodel/schemaorg#proficiencyLabel,omitempty"`
+	// Essential is true for an essential skill and false for an optional
+	// one; nil for a field of study.
+	Essential *bool `json:"https://github.com/rolemodel/rolemodel/schemaorg#essential,omitempty"`
 }
 
 // EducationalOccupationalCredential is a schema.org
@@ -205,7 +228,8 @@ func NewOccupation(c *rolemodel.Catalog, id role.ID) (Occupation, error) {
 		o.Responsibilities = append(o.Responsibilities, t)
 	}
 	for _, req := range r.Skills {
-		term := DefinedTerm{Type: "DefinedTerm", Name: string(req.Skill)}
+		essential := req.Essential
+		term := DefinedTerm{Type: "DefinedTerm", Name: string(req.Skill), ProficiencyLevel: req.Level.String(), ProficiencyLabel: req.Label, Essential: &essential}
 		if sk, ok := c.Skill(req.Skill); ok {
 			term.Name, term.Description = sk.Name, sk.Description
 		}

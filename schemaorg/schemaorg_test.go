@@ -50,7 +50,7 @@ func testCatalog(t testing.TB) *rolemodel.Catalog {
 				{Text: "Review schemas.", Sources: src},
 			},
 			Skills: []skill.Requirement{
-				{Skill: "sql", Level: skill.Advanced, Essential: true, Sources: src},
+				{Skill: "sql", Level: skill.Advanced, Label: "Expert", Essential: true, Sources: src},
 				{Skill: "mentoring", Sources: src},
 			},
 			Certifications: []role.CertificationRef{
@@ -199,10 +199,11 @@ func TestQualificationsEducationExperience(t *testing.T) {
 	assert.Equal(t, []string{"Big Data Engineer"}, o.AlternateName)
 	assert.Equal(t, []string{"Builds data pipelines."}, o.Description)
 	assert.Equal(t, []string{"Pipelines: Build and run pipelines.", "Review schemas."}, o.Responsibilities)
+	yes, no := true, false
 	assert.Equal(t, []schemaorg.DefinedTerm{
-		{Type: "DefinedTerm", Name: "SQL", Description: "Querying relational databases."},
-		{Type: "DefinedTerm", Name: "Mentoring"},
-	}, o.Skills)
+		{Type: "DefinedTerm", Name: "SQL", Description: "Querying relational databases.", ProficiencyLevel: "advanced", ProficiencyLabel: "Expert", Essential: &yes},
+		{Type: "DefinedTerm", Name: "Mentoring", Essential: &no},
+	}, o.Skills, "levels and essential/optional survive, as the package's extension terms")
 
 	assert.Equal(t, []schemaorg.EducationalOccupationalCredential{
 		{Type: "EducationalOccupationalCredential", Name: "Azure Data Engineer Associate", AlternateName: "DP-203",

@@ -17,6 +17,17 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// extension is schemaorg.Extension, repeated so that a change to it fails
+// here.
+const extension = "https://github.com/rolemodel/rolemodel/schemaorg#"
+
+// extensionTerms are the documented extension terms and their ranges.
+var extensionTerms = map[string][]string{
+	"proficiencyLevel": {"Text"},
+	"proficiencyLabel": {"Text"},
+	"essential":        {"Boolean"},
+}
+
 // vocabulary is the excerpt of schema.org in testdata/vocabulary.json.
 type vocabulary struct {
 	Types      map[string][]string `json:"types"`     // type -> direct supertypes
@@ -129,6 +140,16 @@ func (v *vocabulary) check(doc any) []string {
 				if path != "$" || n[k] != "https://schema.org" {
 					add(p, "@context must be https://schema.org, at the top only")
 				}
+				continue
+			}
+			if ext, ok := strings.CutPrefix(k, extension); ok {
+				// The package's documented extension terms, on skills only.
+				ranges, known := extensionTerms[ext]
+				if !known || typ != "DefinedTerm" {
+					add(p, "%q is not a documented extension term of DefinedTerm", k)
+					continue
+				}
+				value(p, k, n[k], ranges)
 				continue
 			}
 			def, known := v.Properties[k]
