@@ -81,7 +81,8 @@ func ExampleMarshal() {
 	//   "skills": [
 	//     {
 	//       "@type": "DefinedTerm",
-	//       "name": "SQL"
+	//       "name": "SQL",
+	//       "https://github.com/rolemodel/rolemodel/schemaorg#essential": true
 	//     }
 	//   ],
 	//   "qualifications": [
