@@ -1,11 +1,12 @@
 // Command careerpath answers career-path questions on the embedded default
-// catalog: the shortest path between two roles, the k best alternatives,
-// the path without lateral moves, and the lateral moves open to a
-// Technology Director.
+// catalog, or on your own: the shortest path between two roles, the k best
+// alternatives, the path without lateral moves, and the lateral moves open
+// from the starting role.
 //
 //	go run ./examples/careerpath
 //	go run ./examples/careerpath -from "IT Manager" -to CIO -k 2
 //	go run ./examples/careerpath -format mermaid
+//	go run ./examples/careerpath -catalog testdata/ladder.yaml -from "Software Engineer I" -to "Director of Engineering"
 //
 // Roles are given by title or alias, in any case. An unknown title is an
 // error naming close matches, with exit status 2.
@@ -23,6 +24,7 @@ import (
 )
 
 type options struct {
+	catalog   string
 	from, to  string
 	k         int
 	noLateral bool
@@ -31,17 +33,23 @@ type options struct {
 
 func main() {
 	var o options
+	flag.StringVar(&o.catalog, "catalog", "", "a catalog file or folder (JSON or YAML) to use instead of the embedded catalog")
 	flag.StringVar(&o.from, "from", "Senior IT Manager", "the role to start from (title or alias)")
 	flag.StringVar(&o.to, "to", "Chief Technology Officer", "the role to reach (title or alias)")
 	flag.IntVar(&o.k, "k", 3, "how many alternative paths to list")
 	flag.BoolVar(&o.noLateral, "no-lateral", false, "exclude lateral moves from every path")
 	flag.StringVar(&o.format, "format", "text", "output format: text, dot or mermaid")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "%s\n\nUsage: go run ./examples/careerpath [flags]\n", "careerpath answers career-path questions on the embedded catalog: shortest and k best paths, the path without lateral moves, and the lateral moves open to a Technology Director.")
+		fmt.Fprintf(flag.CommandLine.Output(), "%s\n\nUsage: go run ./examples/careerpath [flags]\n", "careerpath answers career-path questions on the embedded catalog or your own: shortest and k best paths, the path without lateral moves, and the lateral moves open from the starting role.")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if err := run(os.Stdout, rolemodel.Default(), o); err != nil {
+	c, err := load(o.catalog)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "careerpath:", err)
+		os.Exit(2)
+	}
+	if err := run(os.Stdout, c, o); err != nil {
 		fmt.Fprintln(os.Stderr, "careerpath:", err)
 		os.Exit(2)
 	}
@@ -84,7 +92,7 @@ func run(w io.Writer, c *rolemodel.Catalog, o options) error {
 	}
 	fmt.Fprintf(w, "Shortest path from %s to %s (%d %s):\n  %s\n", from.Title, to.Title, best.Moves(), moves, best)
 	for _, t := range best.Steps() {
-		fmt.Fprintf(w, "    %-12s %s → %s  (%s)\n", t.Kind, g.Title(t.From), g.Title(t.To), sources(c, t))
+		fmt.Fprintf(w, "    %-12s %s → %s%s\n", t.Kind, g.Title(t.From), g.Title(t.To), sources(c, t))
 	}
 
 	paths, err := g.KShortestPaths(from.ID, to.ID, o.k, opts...)
@@ -108,22 +116,42 @@ func run(w io.Writer, c *rolemodel.Catalog, o options) error {
 		fmt.Fprintf(w, "  %s\n", noLat)
 	}
 
-	td, _ := c.Role("technology-director")
-	fmt.Fprintf(w, "\nLateral moves open to a %s:\n", td.Title)
-	for t := range g.From(td.ID) {
+	fmt.Fprintf(w, "\nLateral moves open from %s:\n", from.Title)
+	n := 0
+	for t := range g.From(from.ID) {
 		if t.Kind == career.Lateral {
-			fmt.Fprintf(w, "  %-36s (%s)\n", g.Title(t.To), sources(c, t))
+			fmt.Fprintf(w, "  %-36s%s\n", g.Title(t.To), sources(c, t))
+			n++
 		}
+	}
+	if n == 0 {
+		fmt.Fprintf(w, "  none in the catalog\n")
 	}
 	return nil
 }
 
-// sources names the documents that state a move.
+// load returns the embedded catalog, or the catalog in the named file or
+// folder.
+func load(name string) (*rolemodel.Catalog, error) {
+	if name == "" {
+		return rolemodel.Default(), nil
+	}
+	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+		return rolemodel.LoadFS(os.DirFS(name))
+	}
+	return rolemodel.LoadFile(name)
+}
+
+// sources names the documents that state a move, in brackets after two
+// spaces; nothing for a move no source states (a company's own catalog).
 func sources(c *rolemodel.Catalog, t career.Transition) string {
 	var titles []string
 	for _, id := range c.TransitionSources(t) {
 		s, _ := c.Source(id)
 		titles = append(titles, s.Title)
 	}
-	return strings.Join(titles, "; ")
+	if len(titles) == 0 {
+		return ""
+	}
+	return "  (" + strings.Join(titles, "; ") + ")"
 }

@@ -17,10 +17,14 @@ func TestOutput(t *testing.T) {
 		"it-manager.txt": {from: "it manager", to: "CIO", k: 2, format: "text"},
 		"default.mmd":    {from: "Senior IT Manager", to: "CTO", k: 3, format: "mermaid"},
 		"default.dot":    {from: "Senior IT Manager", to: "CTO", k: 3, format: "dot"},
+		"ladder.txt":     {catalog: "../../testdata/ladder.yaml", from: "Software Engineer I", to: "Director of Engineering", k: 2, format: "text"},
+		"td.txt":         {from: "Technology Director", to: "CIO", k: 1, format: "text"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer
-			require.NoError(t, run(&b, rolemodel.Default(), o))
+			c, err := load(o.catalog)
+			require.NoError(t, err)
+			require.NoError(t, run(&b, c, o))
 			golden.Check(t, name, b.Bytes())
 		})
 	}
@@ -30,7 +34,7 @@ func TestErrors(t *testing.T) {
 	var b bytes.Buffer
 	err := run(&b, rolemodel.Default(), options{from: "IT Direktor", to: "CTO", k: 3, format: "text"})
 	require.Error(t, err)
-	assert.Equal(t, `no role is called "IT Direktor"; did you mean "IT Director"?`, err.Error())
+	assert.Equal(t, `no role is called "IT Direktor"; did you mean "IT Director" or "Director of IT" or "Senior IT Director"?`, err.Error())
 
 	err = run(&b, rolemodel.Default(), options{from: "CTO", to: "IT Manager", k: 3, format: "text"})
 	assert.ErrorContains(t, err, "no path")
