@@ -41,6 +41,7 @@ type options struct {
 	from, to      string
 	byGap, asJSON bool
 	onet          string
+	catalog       string
 }
 
 type listFlag struct{ list *[]string }
@@ -59,12 +60,25 @@ func main() {
 	flag.BoolVar(&o.byGap, "by-gap", false, "plan the path of least skill gap for this profile instead of fewest moves")
 	flag.BoolVar(&o.asJSON, "json", false, "write JSON instead of text")
 	flag.StringVar(&o.onet, "onet", "", "run over the O*NET release in this folder instead of the embedded catalog")
+	flag.StringVar(&o.catalog, "catalog", "", "a catalog file or folder (JSON or YAML) to use instead of the embedded catalog")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "%s\n\nUsage: go run ./examples/skillgap [flags]\n", "skillgap shows what a profile lacks for a role, the diff between two roles, and the plan from one role to another, on the embedded catalog.")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
 	c := rolemodel.Default()
+	if o.catalog != "" {
+		var err error
+		if fi, serr := os.Stat(o.catalog); serr == nil && fi.IsDir() {
+			c, err = rolemodel.LoadFS(os.DirFS(o.catalog))
+		} else {
+			c, err = rolemodel.LoadFile(o.catalog)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "skillgap:", err)
+			os.Exit(2)
+		}
+	}
 	if o.onet != "" {
 		set := map[string]bool{}
 		flag.Visit(func(f *flag.Flag) { set[f.Name] = true })
@@ -132,12 +146,12 @@ type report struct {
 }
 
 type planStep struct {
-	Role            string                  `json:"role"`
-	Kind            string                  `json:"kind"`
-	Recorded        bool                    `json:"requirements_recorded"`
-	ReadinessBefore float64                 `json:"readiness_before"`
-	Learn           []skill.Shortfall       `json:"learn,omitempty"`
-	Certifications  []skill.CertificationID `json:"certifications,omitempty"`
+	Role            string                       `json:"role"`
+	Kind            string                       `json:"kind"`
+	Recorded        bool                         `json:"requirements_recorded"`
+	ReadinessBefore float64                      `json:"readiness_before"`
+	Learn           []skill.Shortfall            `json:"learn,omitempty"`
+	Certifications  []rolemodel.CertificationFit `json:"certifications,omitempty"`
 }
 
 func run(w io.Writer, c *rolemodel.Catalog, o options) error {
@@ -180,7 +194,7 @@ func run(w io.Writer, c *rolemodel.Catalog, o options) error {
 	g := c.Graph()
 	for _, st := range plan.Steps {
 		rep.Plan = append(rep.Plan, planStep{Role: g.Title(st.Move.To), Kind: st.Move.Kind.String(), Recorded: st.Recorded,
-			ReadinessBefore: st.ReadinessBefore, Learn: st.Learn, Certifications: st.Certifications})
+			ReadinessBefore: st.ReadinessBefore, Learn: st.Learn, Certifications: st.CertificationFits})
 	}
 	if o.asJSON {
 		enc := json.NewEncoder(w)
@@ -213,13 +227,17 @@ func writeText(w io.Writer, c *rolemodel.Catalog, rep report) error {
 	for _, s := range rep.Gap.Short {
 		fmt.Fprintf(w, "  below level  %-45s %s, need %s (%s)\n", name(s.Skill), s.Held, need(s.Required), essential(s))
 	}
-	n := 0
+	var optional []string
 	for _, s := range rep.Gap.Missing {
 		if s.Essential {
-			n++
+			fmt.Fprintf(w, "  missing      %-45s need %s (essential)\n", name(s.Skill), need(s.Required))
+		} else {
+			optional = append(optional, name(s.Skill))
 		}
 	}
-	fmt.Fprintf(w, "  missing      %d essential and %d optional skills\n", n, len(rep.Gap.Missing)-n)
+	if len(optional) > 0 {
+		fmt.Fprintf(w, "  missing, optional (%d): %s\n", len(optional), strings.Join(optional, ", "))
+	}
 
 	d := rep.Diff
 	fmt.Fprintf(w, "\n%s → %s (%s → %s)\n", d.From.Title, d.To.Title, d.LevelFrom, d.LevelTo)
@@ -248,18 +266,33 @@ func writeText(w io.Writer, c *rolemodel.Catalog, rep report) error {
 			continue
 		}
 		fmt.Fprintf(w, "  %d. %s (%s): readiness %.0f%% before the move; learn %d skills\n", i+1, st.Role, st.Kind, 100*st.ReadinessBefore, len(st.Learn))
+		var optional []string
 		for _, s := range st.Learn {
-			if s.Essential && s.Held != skill.Unstated {
+			switch {
+			case !s.Essential:
+				optional = append(optional, name(s.Skill))
+			case s.Held != skill.Unstated:
 				fmt.Fprintf(w, "       raise %s from %s to %s\n", name(s.Skill), s.Held, need(s.Required))
+			default:
+				fmt.Fprintf(w, "       learn %s to %s\n", name(s.Skill), need(s.Required))
 			}
 		}
-		if len(st.Certifications) > 0 {
-			var names []string
-			for _, id := range st.Certifications {
-				cert, _ := c.Certification(id)
-				names = append(names, cert.Name)
+		if len(optional) > 0 {
+			fmt.Fprintf(w, "       optional (%d): %s\n", len(optional), strings.Join(optional, ", "))
+		}
+		for _, f := range st.Certifications {
+			cert, _ := c.Certification(f.Certification)
+			what := func(verb string, ids []skill.ID) string {
+				if len(ids) == 0 {
+					return ""
+				}
+				var ns []string
+				for _, id := range ids {
+					ns = append(ns, name(id))
+				}
+				return fmt.Sprintf("; %s %s", verb, strings.Join(ns, ", "))
 			}
-			fmt.Fprintf(w, "       certifications that evidence some of it: %s\n", strings.Join(names, "; "))
+			fmt.Fprintf(w, "       certification %s%s%s\n", cert.Name, what("closes", f.Closes), what("only narrows", f.Narrows))
 		}
 	}
 	return nil
