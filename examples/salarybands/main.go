@@ -8,12 +8,18 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/salary"
 )
 
@@ -21,12 +27,26 @@ func main() {
 	pay := flag.String("pay", "$160,000", "a sample pay to compare, such as $160,000, '$95/hour' or '$142.5k'")
 	period := flag.String("period", "", "the period of -pay when it does not say: hourly, daily, weekly, monthly or annual (default annual)")
 	role := flag.String("role", "Technology Director", "the role, by title or alias")
+	catalog := flag.String("catalog", "", "a catalog file or folder (JSON or YAML) to use instead of the embedded catalog")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "%s\n\nUsage: go run ./examples/salarybands [flags]\n", "salarybands prints a role's salary picture from the embedded catalog: each source's figure, a summary, and compa-ratios for a sample pay.")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if err := run(os.Stdout, rolemodel.Default(), *role, *pay, *period); err != nil {
+	c := rolemodel.Default()
+	if *catalog != "" {
+		var err error
+		if fi, serr := os.Stat(*catalog); serr == nil && fi.IsDir() {
+			c, err = rolemodel.LoadFS(os.DirFS(*catalog))
+		} else {
+			c, err = rolemodel.LoadFile(*catalog)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "salarybands:", err)
+			os.Exit(2)
+		}
+	}
+	if err := run(os.Stdout, c, *role, *pay, *period); err != nil {
 		fmt.Fprintln(os.Stderr, "salarybands:", err)
 		os.Exit(2)
 	}
@@ -37,8 +57,13 @@ func run(w io.Writer, c *rolemodel.Catalog, title, payText, periodText string) e
 	if err != nil {
 		return err
 	}
-	if len(r.Salaries) == 0 {
-		return fmt.Errorf("the catalog records no salary for %s", r.Title)
+	var bands []role.PayBand
+	if r.Grade != "" {
+		g, _ := c.Grade(r.Grade)
+		bands = g.Pay
+	}
+	if len(r.Salaries) == 0 && len(bands) == 0 {
+		return noPay(c, r)
 	}
 	conv := salary.DefaultConvention()
 	pay, err := salary.Parse(payText)
@@ -70,6 +95,31 @@ func run(w io.Writer, c *rolemodel.Catalog, title, payText, periodText string) e
 		return err
 	}
 	sample := annualPay.Midpoint()
+
+	if len(bands) > 0 {
+		g, _ := c.Grade(r.Grade)
+		fmt.Fprintf(w, "%s: grade %s, pay bands\n", r.Title, g.Title)
+		for _, pb := range bands {
+			b, err := pb.Band()
+			if err != nil {
+				return err
+			}
+			line := fmt.Sprintf("  %-12s %s (%s)", pb.Region, b, pb.Period)
+			p, err := pay.Annualized(conv)
+			if err == nil && pb.Period == salary.Annual && b.Currency() == p.Currency() {
+				cr, _ := b.CompaRatio(sample)
+				pen, _ := b.Penetration(sample)
+				line += fmt.Sprintf(": sample %s has compa-ratio %.2f, range penetration %.0f%%", sample.Short(), cr, 100*pen)
+			} else {
+				line += fmt.Sprintf(": sample %s is in another currency or period", sample.Short())
+			}
+			fmt.Fprintln(w, line)
+		}
+		if len(r.Salaries) == 0 {
+			return nil
+		}
+		fmt.Fprintln(w)
+	}
 
 	if cur := r.Salaries[0].Currency; sample.Currency() != cur {
 		return fmt.Errorf("-pay is in %s but the salaries are in %s: no exchange rates are assumed", sample.Currency(), cur)
@@ -137,4 +187,30 @@ func run(w io.Writer, c *rolemodel.Catalog, title, payText, periodText string) e
 	}
 	fmt.Fprintf(w, "  compa-ratio %.2f against the median of midpoints %s\n", cr, med.Short())
 	return nil
+}
+
+// noPay explains that a role has no pay figures and names the roles one
+// move away that have some.
+func noPay(c *rolemodel.Catalog, r role.Role) error {
+	g := c.Graph()
+	var near []string
+	seen := map[role.ID]bool{}
+	for _, ts := range []func(role.ID) iter.Seq[career.Transition]{g.From, g.To} {
+		for t := range ts(r.ID) {
+			other := t.To
+			if other == r.ID {
+				other = t.From
+			}
+			if o, ok := c.Role(other); ok && !seen[other] && (len(o.Salaries) > 0 || o.Grade != "") {
+				seen[other] = true
+				near = append(near, o.Title)
+			}
+		}
+	}
+	msg := fmt.Sprintf("the catalog records no salary and no pay grade for %s", r.Title)
+	if len(near) > 0 {
+		slices.Sort(near)
+		msg += "; roles one move away that have pay figures: " + strings.Join(near, ", ")
+	}
+	return errors.New(msg)
 }

@@ -25,6 +25,14 @@ func TestOutput(t *testing.T) {
 	}
 }
 
+func TestGradeBands(t *testing.T) {
+	c, err := rolemodel.LoadFile("../../testdata/ladder.yaml")
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, run(&b, c, "Software Engineer II", "£60,000", ""))
+	golden.Check(t, "ladder.txt", b.Bytes())
+}
+
 func TestErrors(t *testing.T) {
 	c := rolemodel.Default()
 	for _, tc := range []struct{ title, pay, period, want string }{
@@ -33,7 +41,7 @@ func TestErrors(t *testing.T) {
 		{"Technology Director", "$150,000 - $200,000", "", "one figure"},
 		{"Technology Director", "$95/hour", "monthly", "says hourly"},
 		{"Technology Director", "$1,000", "fortnightly", "-period"},
-		{"CTO", "$1", "", "no salary"},
+		{"CTO", "$1", "", "no salary and no pay grade for Chief Technology Officer; roles one move away that have pay figures: Technology Director"},
 		{"Wizard", "$1", "", "no role is called"},
 	} {
 		err := run(&bytes.Buffer{}, c, tc.title, tc.pay, tc.period)
