@@ -4,10 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"os"
+	"slices"
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/onet"
+	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -261,4 +264,61 @@ certifications: [pmp]
 	// Output:
 	// not in the catalog: kubernetes-operators
 	// readiness 4%
+}
+
+func ExampleCatalog_Find() {
+	c := rolemodel.Default()
+	r, err := c.Find("it director")
+	fmt.Println(r.ID, err)
+	_, err = c.Find("Tech Lead")
+	fmt.Println(err)
+	// Output:
+	// technology-director <nil>
+	// no role is called "Tech Lead"; did you mean "Technical Lead" or "Tech Director" or "Lead Solutions Architect"?
+}
+
+func ExampleCatalog_NextSteps() {
+	c := rolemodel.Default()
+	me := skill.Profile{Skills: []skill.Held{{Skill: "leadership", Level: skill.Advanced}}}
+	steps, err := c.NextSteps(me, "technology-director", 2)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, s := range steps {
+		fmt.Println(s.Reason)
+	}
+	// Output:
+	// Chief Information Officer (advancement): no skill requirements recorded, readiness unknown
+	// Chief Technology Officer (advancement): no skill requirements recorded, readiness unknown
+}
+
+func ExampleBuild() {
+	c, err := rolemodel.Build(rolemodel.Parts{
+		Ladders: []role.Ladder{{ID: "data", Title: "Data"}},
+		Roles: []role.Role{
+			{ID: "analyst", Title: "Data Analyst", Ladder: "data", Rank: 1},
+			{ID: "senior-analyst", Title: "Senior Data Analyst", Ladder: "data", Rank: 2},
+		},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	p, _ := c.Graph().ShortestPath("analyst", "senior-analyst")
+	fmt.Println(p, "(a move the ladder implies)")
+
+	_, err = rolemodel.Build(rolemodel.Parts{Roles: []role.Role{{ID: "a", Title: "A", Ladder: "data", Rank: 1}}})
+	fmt.Println(err)
+	// Output:
+	// Data Analyst → Senior Data Analyst (a move the ladder implies)
+	// rolemodel: invalid catalog: roles[a].ladder: ladder "data" is not in the catalog's ladders
+}
+
+func ExampleLoadFS() {
+	c, err := rolemodel.LoadFS(os.DirFS("catalog"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(c.NumRoles(), "roles from", len(slices.Collect(c.Sources())), "sources")
+	// Output:
+	// 20 roles from 7 sources
 }

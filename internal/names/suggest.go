@@ -32,6 +32,10 @@ type Index struct {
 // minSuggest is the shortest name ever suggested, in runes.
 const minSuggest = 3
 
+// minTypo is the shortest query word matched at one edit, in runes: among
+// shorter words one edit turns one word into another ("lead" and "head").
+const minTypo = 5
+
 // NewIndex indexes names; names that fold alike are kept once (the first).
 func NewIndex(names []string) *Index {
 	x := &Index{byWord: map[string][]int{}, deletes: map[string][]string{}}
@@ -55,7 +59,7 @@ func NewIndex(names []string) *Index {
 	}
 	for w := range x.byWord {
 		x.sorted = append(x.sorted, w)
-		if utf8.RuneCountInString(w) >= 4 {
+		if utf8.RuneCountInString(w) >= minTypo-1 {
 			for _, d := range deletions(w) {
 				x.deletes[d] = append(x.deletes[d], w)
 			}
@@ -102,7 +106,7 @@ func (x *Index) matches(q string) map[string]int {
 			}
 		}
 	}
-	if utf8.RuneCountInString(q) >= 4 {
+	if utf8.RuneCountInString(q) >= minTypo {
 		// One edit: a deletion from either side, or the same deletion.
 		try := func(w string) {
 			if _, ok := out[w]; !ok {
