@@ -33,7 +33,8 @@ type Catalog struct {
 	tsources    map[derive.Key][]string
 	graph       *career.Graph
 
-	suggest struct { // built on first use by Similar
+	match   matchTable // built on first use by Match
+	suggest struct {   // built on first use by Similar
 		once  sync.Once
 		index *names.Index
 	}

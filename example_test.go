@@ -322,3 +322,25 @@ func ExampleLoadFS() {
 	// Output:
 	// 20 roles from 7 sources
 }
+
+// Every role ranked for one person: the most ready first, with what each
+// still lacks.
+func ExampleCatalog_Match() {
+	c, err := rolemodel.LoadFile("testdata/ladder.yaml")
+	if err != nil {
+		log.Fatal(err)
+	}
+	me := skill.Profile{Skills: []skill.Held{{Skill: "programming", Level: skill.Advanced}, {Skill: "system-design", Level: skill.Practitioner}}}
+	ms, err := c.Match(me, 4)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, m := range ms {
+		fmt.Printf("%-26s %3.0f%%  lacking %v\n", m.Title, 100*m.Readiness, m.Lacking)
+	}
+	// Output:
+	// Senior Software Engineer   100%  lacking []
+	// Software Engineer I        100%  lacking []
+	// Software Engineer II       100%  lacking []
+	// Staff Engineer              88%  lacking [system-design]
+}
