@@ -31,3 +31,29 @@ func Fold(s string) string {
 	}
 	return string(b)
 }
+
+// Slug makes an ID of a name: its ASCII letters and digits in lower case,
+// every run of other characters between them one hyphen. "Programming and
+// build (software engineering)" → "programming-and-build-software-engineering".
+// A name with no ASCII letter or digit gives "".
+func Slug(s string) string {
+	b := make([]byte, 0, len(s))
+	hyphen := false
+	for i := range len(s) {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			hyphen = true
+			continue
+		}
+		if hyphen && len(b) > 0 {
+			b = append(b, '-')
+		}
+		hyphen = false
+		b = append(b, c)
+	}
+	return string(b)
+}
