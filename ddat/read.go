@@ -85,6 +85,8 @@ type framework struct {
 	ladderByID map[role.LadderID]*ladder
 	levelByID  map[role.ID]*level
 	skillByID  map[skill.ID]*skillEntry
+	// ids caches the IDs of the names read so far.
+	ids map[string]string
 
 	// repeats counts the rows of roles.csv that repeat an earlier row's
 	// role level, skill, skill level and text, and were merged into it.
@@ -148,6 +150,7 @@ func read(fsys fs.FS, cfg config) (*framework, error) {
 		ladderByID: map[role.LadderID]*ladder{},
 		levelByID:  map[role.ID]*level{},
 		skillByID:  map[skill.ID]*skillEntry{},
+		ids:        map[string]string{},
 	}
 	var ps report.Problems
 	o := table.Options{MaxSize: cfg.maxSize}
@@ -162,7 +165,7 @@ func read(fsys fs.FS, cfg config) (*framework, error) {
 	rows := 0
 	for t.Next() {
 		rows++
-		fw.roleRow(t, &ps)
+		fw.roleRow(t)
 	}
 	if rows == 0 && ps.Count() == 0 {
 		ps.Add(RolesFile, 2, 0, "", rolemodel.ErrEmpty, "the file has no rows after the header: expected a row per role level and skill")
@@ -197,8 +200,11 @@ var expected = map[string]string{
 
 // name returns the named cell of the current row and its ID, adding a
 // problem when the cell is empty or makes no ID.
-func name(t *table.Table, ps *report.Problems, col string) (string, string, bool) {
+func (fw *framework) name(t *table.Table, col string) (string, string, bool) {
 	v := t.Get(col)
+	if id, ok := fw.ids[v]; ok {
+		return v, id, true
+	}
 	if v == "" {
 		t.Problem(col, rolemodel.ErrInvalidValue, "the field is empty: expected %s", expected[col])
 		return "", "", false
@@ -208,16 +214,17 @@ func name(t *table.Table, ps *report.Problems, col string) (string, string, bool
 		t.Problem(col, rolemodel.ErrInvalidValue, "%s makes no ID: expected a name of at most 120 letters, digits and separators", q(v))
 		return "", "", false
 	}
+	fw.ids[v] = id
 	return v, id, true
 }
 
 // roleRow reads one row of roles.csv: a role level's requirement of one
 // skill, with the facts about its family, role and level repeated.
-func (fw *framework) roleRow(t *table.Table, ps *report.Problems) {
-	famName, famID, ok1 := name(t, ps, colFamily)
-	roleName, ladderID, ok2 := name(t, ps, colRole)
-	levelName, levelID, ok3 := name(t, ps, colLevel)
-	skillName, skillID, ok4 := name(t, ps, colSkill)
+func (fw *framework) roleRow(t *table.Table) {
+	famName, famID, ok1 := fw.name(t, colFamily)
+	roleName, ladderID, ok2 := fw.name(t, colRole)
+	levelName, levelID, ok3 := fw.name(t, colLevel)
+	skillName, skillID, ok4 := fw.name(t, colSkill)
 	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return
 	}
@@ -422,7 +429,7 @@ func (fw *framework) requirement(t *table.Table, lv *level, s *skillEntry, w int
 // skillRow reads one row of skills.csv: a skill and what its four levels
 // mean. Its description and level texts replace those roles.csv gave.
 func (fw *framework) skillRow(t *table.Table, ps *report.Problems) {
-	name, id, ok := name(t, ps, colSkill)
+	name, id, ok := fw.name(t, colSkill)
 	if !ok {
 		return
 	}
