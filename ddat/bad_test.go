@@ -3,6 +3,7 @@ package ddat_test
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -290,4 +291,43 @@ func TestLimits(t *testing.T) {
 	c, err = ddat.LoadDir(dir)
 	require.NoError(t, err)
 	assert.Equal(t, 1, c.NumRoles())
+}
+
+// TestTooManyRungs builds a ladder of 1,008 rungs, more than a catalog
+// holds: 16 name patterns, each with 63 levels whose average skill levels
+// differ.
+func TestTooManyRungs(t *testing.T) {
+	// The 63 averages with the smallest denominators, as sums of q levels.
+	type frac struct{ s, q int }
+	var fracs []frac
+	seen := map[float64]bool{}
+	for q := 1; len(fracs) < 63; q++ {
+		for s := q; s <= 4*q && len(fracs) < 63; s++ {
+			if v := float64(s) / float64(q); !seen[v] {
+				seen[v] = true
+				fracs = append(fracs, frac{s, q})
+			}
+		}
+	}
+	var b strings.Builder
+	b.WriteString(header)
+	words := []string{"Trainee", "Associate", "Junior", "", "Senior", "Lead", "Principal", "Head of"}
+	for _, w := range words {
+		for _, job := range []string{"analyst", "engineer"} {
+			for i, f := range fracs {
+				name := strings.TrimSpace(fmt.Sprintf("%s x%d %s", w, i, job))
+				for k := range f.q {
+					// Spread the sum over the q skills, each 1 to 4.
+					lv := 1 + (f.s-f.q)/f.q
+					if k < (f.s-f.q)%f.q {
+						lv++
+					}
+					fmt.Fprintf(&b, "F,R,,%s,,S%d,,%s,\n", name, k, []string{"Awareness", "Working", "Practitioner", "Expert"}[lv-1])
+				}
+			}
+		}
+	}
+	_, err := ddat.Load(fstest.MapFS{ddat.RolesFile: {Data: []byte(b.String())}})
+	assert.Equal(t, []string{`roles.csv:2: Role: role "R" has 1008 rungs, more than the 1000 a catalog's ladder holds`}, problems(t, err))
+	assert.ErrorIs(t, err, rolemodel.ErrTooLarge)
 }

@@ -42,6 +42,9 @@ var levels = [4]skill.Level{skill.Awareness, skill.Working, skill.Practitioner, 
 
 var skillColumns = append([]string{colSkill, colSkillDesc}, levelWords[:]...)
 
+// maxRank is the highest rung a catalog role may have (role.Role's Rank).
+const maxRank = 1000
+
 // notInUse is what the framework writes in the level columns of its Senior
 // Civil Service roles, which have no levels.
 const notInUse = "NOT IN USE"
@@ -185,6 +188,9 @@ func read(fsys fs.FS, cfg config) (*framework, error) {
 	}
 	for _, l := range fw.ladders {
 		order(l)
+		if top := l.levels[len(l.levels)-1].rank; top > maxRank {
+			ps.Add(RolesFile, l.line, 0, colRole, rolemodel.ErrTooLarge, "role %s has %d rungs, more than the %d a catalog's ladder holds", q(l.name), top, maxRank)
+		}
 	}
 	return fw, ps.Err()
 }

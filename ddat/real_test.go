@@ -1,6 +1,7 @@
 package ddat_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,8 +14,9 @@ import (
 )
 
 // TestRealDownload loads the 2024 download and checks it through the
-// catalog's public API; the ladder order is checked in the package's own
-// tests (TestRealParts).
+// catalog's public API, with the ladder orders the framework's role pages
+// publish (https://ddat-capability-framework.service.gov.uk/role/<role>,
+// 2024).
 func TestRealDownload(t *testing.T) {
 	realFiles(t)
 	c, err := ddat.LoadDir(realDir)
@@ -40,6 +42,55 @@ func TestRealDownload(t *testing.T) {
 	assert.Equal(t, 1825-16, reqs, "one requirement per row, but the 16 repeated rows")
 	assert.Len(t, ladders, 52)
 	assert.Len(t, families, 8)
+	assert.Len(t, slices.Collect(c.Families()), 8)
+	assert.Len(t, slices.Collect(c.Ladders()), 52)
+	assert.Empty(t, slices.Collect(c.Grades()), "the framework has no pay grades")
+	rungs := 0
+	for l := range c.Ladders() {
+		rungs += len(c.Rungs(l.ID))
+	}
+	assert.Equal(t, 199, rungs)
+	// A move per pair of consecutive rungs (199 - 52), and on the two
+	// ladders with a management track one more where it splits off at rung
+	// 4 and two up it.
+	assert.Equal(t, 199-52+2*3, len(slices.Collect(c.Transitions())))
+
+	titles := func(l role.LadderID) (out [][]string) {
+		for _, rung := range c.Rungs(l) {
+			var ts []string
+			for _, r := range rung {
+				ts = append(ts, r.Title)
+			}
+			out = append(out, ts)
+		}
+		return out
+	}
+	assert.Equal(t, [][]string{{"Apprentice developer"}, {"Junior developer"}, {"Developer"},
+		{"Senior developer", "Senior developer - management"}, {"Lead developer", "Lead developer - management"},
+		{"Principal developer", "Principal developer - management"}}, titles("software-developer"))
+	assert.Equal(t, [][]string{{"Associate user researcher"}, {"Junior user researcher"}, {"User researcher"},
+		{"Senior user researcher"}, {"Lead user researcher"}, {"Head of user research"}}, titles("user-researcher"))
+	assert.Equal(t, [][]string{{"Operations analyst"}, {"Senior operations analyst"},
+		{"Operational control manager"}, {"Head of command and control"}}, titles("command-and-control-centre-manager"))
+	assert.Equal(t, [][]string{{"Configuration analyst"}, {"Change and release analyst"}, {"Change and release manager"}},
+		titles("change-and-release-manager"))
+	assert.Equal(t, [][]string{{"Service acceptance analyst"}, {"Service readiness analyst"},
+		{"Service transition manager"}, {"Lead service transition manager"}}, titles("service-transition-manager"))
+	assert.Equal(t, [][]string{{"Chief technology officer"}}, titles("chief-technology-officer"))
+
+	next, err := c.NextRung("developer")
+	require.NoError(t, err)
+	require.Len(t, next, 2)
+	assert.Equal(t, []role.ID{"senior-developer", "senior-developer-management"}, []role.ID{next[0].ID, next[1].ID}, "the ladder splits")
+	next, err = c.NextRung("principal-developer")
+	require.NoError(t, err)
+	assert.Empty(t, next, "the top rung")
+	f, ok := c.Family("chief-digital-and-data")
+	require.True(t, ok)
+	assert.Equal(t, "Chief digital and data", f.Title)
+	l, ok := c.Ladder("data-analyst")
+	require.True(t, ok)
+	assert.Equal(t, role.FamilyID("data"), l.Family)
 	assert.Equal(t, map[string]skill.Level{"": skill.Unstated, "Awareness": skill.Awareness, "Working": skill.Working, "Practitioner": skill.Practitioner, "Expert": skill.Expert}, labels)
 
 	r, ok := c.Lookup("Senior data analyst")

@@ -1,5 +1,5 @@
 // Package report collects the problems an importer finds in the files it
-// reads, for packages onet and esco: every problem up to a cap, then a
+// reads, for packages onet, esco and ddat: every problem up to a cap, then a
 // count of the rest, returned as one *rolemodel.ValidationError.
 package report
 
