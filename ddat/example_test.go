@@ -2,6 +2,7 @@ package ddat_test
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/rolemodel/rolemodel/ddat"
 )
@@ -13,7 +14,7 @@ import (
 // individual-contributor twin, and the catalog derives the moves up the
 // ladder, splitting where the management track begins.
 func ExampleLoad() {
-	c, err := ddat.LoadDir("testdata/framework")
+	c, err := ddat.Load(os.DirFS("testdata/framework"))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -45,4 +46,27 @@ func ExampleLoad() {
 	// Information security: Practitioner (level practitioner)
 	// Programming and build (software engineering): Practitioner (level practitioner)
 	// Contains public sector information licensed under the Open Government Licence v3.0.
+}
+
+// LoadDir reads the download from a folder. A Senior Civil Service role,
+// whose level is NOT IN USE, is one role alone on its ladder; its
+// requirements state no level.
+func ExampleLoadDir() {
+	c, err := ddat.LoadDir("testdata/framework")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.NumRoles(), "roles")
+	cto, _ := c.Lookup("Chief technology officer")
+	fmt.Printf("%s: ladder %s, rung %d\n", cto.Title, cto.Ladder, cto.Rank)
+	for _, req := range cto.Skills {
+		s, _ := c.Skill(req.Skill)
+		fmt.Printf("%s: level %q, label %q\n", s.Name, req.Level, req.Label)
+	}
+	// Output:
+	// 11 roles
+	// Chief technology officer: ladder chief-technology-officer, rung 1
+	// Strategic technology planning: level "", label ""
+	// Technology evaluation: level "", label ""
 }
