@@ -10,7 +10,7 @@ import (
 // skills in the order the files first name them, and the roles ladder by
 // ladder, entry rung first.
 func (fw *framework) parts() rolemodel.Parts {
-	src := []string{SourceID}
+	src := sources
 	p := rolemodel.Parts{
 		Sources:  []role.Source{Source()},
 		Families: make([]role.Family, 0, len(fw.families)),
@@ -45,3 +45,7 @@ func (fw *framework) parts() rolemodel.Parts {
 	}
 	return p
 }
+
+// sources is what every entry cites. The entries share the slice: Build
+// copies what it keeps.
+var sources = []string{SourceID}

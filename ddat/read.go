@@ -404,7 +404,7 @@ func (fw *framework) skill(t *table.Table, name string, id skill.ID) *skillEntry
 // requirement adds skill s at level word w (-1 for none) to role level lv,
 // merging a row that repeats one before it.
 func (fw *framework) requirement(t *table.Table, lv *level, s *skillEntry, w int) {
-	r := skill.Requirement{Skill: s.id, Essential: true, Text: text(t.Get(colLevelText)), Sources: []string{SourceID}}
+	r := skill.Requirement{Skill: s.id, Essential: true, Text: text(t.Get(colLevelText)), Sources: sources}
 	if w >= 0 {
 		r.Level, r.Label = levels[w], levelWords[w]
 		if !s.rolesTexts[w] {
