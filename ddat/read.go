@@ -140,9 +140,8 @@ type skillEntry struct {
 	desc       string
 	descLine   int // line of roles.csv the description was first read from
 	texts      [4]string
-	inSkills   bool // listed in skills.csv
-	rolesDesc  bool // desc was read from roles.csv
-	rolesTexts [4]bool
+	inSkills   bool    // listed in skills.csv
+	rolesTexts [4]bool // texts[i] was read from roles.csv
 }
 
 // read reads the files of fsys into a framework, or returns the problems
@@ -188,11 +187,14 @@ func read(fsys fs.FS, cfg config) (*framework, error) {
 	}
 	for _, l := range fw.ladders {
 		order(l)
-		if top := l.levels[len(l.levels)-1].rank; top > maxRank {
-			ps.Add(RolesFile, l.line, 0, colRole, rolemodel.ErrTooLarge, "role %s has %d rungs, more than the %d a catalog's ladder holds", q(l.name), top, maxRank)
+		if n := len(l.levels); n > 0 && l.levels[n-1].rank > maxRank {
+			ps.Add(RolesFile, l.line, 0, colRole, rolemodel.ErrTooLarge, "role %s has %d rungs, more than the %d a catalog's ladder holds", q(l.name), l.levels[n-1].rank, maxRank)
 		}
 	}
-	return fw, ps.Err()
+	if err := ps.Err(); err != nil {
+		return nil, err
+	}
+	return fw, nil
 }
 
 // expected says what each required cell of roles.csv holds.
@@ -392,7 +394,7 @@ func (fw *framework) skill(t *table.Table, name string, id skill.ID) *skillEntry
 		}
 		return nil
 	}
-	s := &skillEntry{id: id, name: name, line: t.Line(), file: RolesFile, desc: desc, descLine: t.Line(), rolesDesc: true}
+	s := &skillEntry{id: id, name: name, line: t.Line(), file: RolesFile, desc: desc, descLine: t.Line()}
 	if !check(t, skill.Skill{ID: id, Name: name}, map[string]string{"name": colSkill}) {
 		return nil
 	}
@@ -456,7 +458,7 @@ func (fw *framework) skillRow(t *table.Table, ps *report.Problems) {
 		fw.skills = append(fw.skills, s)
 	}
 	s.inSkills, s.file, s.line = true, SkillsFile, t.Line()
-	s.desc, s.rolesDesc = text(t.Get(colSkillDesc)), false
+	s.desc = text(t.Get(colSkillDesc))
 	for i, w := range levelWords {
 		s.texts[i], s.rolesTexts[i] = text(t.Get(w)), false
 	}
