@@ -8,12 +8,13 @@ import (
 	"strings"
 )
 
-// ErrSyntax is returned, wrapped in an *AmountError, when a figure is not a
-// plain decimal number.
+// ErrSyntax is returned, wrapped in an *AmountError or *ParseError, when
+// text is not a figure this package reads (malformed or ambiguous).
 var ErrSyntax = errors.New("invalid syntax")
 
-// ErrRange is returned, wrapped in an *AmountError, when a figure is too
-// large, negative where that is not allowed, or more precise than supported.
+// ErrRange is returned, wrapped in an *AmountError, *ParseError or
+// *ValueError, when a figure is too large, negative where that is not
+// allowed, more precise than supported, or outside what is asked of it.
 var ErrRange = errors.New("value out of range")
 
 // AmountError records a figure that could not be parsed, in the manner of
@@ -24,9 +25,14 @@ type AmountError struct {
 	Why   string // what was expected
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line, quoting the offending input (cut
+// to about 80 bytes): `amount "-5": a pay figure cannot be negative`.
 func (e *AmountError) Error() string {
-	return fmt.Sprintf("salary: amount %q: %v: %s", e.Input, e.Err, e.Why)
+	why := e.Why
+	if why == "" {
+		why = errText(e.Err)
+	}
+	return "amount " + quote(e.Input) + ": " + why
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
@@ -47,7 +53,7 @@ const MaxAmount = math.MaxInt64 / amountUnit
 // It carries no currency; pair it with one to get Money.
 //
 // The zero value is 0 and means "not given" in the catalog's salary entries.
-// Amounts are comparable; use Cmp for ordering.
+// Amounts are comparable; use Compare for ordering.
 type Amount struct {
 	v int64 // in 1/10,000 of a major unit
 }
@@ -71,13 +77,13 @@ func ParseAmount(s string) (Amount, error) {
 	}
 	n, err := strconv.ParseInt(intPart, 10, 64)
 	if err != nil || n > MaxAmount {
-		return Amount{}, &AmountError{Input: s, Err: ErrRange, Why: fmt.Sprintf("the largest supported figure is %d", int64(MaxAmount))}
+		return Amount{}, &AmountError{Input: s, Err: ErrRange, Why: "the largest figure supported is 922,337,203,685,477.5807"}
 	}
 	v := n * amountUnit
 	if frac != "" {
 		f, _ := strconv.ParseInt(frac+strings.Repeat("0", amountScale-len(frac)), 10, 64)
 		if v > math.MaxInt64-f {
-			return Amount{}, &AmountError{Input: s, Err: ErrRange, Why: fmt.Sprintf("the largest supported figure is %d", int64(MaxAmount))}
+			return Amount{}, &AmountError{Input: s, Err: ErrRange, Why: "the largest figure supported is 922,337,203,685,477.5807"}
 		}
 		v += f
 	}
@@ -107,7 +113,7 @@ func MustParseAmount(s string) Amount {
 // returns an *AmountError for negative n or n above MaxAmount.
 func AmountOf(n int64) (Amount, error) {
 	if n < 0 || n > MaxAmount {
-		return Amount{}, &AmountError{Input: strconv.FormatInt(n, 10), Err: ErrRange, Why: "expected a whole number from 0 to MaxAmount"}
+		return Amount{}, &AmountError{Input: strconv.FormatInt(n, 10), Err: ErrRange, Why: "expected a whole number from 0 to 922,337,203,685,477"}
 	}
 	return Amount{v: n * amountUnit}, nil
 }
@@ -115,8 +121,10 @@ func AmountOf(n int64) (Amount, error) {
 // IsZero reports whether a is zero.
 func (a Amount) IsZero() bool { return a.v == 0 }
 
-// Cmp returns -1, 0 or +1 as a is less than, equal to or greater than b.
-func (a Amount) Cmp(b Amount) int {
+// Compare returns -1, 0 or +1 as a is less than, equal to or greater than
+// b, in the manner of cmp.Compare (so it suits slices.SortFunc). Money has a
+// Compare method of the same name.
+func (a Amount) Compare(b Amount) int {
 	switch {
 	case a.v < b.v:
 		return -1
@@ -125,6 +133,12 @@ func (a Amount) Cmp(b Amount) int {
 	}
 	return 0
 }
+
+// Cmp is Compare.
+//
+// Deprecated: use Compare, the name Money and the standard library (cmp,
+// time.Time, netip.Addr) use for the same thing.
+func (a Amount) Cmp(b Amount) int { return a.Compare(b) }
 
 // String formats a with no separators and with as few decimals as needed:
 // "150000", "68.5".
@@ -179,7 +193,7 @@ func (a Amount) In(c Currency) (Money, error) {
 		div *= 10
 	}
 	if a.v%div != 0 {
-		return Money{}, &AmountError{Input: a.String(), Err: ErrRange, Why: fmt.Sprintf("%s has %d decimal places", c, d)}
+		return Money{}, &AmountError{Input: a.String(), Err: ErrRange, Why: "more decimal places than " + c.String() + " has (" + strconv.Itoa(d) + ")"}
 	}
 	return Money{minor: a.v / div, cur: c}, nil
 }

@@ -223,8 +223,11 @@ func (b Band) appendTo(buf []byte) []byte {
 // ParseBand reads a band in the form String writes, "min - max, midpoint
 // mid", where each figure is written as in Parse ("$80k - $120k, midpoint
 // $100k" is read too) and a currency written on any figure applies to all.
-// Errors are *ParseError values; figures that do not make a band (min above
-// max, a midpoint outside them) unwrap to ErrRange.
+// A multiplier written on the maximum only applies to the minimum by Parse's
+// rule ("$80-120k, midpoint $100k" is $80,000 to $120,000; "$800-120k" is
+// refused); the midpoint is a figure of its own. Errors are *ParseError
+// values; figures that do not make a band (min above max, a midpoint outside
+// them, a minimum of zero) unwrap to ErrRange.
 func ParseBand(s string) (Band, error) {
 	p := parser{in: s, fn: "ParseBand"}
 	var fs [3]figure
@@ -266,22 +269,29 @@ func ParseBand(s string) (Band, error) {
 			continue
 		}
 		if have && f.cur != cur {
-			return Band{}, p.failWhy(f.curPos, "the figures are in "+cur.String()+" and "+f.cur.String(), ErrCurrencyMismatch)
+			return Band{}, p.failWhy(f.curPos, "the figures are in "+cur.String()+" and "+f.cur.String()+": a band is in one currency", ErrCurrencyMismatch)
 		}
 		cur, have = f.cur, true
 	}
 	if !have {
 		return Band{}, p.fail(fs[0].num.pos, noCurrency, ErrUnknownCurrency)
 	}
-	var ms [3]Money
-	for i, f := range fs {
-		if ms[i], err = p.money(f, cur); err != nil {
-			return Band{}, err
-		}
-	}
-	b, err := NewBand(ms[0], ms[2], ms[1])
+	lo, hi, err := p.pair(fs[0], fs[1], cur, "minimum", "maximum")
 	if err != nil {
-		return Band{}, p.failWhy(fs[0].num.pos, "expected 0 < min <= midpoint <= max", ErrRange)
+		return Band{}, err
+	}
+	mid, err := p.money(fs[2], cur)
+	if err != nil {
+		return Band{}, err
+	}
+	b, err := NewBand(lo, mid, hi)
+	if err != nil {
+		why := "expected a midpoint from the minimum to the maximum, got " + mid.Short() + " outside " + lo.Short() + " - " + hi.Short()
+		at := fs[2].num.pos
+		if lo.minor <= 0 {
+			why, at = "expected a minimum above zero", fs[0].num.pos
+		}
+		return Band{}, p.failWhy(at, why, ErrRange)
 	}
 	return b, nil
 }

@@ -10,10 +10,10 @@ type ConventionError struct {
 	Err   error  // ErrRange
 }
 
-// Error names the field and its value.
+// Error names the field and its value: "the convention's HoursPerYear is 0:
+// expected a positive count".
 func (e *ConventionError) Error() string {
-	return "salary: convention " + e.Field + " = " + strconv.Itoa(e.Value) +
-		": " + errText(e.Err) + " (expected a positive count)"
+	return "the convention's " + e.Field + " is " + strconv.Itoa(e.Value) + ": expected a positive count"
 }
 
 // Unwrap returns ErrRange, for errors.Is.

@@ -2,7 +2,6 @@ package salary
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"golang.org/x/text/currency"
@@ -18,9 +17,16 @@ type CurrencyError struct {
 	Err  error  // ErrUnknownCurrency
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line, quoting the offending input (cut
+// to about 80 bytes): `"DOE" is not an ISO 4217 currency code (expected
+// three letters such as USD, EUR or GBP)`, or for an empty code "no
+// currency is given (…)".
 func (e *CurrencyError) Error() string {
-	return fmt.Sprintf("salary: currency %q: %v (expected three letters such as USD, EUR, GBP)", e.Code, e.Err)
+	const want = " (expected three letters such as USD, EUR or GBP)"
+	if e.Code == "" {
+		return "no currency is given" + want
+	}
+	return quote(e.Code) + " is not an ISO 4217 currency code" + want
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.

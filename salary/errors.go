@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 )
 
 // ErrCurrencyMismatch is returned, wrapped in a *MoneyError, *ValueError or
@@ -15,6 +16,13 @@ var ErrCurrencyMismatch = errors.New("currencies differ")
 // result does not fit in an int64 count of minor units.
 var ErrOverflow = errors.New("result overflows int64 minor units")
 
+// ErrNoFigure is returned, wrapped in a *ParseError, for text that states no
+// pay figure at all: "", "Competitive", "DOE", "Negotiable". A program
+// reading job advertisements can record such pay as "not stated" rather
+// than as malformed. It wraps ErrSyntax, so errors.Is(err, ErrSyntax) holds
+// for it too.
+var ErrNoFigure = fmt.Errorf("no pay figure: %w", ErrSyntax)
+
 // MoneyError records a Money operation that could not be done, in the manner
 // of strconv.NumError. It unwraps to ErrCurrencyMismatch or ErrOverflow.
 type MoneyError struct {
@@ -24,53 +32,101 @@ type MoneyError struct {
 	Err error  // ErrCurrencyMismatch or ErrOverflow
 }
 
-// Error describes the failure, quoting the values involved.
+// Error describes the failure in words, naming the amounts involved:
+// "cannot add EUR 1.00 to USD 5.00: they are in different currencies, and no
+// exchange rate is assumed".
 func (e *MoneyError) Error() string {
+	var what string
 	switch e.Op {
-	case "neg", "mul", "convert":
-		return fmt.Sprintf("salary: %s %v: %v", e.Op, e.X, e.Err)
+	case "add":
+		what = "add " + e.Y.String() + " to " + e.X.String()
+	case "sub":
+		what = "subtract " + e.Y.String() + " from " + e.X.String()
+	case "compare":
+		what = "compare " + e.X.String() + " with " + e.Y.String()
+	case "neg":
+		what = "negate " + e.X.String()
+	case "mul":
+		what = "multiply " + e.X.String()
+	case "convert":
+		what = "convert " + e.X.String() + " to another pay period"
+	default:
+		what = e.Op + " " + e.X.String()
+		if !e.Y.IsZero() {
+			what += " and " + e.Y.String()
+		}
 	}
-	return fmt.Sprintf("salary: %s %v and %v: %v", e.Op, e.X, e.Y, e.Err)
+	var why string
+	switch {
+	case errors.Is(e.Err, ErrCurrencyMismatch):
+		why = "they are in different currencies, and no exchange rate is assumed"
+	case errors.Is(e.Err, ErrOverflow):
+		why = "the result is too large (amounts are held as 64-bit counts of minor units)"
+	default:
+		why = errText(e.Err)
+	}
+	return "cannot " + what + ": " + why
 }
 
 // Unwrap returns the sentinel, for errors.Is.
 func (e *MoneyError) Unwrap() error { return e.Err }
 
-// ValueError records arguments that do not make a valid Range, Band or
-// Summary, or a formula that cannot be computed on them (such as the
-// penetration of a band with no width). It unwraps to ErrRange,
-// ErrCurrencyMismatch, ErrOverflow, ErrUnknownCurrency, ErrUnknownPeriod or
-// ErrUnknownStatistic.
+// ValueError records arguments that do not make a valid Range, Band,
+// Summary or Distribution, or a formula that cannot be computed on them
+// (such as the penetration of a band with no width). It unwraps to ErrRange,
+// ErrCurrencyMismatch, ErrOverflow, ErrUnknownCurrency, ErrUnknownPeriod,
+// ErrUnknownStatistic or ErrTopCoded.
 type ValueError struct {
-	Func string // the function or method: "NewRange", "Band.Penetration"
-	Why  string // what was wrong and what was expected
+	Func string // the function or method, for programs: "NewRange", "Band.Penetration"
+	Why  string // what was wrong and what was expected, in words
 	Err  error  // the sentinel
 }
 
-// Error describes the failure, quoting the values involved.
+// Error returns Why, which says in words what was wrong and what was
+// expected; Func is left to programs (errors.As) so that the text reads well
+// where it reaches a person.
 func (e *ValueError) Error() string {
-	return "salary: " + e.Func + ": " + e.Why + ": " + errText(e.Err)
+	if e.Why == "" {
+		return errText(e.Err)
+	}
+	return e.Why
 }
 
 // Unwrap returns the sentinel, for errors.Is.
 func (e *ValueError) Unwrap() error { return e.Err }
 
 // ParseError records text that Parse, ParseMoney or ParseBand could not read.
-// It quotes the input, gives the byte offset where reading stopped and says
-// what was expected. It unwraps to ErrSyntax, ErrRange, ErrUnknownCurrency or
-// ErrCurrencyMismatch.
+// It keeps the input, the byte offset where reading stopped and what was
+// expected. It unwraps to ErrSyntax (or ErrNoFigure, which wraps it),
+// ErrRange, ErrUnknownCurrency or ErrCurrencyMismatch.
 type ParseError struct {
 	Func   string // "Parse", "ParseMoney" or "ParseBand"
 	Input  string // the text as given
 	Offset int    // byte offset in Input where the problem was found
-	Why    string // what was expected
+	Why    string // what was wrong and what was expected
 	Err    error  // the sentinel
 }
 
-// Error describes the failure, quoting the values involved.
+// Error describes the failure on one line: what was being read, the input
+// quoted (cut to about 80 bytes around the problem when longer, control
+// characters escaped), the 1-based column in characters, and the reason:
+//
+//	pay "€5.000": column 2: ambiguous decimal separator: …
 func (e *ParseError) Error() string {
-	return "salary: " + e.Func + "(" + strconv.Quote(e.Input) + "): at byte " +
-		strconv.Itoa(e.Offset) + ": " + e.Why + ": " + errText(e.Err)
+	what := "pay"
+	switch e.Func {
+	case "ParseMoney":
+		what = "money"
+	case "ParseBand":
+		what = "pay band"
+	}
+	why := e.Why
+	if why == "" {
+		why = errText(e.Err)
+	}
+	off := min(max(e.Offset, 0), len(e.Input))
+	return what + " " + excerpt(e.Input, off) + ": column " +
+		strconv.Itoa(utf8.RuneCountInString(e.Input[:off])+1) + ": " + why
 }
 
 // Unwrap returns the sentinel, for errors.Is.
@@ -83,4 +139,36 @@ func errText(err error) string {
 		return "error"
 	}
 	return err.Error()
+}
+
+// maxEcho is the most bytes of an input that an error message quotes.
+const maxEcho = 80
+
+// quote returns s Go-quoted (control characters escaped), cut to about
+// maxEcho bytes with "…" after it when longer.
+func quote(s string) string { return excerpt(s, 0) }
+
+// excerpt returns s Go-quoted, or when s is longer than maxEcho bytes, the
+// quoted part of about maxEcho bytes around byte offset off, with "…" on the
+// side or sides cut. Cuts fall on rune boundaries.
+func excerpt(s string, off int) string {
+	if len(s) <= maxEcho {
+		return strconv.Quote(s)
+	}
+	start := max(0, min(off-maxEcho/2, len(s)-maxEcho))
+	for start > 0 && !utf8.RuneStart(s[start]) {
+		start--
+	}
+	end := min(len(s), start+maxEcho)
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end--
+	}
+	q := strconv.Quote(s[start:end])
+	if start > 0 {
+		q = "…" + q
+	}
+	if end < len(s) {
+		q += "…"
+	}
+	return q
 }

@@ -63,7 +63,7 @@ func ExampleParse() {
 	// "$68.50/hour"              $68.50 per hour (min USD 68.50, open-ended false)
 	// "150000 USD"               $150,000 (min USD 150,000.00, open-ended false)
 	// true
-	// salary: Parse("€5.000"): at byte 3: ambiguous decimal separator: "5.000" could mean 5.000 or 5,000; write 5,000 for thousands: invalid syntax
+	// pay "€5.000": column 2: ambiguous decimal separator: "5.000" could mean 5.000 or 5,000; write 5,000 for thousands
 }
 
 func ExampleRange_Annualized() {

@@ -121,7 +121,10 @@ func (m Money) Compare(n Money) (int, error) {
 	return cmpInt(m.minor, n.minor), nil
 }
 
-// Cmp is Compare under the name Amount uses.
+// Cmp is Compare.
+//
+// Deprecated: use Compare, the name Amount and the standard library (cmp,
+// time.Time, netip.Addr) use for the same thing.
 func (m Money) Cmp(n Money) (int, error) { return m.Compare(n) }
 
 func cmpInt(a, b int64) int {
@@ -198,7 +201,7 @@ func (m Money) Amount() (Amount, error) {
 		mul *= 10
 	}
 	if m.minor > math.MaxInt64/mul {
-		return Amount{}, &AmountError{Input: m.String(), Err: ErrRange, Why: "the largest supported figure is " + strconv.FormatInt(MaxAmount, 10)}
+		return Amount{}, &AmountError{Input: m.String(), Err: ErrRange, Why: "the largest figure supported is 922,337,203,685,477.5807"}
 	}
 	return Amount{v: m.minor * mul}, nil
 }

@@ -11,24 +11,31 @@ import (
 //	$150,000 - $250,000+        a range with an open top: "and up"
 //	$118,942                    a single figure (statistic not stated)
 //	just above U.S. $142,500    a figure stated as a lower bound: $142,500+
+//	up to £80k                  a figure stated as an upper bound (UpTo)
 //	US$142,500
 //	$142.5k                     k = thousand, M = million
+//	$50-60k                     a multiplier on the upper figure only: $50,000 - $60,000
 //	$150K–$250K                 en and em dashes separate like "-"
 //	£60,000 to £80,000
 //	€70k-€90k per year
-//	$68.50/hour
+//	£60k pa                     pa, p.a., per annum, a year, /yr: per year
+//	$68.50/hour                 /hr, per hour, an hour, ph, hourly: per hour
+//	£400 per day                /day, pd, daily: per day
 //	150000 USD
 //	EUR 70,000
 //	median $142,500 per year    a statistic names a single figure
+//	£60k-£70k DOE               a note: Note returns "DOE"
+//	£60,000-£80,000 + bonus     a note: Note returns "+ bonus"
 //
 // # Grammar
 //
 // Words match without regard to case; spaces (including no-break spaces) may
 // separate any two tokens.
 //
-//	text      = [statistic] [bound] figure [sep figure] [period] {attribute}
+//	text      = [statistic] [bound] figure [sep figure] [period] [note] {attribute}
 //	statistic = "average" | "mean" | "median" | "p10" | "p25" | "p50" | "p75" | "p90"
-//	bound     = "above" | "just above" | "over" | "just over" | "more than" | "at least"
+//	bound     = "above" | "just above" | "over" | "just over" | "more than" | "at least" |
+//	            "up to" | "upto"
 //	sep       = "-" | "–" | "—" | "to"
 //	figure    = [currency] number [multiplier] ["+"] [code]
 //	currency  = symbol | code
@@ -37,14 +44,20 @@ import (
 //	code      = three capital letters naming an ISO 4217 currency: "USD"
 //	number    = digits ["." digits] | group {"," ddd} ["." digits]
 //	multiplier= "k" | "K" | "m" | "M"
-//	period    = ("/" | "per" | "a" | "an") unit | "hourly" | "daily" | "weekly" |
-//	            "monthly" | "annually" | "yearly" | "annual" | "p.a."
-//	unit      = "hour" | "hr" | "day" | "week" | "wk" | "month" | "mo" |
-//	            "year" | "yr" | "annum"
-//	attribute = ";" ("region=" quoted | "year=" integer | "source=" quoted)
+//	period    = ("/" | "per") (unit | abbrev) | ("a" | "an") unit | word | short
+//	unit      = "hour" | "day" | "week" | "month" | "year"
+//	abbrev    = "hr" | "h" | "wk" | "mo" | "yr" | "annum"
+//	word      = "hourly" | "daily" | "weekly" | "monthly" | "annually" | "yearly" | "annual"
+//	short     = ("pa" | "p.a" | "p/a" | "ph" | "p/h" | "pd" | "p/d" | "pw" | "p/w" | "pcm") ["."]
+//	note      = [","] (notestart | "(" | "+") {any character but ";"}
+//	notestart = "plus" | "with" | "including" | "incl" | "inc" | "excluding" | "excl" |
+//	            "DOE" | "D.O.E." | "DOQ" | "depending" | "dependent" | "negotiable" |
+//	            "neg" | "OTE" | "pro" | "bonus" | "benefits" | "commission" | "equity"
+//	attribute = ";" ("region=" quoted | "year=" integer | "source=" quoted | "note=" quoted)
 //
 // where quoted is a Go double-quoted string and group is one to three digits
-// not starting with 0.
+// not starting with 0. A multiplier or short period may follow the digits
+// directly ("£60kpa", "£400pd").
 //
 // # Meaning
 //
@@ -53,9 +66,30 @@ import (
 // one figure of a range applies to both; two different currencies are an
 // error. Two figures make a RangeOfPay range, and the first may not be above
 // the second. One figure makes a single figure whose statistic is the
-// statistic word, or NoStatistic. "+" after the last figure, or a bound word
-// before a single figure, marks the range open-ended. Without a period word
-// the period is Unspecified: Parse does not guess that pay is annual.
+// statistic word, or NoStatistic. "+" after the last figure, or a lower
+// bound word ("above", "at least") before a single figure, marks it
+// OpenEnded; "up to" before a single figure marks it UpTo: pay is at most
+// the figure and the text states no minimum. Without a period word the
+// period is Unspecified: Parse does not guess that pay is annual.
+//
+// A multiplier written on the upper figure of a range only is read the way
+// people mean it: it applies to the lower figure too, provided the lower
+// figure has no multiplier and no thousands comma, so "$50-60k" is $50,000 -
+// $60,000 and "£1.5-2M" is £1,500,000 - £2,000,000. Where the multiplied
+// lower figure would be above the upper one ("$500-60k": $500 - $60,000, or
+// a typing slip for $50k?) the text is refused, as either reading would be
+// a guess: write the multiplier on both figures or on neither. A lower
+// figure with a thousands comma ("$50,000-60k") is read as written. The same
+// rule applies wherever this package reads two figures as a range (Parse and
+// ParseBand).
+//
+// A note is what an advertisement says about pay that is not a figure:
+// "DOE" (depending on experience), "+ bonus", "plus benefits", "negotiable",
+// "(pro rata)". It starts with one of the words above, "+" or "(", comes
+// after the figures and the period, runs to the end of the text or the first
+// ";", and is kept as written in Range.Note; it changes no figure. Text that
+// states no figure at all ("Competitive", "DOE" alone) is refused with
+// ErrNoFigure.
 //
 // Commas separate thousands only, in groups of three; "." is the decimal
 // point. A figure whose "." could be either is refused rather than guessed:
@@ -66,14 +100,15 @@ import (
 //
 // # Errors
 //
-// Errors are *ParseError values that quote the input, give the byte offset
-// and say what was expected. They unwrap to ErrSyntax (malformed or
-// ambiguous), ErrRange (too large, too precise, or the low figure above the
-// high one), ErrUnknownCurrency (no currency, or one that is not ISO 4217) or
-// ErrCurrencyMismatch.
+// Errors are *ParseError values that keep the input and the byte offset and
+// say what was expected. They unwrap to ErrNoFigure (no figure at all),
+// ErrSyntax (malformed or ambiguous), ErrRange (too large, too precise, or
+// the low figure above the high one), ErrUnknownCurrency (no currency, or
+// one that is not ISO 4217) or ErrCurrencyMismatch.
 //
-// Parse is a hand-written scanner: for the forms above it does not allocate
-// (an error, or an escape in a quoted attribute, does).
+// Parse is a hand-written scanner: for the forms above without a note it
+// does not allocate (a note, an error, or an escape in a quoted attribute
+// may).
 func Parse(s string) (Range, error) {
 	p := parser{in: s, fn: "Parse"}
 	return p.parseRange()
@@ -92,8 +127,9 @@ func MustParse(s string) Range {
 // ParseMoney reads one amount of money: every form Money.String and
 // Money.Short write ("USD 150,000.00", "$150,000", "-$5", "BHD -1.500"),
 // "0" for the zero Money, and any single figure of Parse's grammar without
-// statistic, bound, "+" or period ("$142.5k", "150000 USD"). A minus sign may
-// come first or straight before the digits. Errors are as for Parse.
+// statistic, bound, "+", period or note ("$142.5k", "150000 USD"). A minus
+// sign may come first or straight before the digits. Errors are as for
+// Parse.
 func ParseMoney(s string) (Money, error) {
 	if s == "0" {
 		return Money{}, nil
@@ -128,6 +164,7 @@ func MustParseMoney(s string) Money {
 const (
 	noCurrency = "a currency: a symbol such as $, £ or € or a code such as USD"
 	figureWant = "a figure such as 150,000, 68.50 or 142.5k"
+	amountWant = "an amount such as $150,000, £60k-£70k or $25/hr"
 )
 
 type parser struct {
@@ -147,6 +184,7 @@ func (p *parser) failWhy(at int, why string, err error) error {
 // number is a scanned figure before its currency is known.
 type number struct {
 	pos      int    // offset of the first digit
+	end      int    // offset after the last digit, before any multiplier
 	mant     uint64 // all digits, ignoring separators
 	overflow bool   // more digits than a uint64 holds
 	whole    int    // digits before the point
@@ -154,6 +192,7 @@ type number struct {
 	lead0    bool   // the whole part starts with 0
 	grouped  bool   // thousands commas were used
 	mult     int    // 0, or 3 for k, 6 for M
+	multPos  int    // offset of the multiplier letter, if mult > 0
 }
 
 type figure struct {
@@ -166,11 +205,18 @@ type figure struct {
 	plusPos int
 }
 
+// The bounds a word before a single figure can set.
+const (
+	noBound = iota
+	floor   // "above", "at least": the figure is a lower bound (OpenEnded)
+	ceiling // "up to": the figure is an upper bound (UpTo)
+)
+
 func (p *parser) parseRange() (Range, error) {
-	p.skipSpace()
-	if p.i == len(p.in) {
-		return Range{}, p.fail(p.i, "a pay figure such as $150,000 - $250,000+", ErrSyntax)
+	if !hasDigit(p.in) {
+		return Range{}, p.noFigure()
 	}
+	p.skipSpace()
 	var r Range
 	statPos := p.i
 	r.stat = p.statistic()
@@ -188,8 +234,11 @@ func (p *parser) parseRange() (Range, error) {
 		if r.stat != NoStatistic {
 			return Range{}, p.failWhy(statPos, "a "+r.stat.String()+" is a single figure, not a range", ErrSyntax)
 		}
-		if bound {
+		switch bound {
+		case floor:
 			return Range{}, p.failWhy(sepPos, "a figure stated as a lower bound (\"above\") takes no second figure", ErrSyntax)
+		case ceiling:
+			return Range{}, p.failWhy(sepPos, "a figure stated as an upper bound (\"up to\") takes no second figure", ErrSyntax)
 		}
 		if lo.plus {
 			return Range{}, p.failWhy(lo.plusPos, "\"+\" belongs after the upper figure of a range", ErrSyntax)
@@ -199,19 +248,26 @@ func (p *parser) parseRange() (Range, error) {
 			return Range{}, err
 		}
 	}
+	if bound == ceiling && hi.plus {
+		return Range{}, p.failWhy(hi.plusPos, "\"+\" (or more) contradicts \"up to\"", ErrSyntax)
+	}
 	if r.period, err = p.period(); err != nil {
 		return Range{}, err
 	}
+	r.note = p.note()
 	if err := p.attributes(&r); err != nil {
 		return Range{}, err
 	}
 	p.skipSpace()
 	if p.i < len(p.in) {
 		want := "the end of the text"
-		if r.period == Unspecified {
-			want = "a period such as \"per year\" or \"/hour\", \"; region=...\", or the end of the text"
+		if r.note == "" {
+			want = "a note such as \"DOE\" or \"+ bonus\", or " + want
+			if r.period == Unspecified {
+				want = "a period such as \"per year\" or \"/hr\", " + want
+			}
 		}
-		if !two && r.stat == NoStatistic && !bound && !lo.plus {
+		if !two && r.stat == NoStatistic && bound == noBound && !lo.plus && r.period == Unspecified && r.note == "" {
 			want = "\" - \" and a second figure, " + want
 		}
 		return Range{}, p.fail(p.i, want, ErrSyntax)
@@ -220,7 +276,7 @@ func (p *parser) parseRange() (Range, error) {
 	// The currency: one written on either figure applies to both.
 	switch {
 	case lo.hasCur && hi.hasCur && lo.cur != hi.cur:
-		return Range{}, p.failWhy(hi.curPos, "the figures are in "+lo.cur.String()+" and "+hi.cur.String(), ErrCurrencyMismatch)
+		return Range{}, p.failWhy(hi.curPos, "the figures are in "+lo.cur.String()+" and "+hi.cur.String()+": a range is in one currency", ErrCurrencyMismatch)
 	case lo.hasCur:
 		r.cur = lo.cur
 	case hi.hasCur:
@@ -228,24 +284,87 @@ func (p *parser) parseRange() (Range, error) {
 	default:
 		return Range{}, p.fail(lo.num.pos, noCurrency, ErrUnknownCurrency)
 	}
-	m, err := p.money(lo, r.cur)
-	if err != nil {
-		return Range{}, err
-	}
-	r.min, r.max = m.minor, m.minor
 	if two {
 		r.stat = RangeOfPay
-		m, err := p.money(hi, r.cur)
+		lm, hm, err := p.pair(lo, hi, r.cur, "low figure", "high figure")
 		if err != nil {
 			return Range{}, err
 		}
-		r.max = m.minor
-		if r.min > r.max {
-			return Range{}, p.failWhy(hi.num.pos, "the low figure "+r.Min().Short()+" is above the high figure "+r.Max().Short(), ErrRange)
+		r.min, r.max = lm.minor, hm.minor
+	} else {
+		m, err := p.money(lo, r.cur)
+		if err != nil {
+			return Range{}, err
 		}
+		r.min, r.max = m.minor, m.minor
 	}
-	r.open = bound || hi.plus
+	r.open = bound == floor || hi.plus
+	r.upTo = bound == ceiling
 	return r, nil
+}
+
+// noFigure is the error for text with no digit in it: it states no pay
+// figure at all.
+func (p *parser) noFigure() error {
+	q := parser{in: p.in}
+	q.skipSpace()
+	switch {
+	case q.i == len(q.in):
+		return p.failWhy(q.i, "the text is empty; expected "+amountWant, ErrNoFigure)
+	case q.atNoteStart():
+		return p.failWhy(q.i, "the text is only a note and states no pay figure; expected an amount with it, such as \"£60k-£70k DOE\"", ErrNoFigure)
+	}
+	return p.failWhy(q.i, "the text states no pay figure; expected "+amountWant, ErrNoFigure)
+}
+
+// pair converts the lower and upper figures of a range to money in c: the
+// one rule, for Parse and ParseBand, by which a multiplier written on the
+// upper figure only ("$50-60k") applies to the lower one. It applies when
+// the lower figure has no multiplier and no thousands comma; if the lower
+// figure multiplied would be above the upper one the text is refused as
+// ambiguous. The lower figure may not be above the upper one. lowName and
+// highName name the figures in messages.
+func (p *parser) pair(lo, hi figure, c Currency, lowName, highName string) (Money, Money, error) {
+	if hi.num.mult == 0 || lo.num.mult != 0 || lo.num.grouped {
+		lm, err := p.money(lo, c)
+		if err != nil {
+			return Money{}, Money{}, err
+		}
+		hm, err := p.money(hi, c)
+		if err != nil {
+			return Money{}, Money{}, err
+		}
+		if lm.minor > hm.minor {
+			why := "the " + lowName + " " + lm.Short() + " is above the " + highName + " " + hm.Short()
+			if lo.num.mult != 0 && hi.num.mult == 0 {
+				why += "; a multiplier written on the lower figure only is not carried to the upper one: write it on both"
+			}
+			return Money{}, Money{}, p.failWhy(hi.num.pos, why, ErrRange)
+		}
+		return lm, hm, nil
+	}
+	hm, err := p.money(hi, c)
+	if err != nil {
+		return Money{}, Money{}, err
+	}
+	carried := lo
+	carried.num.mult = hi.num.mult
+	u, st := scaleMinor(carried.num, c.Digits(), false)
+	if st == tooPrecise {
+		return Money{}, Money{}, p.failWhy(lo.num.pos, "the figure has more decimal places than "+c.String()+", which has "+strconv.Itoa(c.Digits()), ErrRange)
+	}
+	if st == tooBig || u > uint64(hm.minor) {
+		mult := p.in[hi.num.multPos : hi.num.multPos+1]
+		why := "the " + strconv.Quote(mult) + " on the " + highName + " does not fit the " + lowName + " " +
+			strconv.Quote(p.in[lo.num.pos:lo.num.end]) + ": "
+		if st == tooBig {
+			why += "multiplied it would be too large"
+		} else {
+			why += Money{minor: int64(u), cur: c}.Short() + " would be above " + hm.Short()
+		}
+		return Money{}, Money{}, p.failWhy(lo.num.pos, why+"; write the multiplier on both figures, or on neither", ErrSyntax)
+	}
+	return Money{minor: int64(u), cur: c}, hm, nil
 }
 
 // figure scans [currency] [-] number [multiplier] [+] [code]. A minus sign
@@ -273,7 +392,7 @@ func (p *parser) figure(neg bool) (figure, error) {
 	if f.num, err = p.number(); err != nil {
 		return f, err
 	}
-	if p.peek() == '+' {
+	if p.peek() == '+' && !p.plusStartsNote() {
 		f.plus, f.plusPos = true, p.i
 		p.i++
 	}
@@ -291,6 +410,28 @@ func (p *parser) figure(neg bool) (figure, error) {
 		p.i = save
 	}
 	return f, nil
+}
+
+// plusStartsNote reports whether the "+" at p.i, straight after a figure,
+// begins a note ("£60k+bonus", "£60k+ bonus") rather than marking the
+// figure open-ended ("$250k+", "$250k+ per year", "$250k+ USD"): it does
+// when a word follows that is neither a period nor a currency code.
+func (p *parser) plusStartsNote() bool {
+	q := *p
+	q.i++
+	q.skipSpace()
+	if !isLetter(q.peek()) {
+		return false
+	}
+	at := q.i
+	if per, err := q.period(); err != nil || per != Unspecified {
+		return false
+	}
+	q.i = at
+	if _, ok, err := q.code(); ok || err != nil {
+		return false
+	}
+	return true
 }
 
 // symbols maps the currency symbols Parse reads, longest first where one is
@@ -344,11 +485,12 @@ func (p *parser) prefixCurrency() (Currency, bool, error) {
 }
 
 // code scans a three-capital-letter ISO 4217 code that is not followed by a
-// letter. "PER" is the start of a period, not a code.
+// letter. "PER" is the start of a period and "DOE", "OTE" … the start of a
+// note, not codes.
 func (p *parser) code() (Currency, bool, error) {
 	rest := p.in[p.i:]
 	if len(rest) < 3 || !isUpper(rest[0]) || !isUpper(rest[1]) || !isUpper(rest[2]) ||
-		(len(rest) > 3 && isLetter(rest[3])) || rest[:3] == "PER" {
+		(len(rest) > 3 && isLetter(rest[3])) || rest[:3] == "PER" || isNoteWord(rest[:3]) {
 		return Currency{}, false, nil
 	}
 	c, err := lookupCode(rest[:3])
@@ -389,10 +531,13 @@ func (p *parser) number() (number, error) {
 			return n, p.failWhy(p.i, "expected one decimal point and no separator after it (dots as thousands separators are ambiguous: write 1,234,567.89)", ErrSyntax)
 		}
 	}
+	n.end = p.i
 	switch c := p.peek(); c {
 	case 'k', 'K', 'm', 'M':
-		if p.i+1 >= len(p.in) || !isLetter(p.in[p.i+1]) {
-			n.mult = 3
+		// A multiplier ends the word, or is followed straight by a short
+		// period: "£60kpa".
+		if j := p.i + 1; j >= len(p.in) || !isLetter(p.in[j]) || isShortPeriod(letters(p.in[j:])) {
+			n.mult, n.multPos = 3, p.i
 			if c == 'm' || c == 'M' {
 				n.mult = 6
 			}
@@ -428,39 +573,58 @@ func (p *parser) money(f figure, c Currency) (Money, error) {
 		return Money{}, p.failWhy(n.pos, "ambiguous decimal separator: "+strconv.Quote(w+"."+f)+" could mean "+
 			w+"."+f+" or "+w+","+f+"; write "+w+","+f+" for thousands", ErrSyntax)
 	}
-	tooBig := func() error { return p.failWhy(n.pos, "the figure is too large", ErrRange) }
+	u, st := scaleMinor(n, d, f.neg)
+	switch st {
+	case tooBig:
+		return Money{}, p.failWhy(n.pos, "the figure is too large", ErrRange)
+	case tooPrecise:
+		return Money{}, p.failWhy(n.pos, "the figure has more decimal places than "+c.String()+", which has "+strconv.Itoa(d), ErrRange)
+	}
+	v, _ := signed(0, u, f.neg)
+	return Money{minor: v, cur: c}, nil
+}
+
+// The outcomes of scaleMinor.
+const (
+	scaled = iota
+	tooBig
+	tooPrecise
+)
+
+// scaleMinor returns the magnitude of n in minor units of a currency with d
+// decimal places, or why it has none: too large for an int64 (of the given
+// sign) or more precise than the minor unit.
+func scaleMinor(n number, d int, neg bool) (uint64, int) {
 	if n.overflow {
-		return Money{}, tooBig()
+		return 0, tooBig
 	}
 	limit := uint64(1<<63 - 1)
-	if f.neg {
+	if neg {
 		limit = 1 << 63
 	}
-	var u uint64
 	e := d + n.mult - n.frac
 	switch {
 	case e >= 0:
 		if e >= len(pow10) {
 			if n.mant != 0 {
-				return Money{}, tooBig()
+				return 0, tooBig
 			}
-			break
+			return 0, scaled
 		}
 		if n.mant > limit/pow10[e] {
-			return Money{}, tooBig()
+			return 0, tooBig
 		}
-		u = n.mant * pow10[e]
+		return n.mant * pow10[e], scaled
 	case -e < len(pow10) && n.mant%pow10[-e] == 0:
-		u = n.mant / pow10[-e]
+		u := n.mant / pow10[-e]
 		if u > limit {
-			return Money{}, tooBig()
+			return 0, tooBig
 		}
+		return u, scaled
 	case n.mant == 0:
-	default:
-		return Money{}, p.failWhy(n.pos, "the figure has more decimal places than "+c.String()+", which has "+strconv.Itoa(d), ErrRange)
+		return 0, scaled
 	}
-	v, _ := signed(0, u, f.neg)
-	return Money{minor: v, cur: c}, nil
+	return 0, tooPrecise
 }
 
 // statistic scans an optional statistic word.
@@ -502,36 +666,46 @@ func (p *parser) statistic() Statistic {
 	return s
 }
 
-// bound scans an optional "above", "just above", "over", "just over",
-// "more than" or "at least".
-func (p *parser) bound() bool {
+// bound scans an optional lower bound ("above", "just above", "over", "just
+// over", "more than", "at least": floor) or upper bound ("up to", "upto":
+// ceiling) and returns which, or noBound.
+func (p *parser) bound() int {
 	save := p.i
 	w := p.word()
 	switch {
 	case eqFold(w, "above"), eqFold(w, "over"):
 		p.i += len(w)
 		p.skipSpace()
-		return true
+		return floor
+	case eqFold(w, "upto"):
+		p.i += len(w)
+		p.skipSpace()
+		return ceiling
 	case eqFold(w, "just"):
 		p.i += len(w)
 		p.skipSpace()
 		if w2 := p.word(); eqFold(w2, "above") || eqFold(w2, "over") {
 			p.i += len(w2)
 			p.skipSpace()
-			return true
+			return floor
 		}
-	case eqFold(w, "more"), eqFold(w, "at"):
+	case eqFold(w, "more"), eqFold(w, "at"), eqFold(w, "up"):
 		p.i += len(w)
 		p.skipSpace()
 		w2 := p.word()
-		if (eqFold(w, "more") && eqFold(w2, "than")) || (eqFold(w, "at") && eqFold(w2, "least")) {
+		switch {
+		case eqFold(w, "more") && eqFold(w2, "than"), eqFold(w, "at") && eqFold(w2, "least"):
 			p.i += len(w2)
 			p.skipSpace()
-			return true
+			return floor
+		case eqFold(w, "up") && eqFold(w2, "to"):
+			p.i += len(w2)
+			p.skipSpace()
+			return ceiling
 		}
 	}
 	p.i = save
-	return false
+	return noBound
 }
 
 // separator scans "-", "–", "—" or "to" between two figures.
@@ -563,9 +737,16 @@ func (p *parser) period() (Period, error) {
 		p.skipSpace()
 		return p.unit(true)
 	}
-	if rest := p.in[p.i:]; len(rest) >= 4 && eqFold(rest[:4], "p.a.") {
-		p.i += 4
-		return Annual, nil
+	// p.a., p.a, p/a, p/h, p/d, p/w
+	if rest := p.in[p.i:]; len(rest) >= 3 && (rest[0]|0x20) == 'p' && (rest[1] == '.' || rest[1] == '/') &&
+		(len(rest) == 3 || !isLetter(rest[3])) {
+		if per := shortPeriod(rest[2:3]); per != Unspecified {
+			p.i += 3
+			if p.peek() == '.' {
+				p.i++
+			}
+			return per, nil
+		}
 	}
 	w := p.word()
 	switch {
@@ -588,8 +769,38 @@ func (p *parser) period() (Period, error) {
 	case eqFold(w, "annually"), eqFold(w, "yearly"), eqFold(w, "annual"):
 		p.i += len(w)
 		return Annual, nil
+	case isShortPeriod(w):
+		p.i += len(w)
+		if p.peek() == '.' {
+			p.i++
+		}
+		return shortPeriod(w[1:]), nil
 	}
 	return Unspecified, nil
+}
+
+// isShortPeriod reports whether w is "pa", "ph", "pd", "pw" or "pcm", in any
+// case.
+func isShortPeriod(w string) bool {
+	return len(w) >= 2 && (w[0]|0x20) == 'p' && shortPeriod(w[1:]) != Unspecified
+}
+
+// shortPeriod returns the period of the letters after the "p" of "pa",
+// "ph", "pd", "pw" or "pcm" (or "p.a", "p/h" …), or Unspecified.
+func shortPeriod(s string) Period {
+	switch {
+	case eqFold(s, "a"):
+		return Annual
+	case eqFold(s, "h"):
+		return Hourly
+	case eqFold(s, "d"):
+		return Daily
+	case eqFold(s, "w"):
+		return Weekly
+	case eqFold(s, "cm"):
+		return Monthly
+	}
+	return Unspecified
 }
 
 // unit scans hour, day, week, month or year (and abbreviations).
@@ -622,9 +833,62 @@ func (p *parser) unit(abbrev bool) (Period, error) {
 	return per, nil
 }
 
-// attributes scans "; region=…", "; year=…" and "; source=…".
+// noteWords are the words that start a note, besides "+" and "(".
+var noteWords = [...]string{"plus", "with", "including", "incl", "inc", "excluding", "excl",
+	"doe", "doq", "depending", "dependent", "negotiable", "neg", "ote", "pro",
+	"bonus", "benefits", "commission", "equity"}
+
+// isNoteWord reports whether w is one of noteWords, in any case.
+func isNoteWord(w string) bool {
+	for _, n := range noteWords {
+		if eqFold(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// atNoteStart reports whether a note starts at p.i: "+", "(", "D.O.E." or
+// one of noteWords.
+func (p *parser) atNoteStart() bool {
+	switch c := p.peek(); {
+	case c == '+' || c == '(':
+		return true
+	case !isLetter(c):
+		return false
+	}
+	if rest := p.in[p.i:]; len(rest) >= 5 && eqFold(rest[:5], "d.o.e") {
+		return true
+	}
+	return isNoteWord(p.word())
+}
+
+// note scans an optional note: an optional comma, then from a note start
+// to the end of the text or the first ";". It returns the note without the
+// comma and the spaces around it, or "".
+func (p *parser) note() string {
+	save := p.i
+	p.skipSpace()
+	if p.peek() == ',' {
+		p.i++
+		p.skipSpace()
+	}
+	if !p.atNoteStart() {
+		p.i = save
+		return ""
+	}
+	start := p.i
+	for p.i < len(p.in) && p.in[p.i] != ';' {
+		p.i++
+	}
+	return trimSpaceRight(p.in[start:p.i])
+}
+
+// attributes scans "; region=…", "; year=…", "; source=…" and "; note=…". A
+// note= attribute is refused when r already has a note.
 func (p *parser) attributes(r *Range) error {
-	var seen [3]bool
+	var seen [4]bool
+	seen[3] = r.note != ""
 	for {
 		p.skipSpace()
 		if p.peek() != ';' {
@@ -642,9 +906,11 @@ func (p *parser) attributes(r *Range) error {
 			k = 1
 		case "source":
 			k = 2
+		case "note":
+			k = 3
 		}
 		if k < 0 {
-			return p.fail(keyPos, "region=, year= or source= after \";\"", ErrSyntax)
+			return p.fail(keyPos, "region=, year=, source= or note= after \";\"", ErrSyntax)
 		}
 		if seen[k] {
 			return p.failWhy(keyPos, key+" is given twice", ErrSyntax)
@@ -680,10 +946,13 @@ func (p *parser) attributes(r *Range) error {
 		if err != nil {
 			return p.fail(valPos, "a double-quoted string after "+key+"=", ErrSyntax)
 		}
-		if k == 0 {
+		switch k {
+		case 0:
 			r.region = v
-		} else {
+		case 2:
 			r.source = v
+		default:
+			r.note = v
 		}
 		p.i += len(q)
 	}
@@ -698,12 +967,44 @@ func (p *parser) peek() byte {
 
 // word returns the run of ASCII letters at the current position without
 // consuming it.
-func (p *parser) word() string {
-	j := p.i
-	for j < len(p.in) && isLetter(p.in[j]) {
+func (p *parser) word() string { return letters(p.in[p.i:]) }
+
+// letters returns the run of ASCII letters that s starts with.
+func letters(s string) string {
+	j := 0
+	for j < len(s) && isLetter(s[j]) {
 		j++
 	}
-	return p.in[p.i:j]
+	return s[:j]
+}
+
+// hasDigit reports whether s has an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpaceRight returns s without the spaces skipSpace skips at its end.
+func trimSpaceRight(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			s = s[:len(s)-1]
+		case c >= 0x80:
+			r, size := utf8.DecodeLastRuneInString(s)
+			if r != '\u00a0' && r != '\u202f' && r != '\u2009' {
+				return s
+			}
+			s = s[:len(s)-size]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // skipSpace skips ASCII spaces and tabs, no-break spaces (U+00A0, U+202F)

@@ -9,15 +9,26 @@ import (
 // name this package does not know.
 var ErrUnknownPeriod = errors.New("unknown pay period")
 
-// PeriodError records a pay period that could not be parsed.
+// PeriodError records a pay period that could not be parsed, or a
+// conversion that needs a pay period where none is stated.
 type PeriodError struct {
-	Input string // the offending name, or an invalid Period's String form
+	Input string // the offending name, an invalid Period's String form, or "" when none is stated
+	Why   string // what was wrong, in words, where more is known than Input says; may be ""
 	Err   error  // ErrUnknownPeriod
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line: Why when set; for an empty Input
+// "no pay period is stated"; otherwise `unknown pay period "fortnightly":
+// expected one of hourly, daily, weekly, monthly, annual` (the input quoted
+// and cut to about 80 bytes).
 func (e *PeriodError) Error() string {
-	return fmt.Sprintf("salary: period %q: %v (expected hourly, daily, weekly, monthly or annual)", e.Input, e.Err)
+	switch {
+	case e.Why != "":
+		return e.Why
+	case e.Input == "":
+		return "no pay period is stated"
+	}
+	return "unknown pay period " + quote(e.Input) + ": expected one of hourly, daily, weekly, monthly, annual"
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
@@ -93,9 +104,11 @@ type StatisticError struct {
 	Err   error  // ErrUnknownStatistic
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line, quoting the offending input (cut
+// to about 80 bytes): `unknown statistic "mode": expected one of range,
+// average, median, p10, p25, p50, p75, p90`.
 func (e *StatisticError) Error() string {
-	return fmt.Sprintf("salary: statistic %q: %v (expected range, average, median, p10, p25, p50, p75 or p90)", e.Input, e.Err)
+	return "unknown statistic " + quote(e.Input) + ": expected one of range, average, median, p10, p25, p50, p75, p90"
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.

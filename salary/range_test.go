@@ -64,7 +64,8 @@ func TestNewRangeErrors(t *testing.T) {
 			var ve *salary.ValueError
 			require.ErrorAs(t, err, &ve)
 			assert.Equal(t, "NewRange", ve.Func)
-			assert.Contains(t, err.Error(), "salary: NewRange: ")
+			assert.NotContains(t, err.Error(), "salary:")
+			assert.NotContains(t, err.Error(), "NewRange", "the function name is for programs (Func), not the text")
 			assert.True(t, r.IsZero())
 		})
 	}

@@ -37,7 +37,8 @@ type Summary struct {
 // ErrPeriodMismatch.
 //
 // The figures are copied; the Summary reports:
-//   - Lowest: the lowest figure any source states (the least Min);
+//   - Lowest: the lowest figure any source states (the least Min; for "up
+//     to £80k" the figure stated is £80,000);
 //   - Highest: the highest figure any source states (the greatest Max), and
 //     HighestOpenEnded if a source stating it says pay goes above it;
 //   - MedianMidpoint: the median of the sources' Midpoints (for an even
@@ -178,33 +179,40 @@ func (s Summary) Sources() []string {
 }
 
 // Common returns the figures every source allows: the intersection of their
-// ranges, where an open-ended range reaches upwards without limit and a
-// single figure allows only itself (or, open-ended, itself and above). The
-// result is a RangeOfPay range from the highest Min to the lowest closed Max;
-// if every figure is open-ended it is the single figure "highest Min+" (with
-// NoStatistic), since all of them allow that and anything above. It reports
-// false when no figure is allowed by all sources, that is when the sources
-// disagree; the zero Summary also reports false.
+// ranges, where an open-ended range reaches upwards without limit, an UpTo
+// figure downwards to zero, and a single figure allows only itself (or, open-
+// ended, itself and above). The result is a RangeOfPay range from the
+// highest floor (Min of every figure but the UpTo ones) to the lowest ceiling
+// (Max of every figure but the open-ended ones); if no figure has a ceiling
+// it is the single figure "highest floor+" (NoStatistic, open-ended), and if
+// none has a floor the single figure "up to lowest ceiling" (NoStatistic,
+// UpTo), since all of them allow that. It reports false when no figure is
+// allowed by all sources, that is when the sources disagree; the zero
+// Summary also reports false.
 func (s Summary) Common() (Range, bool) {
 	if len(s.figures) == 0 {
 		return Range{}, false
 	}
-	lo, hi, open := s.lowest, int64(0), true
-	first := true
+	var lo, hi int64
+	floored, capped := false, false
 	for _, r := range s.figures {
-		lo = max(lo, r.min)
+		if !r.upTo {
+			lo = max(lo, r.min)
+			floored = true
+		}
 		if !r.open {
-			if first || r.max < hi {
+			if !capped || r.max < hi {
 				hi = r.max
 			}
-			first = false
-			open = false
+			capped = true
 		}
 	}
-	if open {
+	switch {
+	case !capped:
 		return Range{min: lo, max: lo, cur: s.cur, period: s.period, open: true}, true
-	}
-	if lo > hi {
+	case !floored:
+		return Range{min: hi, max: hi, cur: s.cur, period: s.period, upTo: true}, true
+	case lo > hi:
 		return Range{}, false
 	}
 	return Range{min: lo, max: hi, cur: s.cur, stat: RangeOfPay, period: s.period}, true
