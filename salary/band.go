@@ -27,13 +27,13 @@ type Band struct {
 func NewBand(min, mid, max Money) (Band, error) {
 	const fn = "NewBand"
 	if min.cur != mid.cur || mid.cur != max.cur {
-		return Band{}, &ValueError{Func: fn, Why: "min " + min.String() + ", midpoint " + mid.String() + " and max " + max.String() + " are not in one currency", Err: ErrCurrencyMismatch}
+		return Band{}, &ValueError{Func: fn, Why: "the minimum " + min.String() + ", midpoint " + mid.String() + " and maximum " + max.String() + " are not in one currency: a band is in one currency", Err: ErrCurrencyMismatch}
 	}
 	if min.cur.IsZero() {
 		return Band{}, &ValueError{Func: fn, Why: "a band needs a currency", Err: ErrUnknownCurrency}
 	}
 	if min.minor <= 0 || min.minor > mid.minor || mid.minor > max.minor {
-		return Band{}, &ValueError{Func: fn, Why: "expected 0 < min <= midpoint <= max, got " + min.Short() + ", " + mid.Short() + ", " + max.Short(), Err: ErrRange}
+		return Band{}, &ValueError{Func: fn, Why: "expected 0 < minimum <= midpoint <= maximum, got minimum " + min.Short() + ", midpoint " + mid.Short() + ", maximum " + max.Short(), Err: ErrRange}
 	}
 	return Band{min: min.minor, mid: mid.minor, max: max.minor, cur: min.cur}, nil
 }

@@ -153,6 +153,26 @@ func (s Statistic) String() string {
 	return fmt.Sprintf("Statistic(%d)", uint8(s))
 }
 
+// Percentile returns the percentile the statistic reports, from 0 to 100,
+// and true: 10 for P10, 25 for P25, 50 for P50 and Median, 75 for P75, 90
+// for P90. Other statistics (an average, a range, none) are not
+// percentiles and return 0, false. DistributionOf uses it.
+func (s Statistic) Percentile() (float64, bool) {
+	switch s {
+	case P10:
+		return 10, true
+	case P25:
+		return 25, true
+	case Median, P50:
+		return 50, true
+	case P75:
+		return 75, true
+	case P90:
+		return 90, true
+	}
+	return 0, false
+}
+
 // IsRange reports whether the statistic is a low-to-high range (and so has a
 // minimum and maximum rather than a single figure).
 func (s Statistic) IsRange() bool { return s == RangeOfPay }

@@ -48,13 +48,13 @@ func NewRange(min, max Money, p Period) (Range, error) {
 	const fn = "NewRange"
 	c, err := currencyOf("range", min, max)
 	if err != nil {
-		return Range{}, &ValueError{Func: fn, Why: "min " + min.String() + " and max " + max.String() + " are in different currencies", Err: ErrCurrencyMismatch}
+		return Range{}, &ValueError{Func: fn, Why: "the minimum " + min.String() + " and the maximum " + max.String() + " are in different currencies: a range is in one currency", Err: ErrCurrencyMismatch}
 	}
 	if err := checkFigure(fn, c, p, min, max); err != nil {
 		return Range{}, err
 	}
 	if min.minor > max.minor {
-		return Range{}, &ValueError{Func: fn, Why: "min " + min.String() + " is above max " + max.String(), Err: ErrRange}
+		return Range{}, &ValueError{Func: fn, Why: "the minimum " + min.Short() + " is above the maximum " + max.Short(), Err: ErrRange}
 	}
 	return Range{min: min.minor, max: max.minor, cur: c, stat: RangeOfPay, period: p}, nil
 }
@@ -197,7 +197,7 @@ func (r Range) WithOpenEnded(open bool) Range {
 // *ValueError wrapping ErrUnknownPeriod.
 func (r Range) WithPeriod(p Period) (Range, error) {
 	if int(p) >= len(periodNames) {
-		return Range{}, &ValueError{Func: "Range.WithPeriod", Why: "period " + p.String() + " is not a pay period", Err: ErrUnknownPeriod}
+		return Range{}, &ValueError{Func: "Range.WithPeriod", Why: p.String() + " is not a pay period", Err: ErrUnknownPeriod}
 	}
 	if !r.IsZero() {
 		r.period = p

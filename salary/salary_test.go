@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -185,7 +186,7 @@ func TestParseAmountMax(t *testing.T) {
 	require.NoError(t, err)
 	whole, err := salary.AmountOf(salary.MaxAmount)
 	require.NoError(t, err)
-	assert.Equal(t, 1, a.Cmp(whole))
+	assert.Equal(t, 1, a.Compare(whole))
 	assert.Equal(t, "922337203685477", whole.String())
 
 	// One ten-thousandth more overflows.
@@ -257,7 +258,7 @@ func TestAmountOf(t *testing.T) {
 	}
 }
 
-func TestAmountCmp(t *testing.T) {
+func TestAmountCompare(t *testing.T) {
 	tests := []struct {
 		a, b string
 		want int
@@ -270,8 +271,14 @@ func TestAmountCmp(t *testing.T) {
 		{"922337203685477.5807", "922337203685477.5806", 1},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, salary.MustParseAmount(tt.a).Cmp(salary.MustParseAmount(tt.b)), "%s vs %s", tt.a, tt.b)
+		a, b := salary.MustParseAmount(tt.a), salary.MustParseAmount(tt.b)
+		assert.Equal(t, tt.want, a.Compare(b), "%s vs %s", tt.a, tt.b)
+		assert.Equal(t, tt.want, a.Cmp(b), "the deprecated Cmp agrees")
 	}
+	// Compare suits slices.SortFunc.
+	as := []salary.Amount{salary.MustParseAmount("3"), salary.MustParseAmount("1"), salary.MustParseAmount("2")}
+	slices.SortFunc(as, salary.Amount.Compare)
+	assert.Equal(t, []salary.Amount{salary.MustParseAmount("1"), salary.MustParseAmount("2"), salary.MustParseAmount("3")}, as)
 }
 
 func TestAmountZeroValue(t *testing.T) {
@@ -654,8 +661,8 @@ func FuzzParseAmount(f *testing.F) {
 		if b.String() != str {
 			t.Fatalf("String is not stable: %q then %q", str, b.String())
 		}
-		if b.Cmp(a) != 0 {
-			t.Fatalf("Cmp(%v, %v) != 0", b, a)
+		if b.Compare(a) != 0 {
+			t.Fatalf("Compare(%v, %v) != 0", b, a)
 		}
 		txt, err := a.MarshalText()
 		if err != nil || string(txt) != str {

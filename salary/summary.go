@@ -59,7 +59,7 @@ func Summarize(ranges ...Range) (Summary, error) {
 		case r.IsZero():
 			return Summary{}, &ValueError{Func: fn, Why: at + " is the zero Range", Err: ErrRange}
 		case r.cur != s.cur:
-			return Summary{}, &ValueError{Func: fn, Why: at + " is in " + r.cur.String() + ", figure 0 in " + s.cur.String(), Err: ErrCurrencyMismatch}
+			return Summary{}, &ValueError{Func: fn, Why: at + " is in " + r.cur.String() + ", figure 0 in " + s.cur.String() + ": figures are summarized in one currency, and no exchange rate is assumed", Err: ErrCurrencyMismatch}
 		case r.period != s.period:
 			return Summary{}, &ValueError{Func: fn, Why: at + " is " + periodOrUnstated(r.period) + ", figure 0 " + periodOrUnstated(s.period) + "; convert them to one period first", Err: ErrPeriodMismatch}
 		}

@@ -107,7 +107,7 @@ func salaryRules(sl validator.StructLevel) {
 		if s.Max.IsZero() && !s.OpenEnded {
 			sl.ReportError(s.Max, "max", "Max", "range_max", "")
 		}
-		if !s.Max.IsZero() && s.Min.Cmp(s.Max) > 0 {
+		if !s.Max.IsZero() && s.Min.Compare(s.Max) > 0 {
 			sl.ReportError(s.Max, "max", "Max", "min_le_max", "")
 		}
 		if !s.Value.IsZero() {
