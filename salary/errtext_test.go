@@ -57,7 +57,10 @@ func TestErrorText(t *testing.T) {
 		}, salary.ErrUnknownPeriod, `the range "$5" states no pay period, so it cannot be converted to pay per year`},
 		{"statistic unknown", func() error { _, err := salary.ParseStatistic("mode"); return err }, salary.ErrUnknownStatistic,
 			`unknown statistic "mode": expected one of range, average, median, p10, p25, p50, p75, p90`},
-		{"convention", func() error { _, err := salary.Convention{}.Convert(cents(5), salary.Hourly, salary.Annual); return err }, salary.ErrRange,
+		{"convention", func() error {
+			_, err := salary.Convention{}.Convert(cents(5), salary.Hourly, salary.Annual)
+			return err
+		}, salary.ErrRange,
 			`the convention's HoursPerYear is 0: expected a positive count`},
 		{"money mismatch", func() error { _, err := cents(5).Add(salary.FromMinorUnits(1, eur)); return err }, salary.ErrCurrencyMismatch,
 			`cannot add EUR 0.01 to USD 0.05: they are in different currencies, and no exchange rate is assumed`},

@@ -15,7 +15,6 @@ import (
 	"github.com/rolemodel/rolemodel/salary"
 )
 
-
 // oews1252 is BLS OEWS May 2024, national, 15-1252 Software Developers,
 // annual wages (national_M2024_dl.csv).
 func oews1252(t testing.TB) salary.Distribution {
