@@ -156,11 +156,13 @@ func excerpt(s string, off int) string {
 		return strconv.Quote(s)
 	}
 	start := max(0, min(off-maxEcho/2, len(s)-maxEcho))
-	for start > 0 && !utf8.RuneStart(s[start]) {
+	// Back off to a rune start, at most UTFMax-1 bytes: in text that is not
+	// UTF-8 there may be none.
+	for k := 0; k < utf8.UTFMax-1 && start > 0 && !utf8.RuneStart(s[start]); k++ {
 		start--
 	}
 	end := min(len(s), start+maxEcho)
-	for end < len(s) && !utf8.RuneStart(s[end]) {
+	for k := 0; k < utf8.UTFMax-1 && end < len(s) && !utf8.RuneStart(s[end]); k++ {
 		end--
 	}
 	q := strconv.Quote(s[start:end])

@@ -141,3 +141,16 @@ func TestErrorTypesStillUnwrap(t *testing.T) {
 	assert.Equal(t, "amount \"x\": invalid syntax", (&salary.AmountError{Input: "x", Err: salary.ErrSyntax}).Error())
 	assert.Equal(t, "cannot frob USD 0.01: error", (&salary.MoneyError{Op: "frob", X: cents(1)}).Error())
 }
+
+// TestExcerptInvalidUTF8 quotes long text that is not UTF-8 (found by
+// FuzzUnmarshalText: every byte a continuation byte).
+func TestExcerptInvalidUTF8(t *testing.T) {
+	in := strings.Repeat("\xb2", 81)
+	_, err := salary.ParseCurrency(in)
+	require.Error(t, err)
+	assert.Equal(t, `"`+strings.Repeat(`\xb2`, 77)+`"… is not an ISO 4217 currency code (expected three letters such as USD, EUR or GBP)`, err.Error())
+	_, err = salary.Parse("$5 " + strings.Repeat("\xe2\x82\xac", 60))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `pay "$5 €€€`)
+	assert.Contains(t, err.Error(), `"…: column 4:`)
+}

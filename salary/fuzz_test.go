@@ -134,3 +134,71 @@ func FuzzParseBand(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDistribution builds distributions from arbitrary points and checks
+// that the answers never panic and keep their promises: bounds within 0 to
+// 100 and in order, an exact percentile within its bounds, and At between
+// the published values around it.
+func FuzzDistribution(f *testing.F) {
+	f.Add(int64(7_985_000), int64(10_305_000), int64(13_308_000), int64(16_900_000), int64(21_145_000), uint8(5), int64(14_000_000), 62.5)
+	f.Add(int64(10_445_000), int64(13_435_000), int64(17_120_000), int64(21_622_000), int64(23_920_000), uint8(4), int64(23_920_000), 80.0)
+	f.Add(int64(725), int64(725), int64(1_000), int64(1_000), int64(1_000), uint8(0), int64(725), 10.0)
+	f.Add(int64(5), int64(4), int64(3), int64(2), int64(1), uint8(2), int64(-1), -1.0)
+	f.Fuzz(func(t *testing.T, v10, v25, v50, v75, v90 int64, topFrom uint8, pay int64, pct float64) {
+		usd := salary.MustParseCurrency("USD")
+		vs := []int64{v10, v25, v50, v75, v90}
+		pcts := []float64{10, 25, 50, 75, 90}
+		pts := make([]salary.Point, len(vs))
+		for i, v := range vs {
+			pts[i] = salary.Point{Percentile: pcts[i], Value: salary.FromMinorUnits(v, usd), AtLeast: i >= int(topFrom)}
+		}
+		d, err := salary.NewDistribution(salary.Annual, pts...)
+		if err != nil {
+			var ve *salary.ValueError
+			if !errors.As(err, &ve) || !d.IsZero() {
+				t.Fatalf("NewDistribution: %v, %v", d, err)
+			}
+			return
+		}
+		pos, err := d.PercentileOf(salary.FromMinorUnits(pay, usd))
+		if err == nil {
+			lo, hi := pos.Bounds()
+			if lo < 0 || hi > 100 || lo > hi || pos.String() == "" {
+				t.Fatalf("PercentileOf(%d) = %v (%v, %v) on %v", pay, pos, lo, hi, d)
+			}
+			if p, ok := pos.Percentile(); ok && (p < lo || p > hi) {
+				t.Fatalf("PercentileOf(%d) = %v outside its bounds", pay, p)
+			}
+		} else if pay >= 0 {
+			t.Fatalf("PercentileOf(%d): %v", pay, err)
+		}
+		m, err := d.At(pct)
+		if err != nil {
+			if !errors.Is(err, salary.ErrRange) && !errors.Is(err, salary.ErrTopCoded) {
+				t.Fatalf("At(%v): %v", pct, err)
+			}
+			return
+		}
+		if m.Currency() != usd || m.MinorUnits() < vs[0] || m.MinorUnits() > vs[len(vs)-1] {
+			t.Fatalf("At(%v) = %v outside the published values %v", pct, m, d)
+		}
+		back, err := d.PercentileOf(m)
+		if err != nil {
+			t.Fatalf("PercentileOf(At(%v)): %v", pct, err)
+		}
+		// Rounding to the cent may move the figure within its bracket of
+		// published points, not out of it.
+		bl, bh := 0.0, 100.0
+		for _, p := range pcts {
+			if p <= pct {
+				bl = p
+			}
+			if p >= pct && bh == 100 {
+				bh = p
+			}
+		}
+		if lo, hi := back.Bounds(); lo > bh || hi < bl {
+			t.Fatalf("At(%v) = %v, placed at %v, outside the %v to %v bracket", pct, m, back, bl, bh)
+		}
+	})
+}
