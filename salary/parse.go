@@ -106,9 +106,8 @@ import (
 // the low figure above the high one), ErrUnknownCurrency (no currency, or
 // one that is not ISO 4217) or ErrCurrencyMismatch.
 //
-// Parse is a hand-written scanner: for the forms above without a note it
-// does not allocate (a note, an error, or an escape in a quoted attribute
-// may).
+// Parse is a hand-written scanner: for the forms above it does not allocate
+// (an error, or an escape in a quoted attribute, does).
 func Parse(s string) (Range, error) {
 	p := parser{in: s, fn: "Parse"}
 	return p.parseRange()
