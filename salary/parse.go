@@ -87,9 +87,12 @@ import (
 // "DOE" (depending on experience), "+ bonus", "plus benefits", "negotiable",
 // "(pro rata)". It starts with one of the words above, "+" or "(", comes
 // after the figures and the period, runs to the end of the text or the first
-// ";", and is kept as written in Range.Note; it changes no figure. Text that
-// states no figure at all ("Competitive", "DOE" alone) is refused with
-// ErrNoFigure.
+// ";", and is kept as written in Range.Note; it changes no figure. A "+"
+// straight after the last figure marks it open-ended ("$250k+", "$250k+ per
+// year") unless a word other than a period or a currency code follows it:
+// "£60k+bonus" and "£60k+ bonus" are £60,000 with the note "+bonus" or
+// "+ bonus". Text that states no figure at all ("Competitive", "DOE" alone)
+// is refused with ErrNoFigure.
 //
 // Commas separate thousands only, in groups of three; "." is the decimal
 // point. A figure whose "." could be either is refused rather than guessed:
