@@ -93,10 +93,10 @@ func (l *loader) checkArchitecture(ids index) {
 			if b.Min.IsZero() || b.Mid.IsZero() || b.Max.IsZero() {
 				continue // reported by the field rules
 			}
-			if b.Min.Cmp(b.Mid) > 0 {
+			if b.Min.Compare(b.Mid) > 0 {
 				l.problem(p+".mid", ErrInvalidValue, "the midpoint %s is below the minimum %s: expected min <= mid <= max", b.Mid, b.Min)
 			}
-			if b.Mid.Cmp(b.Max) > 0 {
+			if b.Mid.Compare(b.Max) > 0 {
 				l.problem(p+".max", ErrInvalidValue, "the maximum %s is below the midpoint %s: expected min <= mid <= max", b.Max, b.Mid)
 			}
 		}

@@ -77,13 +77,13 @@ func ParseAmount(s string) (Amount, error) {
 	}
 	n, err := strconv.ParseInt(intPart, 10, 64)
 	if err != nil || n > MaxAmount {
-		return Amount{}, &AmountError{Input: s, Err: ErrRange, Why: "the largest figure supported is 922,337,203,685,477.5807"}
+		return Amount{}, &AmountError{Input: s, Err: ErrRange, Why: "out of range (the largest figure supported is 922,337,203,685,477.5807)"}
 	}
 	v := n * amountUnit
 	if frac != "" {
 		f, _ := strconv.ParseInt(frac+strings.Repeat("0", amountScale-len(frac)), 10, 64)
 		if v > math.MaxInt64-f {
-			return Amount{}, &AmountError{Input: s, Err: ErrRange, Why: "the largest figure supported is 922,337,203,685,477.5807"}
+			return Amount{}, &AmountError{Input: s, Err: ErrRange, Why: "out of range (the largest figure supported is 922,337,203,685,477.5807)"}
 		}
 		v += f
 	}

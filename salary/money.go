@@ -201,7 +201,7 @@ func (m Money) Amount() (Amount, error) {
 		mul *= 10
 	}
 	if m.minor > math.MaxInt64/mul {
-		return Amount{}, &AmountError{Input: m.String(), Err: ErrRange, Why: "the largest figure supported is 922,337,203,685,477.5807"}
+		return Amount{}, &AmountError{Input: m.String(), Err: ErrRange, Why: "out of range (the largest figure supported is 922,337,203,685,477.5807)"}
 	}
 	return Amount{v: m.minor * mul}, nil
 }
