@@ -49,12 +49,14 @@ type Point struct {
 // bound only, and the answers near it say so rather than interpolate.
 //
 // No exchange rates are assumed: pay in another currency than the
-// distribution's is an error, as is a figure for another period where the
-// caller has not converted it (see Convention.Convert).
+// distribution's is an error. Pay must be for the distribution's Period;
+// Money carries no period, so convert a figure for another one first (see
+// Convention.Convert and Range.Per).
 //
 // A Distribution is made by NewDistribution or DistributionOf and does not
-// change; it is safe for concurrent use. The zero Distribution has no points
-// and its methods return errors. It is not comparable with ==.
+// change; it is safe for concurrent use. The zero Distribution has no
+// points: PercentileOf and At return errors and String returns "". It is not
+// comparable with ==.
 type Distribution struct {
 	points []Point
 	cur    Currency
