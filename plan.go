@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/role"
@@ -27,9 +28,16 @@ type PlanStep struct {
 	// meet: missing skills and skills held below the required level,
 	// essential first, then by skill ID.
 	Learn []skill.Shortfall
-	// Salary is the change in pay the move brings, when both roles have
-	// salary figures in one currency; nil otherwise.
-	Salary *SalaryChange
+	// Salaries is the change in pay the move brings, one entry per
+	// currency in which both roles have salary figures, by currency code.
+	// No exchange rates are assumed: figures in different currencies are
+	// never compared. Empty when no currency is shared; SalaryNote then
+	// says why.
+	Salaries []SalaryChange
+	// SalaryNote says why Salaries is empty ("Technology Director has no
+	// salary figures"; "A is paid in GBP, B in USD: no exchange rates are
+	// assumed"), and is empty otherwise.
+	SalaryNote string
 	// Bands is the change of pay band between the two roles' grades, one
 	// entry per region both grades have a band for; empty when either role
 	// has no grade.
@@ -44,43 +52,71 @@ type PlanStep struct {
 	CertificationFits []CertificationFit
 }
 
-// SalaryChange compares what the sources say the two roles of a move pay,
-// each side annualized with salary.DefaultConvention and summarized with
-// salary.SummarizeAnnual (so every source's figure stays visible).
+// SalaryChange compares what the sources say the two roles of a move pay
+// in one currency, each side annualized with salary.DefaultConvention and
+// summarized with salary.SummarizeAnnual (so every source's figure stays
+// visible).
 type SalaryChange struct {
-	From, To salary.Summary // the annual pay of the role left and of the role entered
+	Currency salary.Currency // the currency of both sides
+	From, To salary.Summary  // the annual pay of the role left and of the role entered
 	// MedianChange is To's median of midpoints minus From's.
 	MedianChange salary.Money
 }
 
-// salaryChange returns the pay change from role a to role b, or nil when
-// either has no salary figures or they are in different currencies.
-func salaryChange(a, b *role.Role) *SalaryChange {
-	sum := func(r *role.Role) (salary.Summary, bool) {
-		var rs []salary.Range
+// salaryChanges returns the pay changes from role a to role b, one per
+// currency both have figures in, or a note saying why there are none.
+func salaryChanges(a, b *role.Role) ([]SalaryChange, string) {
+	group := func(r *role.Role) map[salary.Currency][]salary.Range {
+		out := map[salary.Currency][]salary.Range{}
 		for _, s := range r.Salaries {
 			rg, err := s.Range()
 			if err != nil {
-				return salary.Summary{}, false
+				continue
 			}
-			rs = append(rs, rg)
+			out[s.Currency] = append(out[s.Currency], rg)
 		}
-		if len(rs) == 0 {
-			return salary.Summary{}, false
+		return out
+	}
+	ga, gb := group(a), group(b)
+	switch {
+	case len(ga) == 0 && len(gb) == 0:
+		return nil, fmt.Sprintf("neither %s nor %s has salary figures", a.Title, b.Title)
+	case len(ga) == 0:
+		return nil, fmt.Sprintf("%s has no salary figures", a.Title)
+	case len(gb) == 0:
+		return nil, fmt.Sprintf("%s has no salary figures", b.Title)
+	}
+	var out []SalaryChange
+	for cur, ra := range ga {
+		rb, ok := gb[cur]
+		if !ok {
+			continue
 		}
-		s, err := salary.SummarizeAnnual(salary.DefaultConvention(), rs...)
-		return s, err == nil
+		from, err1 := salary.SummarizeAnnual(salary.DefaultConvention(), ra...)
+		to, err2 := salary.SummarizeAnnual(salary.DefaultConvention(), rb...)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		d, err := to.MedianMidpoint().Sub(from.MedianMidpoint())
+		if err != nil {
+			continue
+		}
+		out = append(out, SalaryChange{Currency: cur, From: from, To: to, MedianChange: d})
 	}
-	from, ok1 := sum(a)
-	to, ok2 := sum(b)
-	if !ok1 || !ok2 || from.Currency() != to.Currency() {
-		return nil
+	if len(out) == 0 {
+		return nil, fmt.Sprintf("%s is paid in %s, %s in %s: no exchange rates are assumed", a.Title, currencies(ga), b.Title, currencies(gb))
 	}
-	d, err := to.MedianMidpoint().Sub(from.MedianMidpoint())
-	if err != nil {
-		return nil
+	slices.SortFunc(out, func(x, y SalaryChange) int { return cmp.Compare(x.Currency.String(), y.Currency.String()) })
+	return out, ""
+}
+
+func currencies(m map[salary.Currency][]salary.Range) string {
+	var cs []string
+	for c := range m {
+		cs = append(cs, c.String())
 	}
-	return &SalaryChange{From: from, To: to, MedianChange: d}
+	slices.Sort(cs)
+	return strings.Join(cs, " and ")
 }
 
 // Plan is a path from one role to another with, for each move, what the
@@ -116,7 +152,7 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 		st := PlanStep{Move: t}
 		ri := c.ids[cRoles][string(t.To)]
 		r := &c.p.Roles[ri]
-		st.Salary = salaryChange(&c.p.Roles[c.ids[cRoles][string(t.From)]], r)
+		st.Salaries, st.SalaryNote = salaryChanges(&c.p.Roles[c.ids[cRoles][string(t.From)]], r)
 		st.Bands = c.bandChanges(&c.p.Roles[c.ids[cRoles][string(t.From)]], r)
 		if r.HasRequirements() {
 			st.Recorded = true

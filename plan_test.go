@@ -138,13 +138,51 @@ roles:
 	p, err := c.Plan(skill.Profile{}, "a", "c")
 	require.NoError(t, err)
 	require.Len(t, p.Steps, 2)
-	sc := p.Steps[0].Salary
-	require.NotNil(t, sc)
+	require.Len(t, p.Steps[0].Salaries, 1)
+	sc := p.Steps[0].Salaries[0]
+	assert.Equal(t, "USD", sc.Currency.String())
 	// A: midpoint 110,000. B: 60/hour × 2,080 = 124,800 and 130,000; the
 	// median of the two midpoints is 127,400. Change: 17,400.
 	assert.Equal(t, "USD 17,400.00", sc.MedianChange.String())
 	assert.Equal(t, 2, sc.To.Count())
-	assert.Nil(t, p.Steps[1].Salary, "C has no salary figures")
+	assert.Empty(t, p.Steps[1].Salaries)
+	assert.Equal(t, "C has no salary figures", p.Steps[1].SalaryNote)
+}
+
+// With roles paid in two currencies, the change is reported per currency
+// both roles share, and a move between currencies says why there is none.
+func TestPlanSalaryTwoCurrencies(t *testing.T) {
+	c, err := Load(strings.NewReader(`
+sources: [{id: s, title: S}]
+roles:
+  - id: a
+    title: A
+    advancement_to: [{role: b}]
+    salaries:
+      - {statistic: average, currency: GBP, value: 60000, period: annual, region: UK, sources: [s]}
+      - {statistic: average, currency: USD, value: 100000, period: annual, region: US, sources: [s]}
+  - id: b
+    title: B
+    advancement_to: [{role: d}]
+    salaries:
+      - {statistic: average, currency: GBP, value: 82500, period: annual, region: UK, sources: [s]}
+      - {statistic: average, currency: USD, value: 130000, period: annual, region: US, sources: [s]}
+  - id: d
+    title: D
+    salaries:
+      - {statistic: average, currency: EUR, value: 90000, period: annual, sources: [s]}
+`))
+	require.NoError(t, err)
+	p, err := c.Plan(skill.Profile{}, "a", "d")
+	require.NoError(t, err)
+	var got []string
+	for _, sc := range p.Steps[0].Salaries {
+		got = append(got, sc.MedianChange.Short())
+	}
+	assert.Equal(t, []string{"£22,500", "$30,000"}, got)
+	assert.Empty(t, p.Steps[0].SalaryNote)
+	assert.Empty(t, p.Steps[1].Salaries)
+	assert.Equal(t, "B is paid in GBP and USD, D in EUR: no exchange rates are assumed", p.Steps[1].SalaryNote)
 }
 
 // A certification that evidences a skill below the level a step needs only
