@@ -69,10 +69,12 @@ func parseYAML(data []byte, file string, tolerate bool, ps *report.Problems) (*d
 			ps.Add(file, 0, 0, "", rolemodel.ErrSyntax, "%s", decode.Clip(err.Error(), 600))
 			return nil, false
 		}
-		msg, col := de.Msg, de.Col
-		if de.Err == decode.ErrSyntax && de.Line > 0 && strings.Contains(msg, "cannot start any token") {
+		msg, at, col := de.Msg, de.Line, de.Col
+		if de.Err == decode.ErrSyntax && de.Line > 0 {
 			line := lineAt(buf, de.Line)
-			if from, to, ok := dashTab(line); ok {
+			from, to, dash := dashTab(line)
+			switch {
+			case dash && strings.Contains(msg, "cannot start any token"):
 				if tolerate && fixes < maxTabFixes {
 					if !copied {
 						buf, copied = bytes.Clone(buf), true
@@ -88,12 +90,23 @@ func parseYAML(data []byte, file string, tolerate bool, ps *report.Problems) (*d
 				if tolerate {
 					msg += fmt.Sprintf(" (more than %d such tabs in one file)", maxTabFixes)
 				}
-			} else if i := leadingTab(line); i >= 0 {
-				col = 1 + utf8.RuneCount(line[:i])
-				msg += ": a tab in the indentation, where YAML allows only spaces"
+			case strings.Contains(msg, "cannot start any token"):
+				if i := leadingTab(line); i >= 0 {
+					col = 1 + utf8.RuneCount(line[:i])
+					msg += ": a tab where YAML allows only spaces"
+				}
+			case strings.Contains(msg, "tab character"):
+				// The parser names the line before the tab's when the tab
+				// starts the next line's indentation.
+				for n := de.Line; n <= de.Line+1; n++ {
+					if i := leadingTab(lineAt(buf, n)); i >= 0 {
+						at, col = n, 1+utf8.RuneCount(lineAt(buf, n)[:i])
+						break
+					}
+				}
 			}
 		}
-		ps.Add(file, de.Line, col, de.Path, de.Err, "%s", msg)
+		ps.Add(file, at, col, de.Path, de.Err, "%s", msg)
 		return nil, false
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -348,7 +349,9 @@ func (b *ftBuilder) hasThemeID(id string) bool {
 func (b *ftBuilder) levelIDs() []string {
 	out := make([]string, 0, len(b.f.Levels))
 	for _, l := range b.f.Levels {
-		out = append(out, l.ID)
+		if !slices.Contains(out, l.ID) {
+			out = append(out, l.ID)
+		}
 	}
 	return out
 }
@@ -356,7 +359,9 @@ func (b *ftBuilder) levelIDs() []string {
 func (b *ftBuilder) themeIDs() []string {
 	out := make([]string, 0, len(b.f.Themes))
 	for _, t := range b.f.Themes {
-		out = append(out, t.ID)
+		if !slices.Contains(out, t.ID) {
+			out = append(out, t.ID)
+		}
 	}
 	return out
 }

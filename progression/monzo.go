@@ -91,6 +91,7 @@ type monzoLadder struct {
 	id      string // ladder ID
 	title   string // cleaned title
 	line    int    // of the title
+	col     int
 	family  string // family ID
 	famName string
 	levels  []int              // the level numbers, ascending
@@ -161,7 +162,10 @@ func readMonzo(fsys fs.FS, cfg config) (rolemodel.Parts, error) {
 
 // name is the name problems give the file at p.
 func (m *monzoReader) name(p string) string {
-	if m.cfg.file == "" {
+	switch {
+	case p == ".":
+		return m.cfg.file
+	case m.cfg.file == "":
 		return p
 	}
 	return path.Join(m.cfg.file, p)
@@ -214,7 +218,8 @@ func (m *monzoReader) readData(p, file string, data []byte) *monzoLadder {
 	}
 	if loc.required("title", fm.Title, "the framework's title, such as \"Backend Engineering Framework\"") {
 		l.title = strings.TrimSpace(strings.TrimSuffix(cleanTitle(fm.Title), " Framework"))
-		l.line = loc.at("title").Line
+		pos := loc.at("title")
+		l.line, l.col = pos.Line, pos.Col
 		switch {
 		case l.title == "":
 			loc.add("title", rolemodel.ErrInvalidValue, "title %s has no letter or digit", quote(fm.Title))
@@ -579,7 +584,7 @@ func (m *monzoReader) checkLadders() {
 		ids[l.id] = l
 		k := names.Fold(l.title)
 		if prev, dup := titles[k]; dup {
-			m.ps.Add(l.file, l.line, 0, "title", rolemodel.ErrDuplicate, "title %s is also the title of %s", quote(l.title), prev.file)
+			m.ps.Add(l.file, l.line, l.col, "title", rolemodel.ErrDuplicate, "title %s is also the title of %s", quote(l.title), prev.file)
 			continue
 		}
 		titles[k] = l
