@@ -30,8 +30,16 @@ const (
 )
 
 // maxTabFixes bounds how many tabs after sequence dashes one file may have
-// read as spaces; each costs a parse of the file.
-const maxTabFixes = 100
+// read as spaces. Each costs a parse of the file, so a file may also have
+// no more than tabBudget bytes parsed again for them.
+const (
+	maxTabFixes = 100
+	tabBudget   = 8 << 20
+)
+
+// tabFixes is how many tabs after sequence dashes a file of n bytes may
+// have read as spaces.
+func tabFixes(n int) int { return min(maxTabFixes, tabBudget/max(n, 1)) }
 
 // readAll reads r whole under limit, reporting an input that is too large.
 func readAll(r io.Reader, file string, limit int64, ps *report.Problems) ([]byte, bool) {
@@ -75,7 +83,7 @@ func parseYAML(data []byte, file string, tolerate bool, ps *report.Problems) (*d
 			from, to, dash := dashTab(line)
 			switch {
 			case dash && strings.Contains(msg, "cannot start any token"):
-				if tolerate && fixes < maxTabFixes {
+				if tolerate && fixes < tabFixes(len(data)) {
 					if !copied {
 						buf, copied = bytes.Clone(buf), true
 						line = lineAt(buf, de.Line)
@@ -88,7 +96,7 @@ func parseYAML(data []byte, file string, tolerate bool, ps *report.Problems) (*d
 				col = 1 + utf8.RuneCount(line[:bytes.IndexByte(line, '\t')])
 				msg += ": a tab follows the sequence dash, where YAML allows only spaces"
 				if tolerate {
-					msg += fmt.Sprintf(" (more than %d such tabs in one file)", maxTabFixes)
+					msg += fmt.Sprintf(" (ReadMonzo reads at most %d such tabs as spaces in a file of this size)", tabFixes(len(data)))
 				}
 			case strings.Contains(msg, "cannot start any token"):
 				if i := leadingTab(line); i >= 0 {

@@ -148,13 +148,14 @@
 // item like its neighbours. So ReadMonzo reads a tab as a space in exactly
 // this place: on a line the YAML parser refuses for a tab, made of spaces,
 // one "-" and then blanks that hold the tab. Nothing else is changed (a tab
-// and a space are one byte each, so lines and columns stay the file's), at
-// most 100 such tabs are read per file, and a tab anywhere else
-// (indentation, after a nested dash, in a block of text where the parser
-// accepts it anyway) is left alone: where the parser refuses it, the
-// problem names the tab's line and column. Option StrictYAML turns the
-// tolerance off, for checking files before they are published; ReadFT
-// reads strict YAML always.
+// and a space are one byte each, so lines and columns stay the file's). At
+// most 100 such tabs are read in a file, fewer in a file larger than 83,886
+// bytes (each costs a parse of the file, and at most 8 MiB are parsed
+// again). A tab anywhere else (indentation, after a nested dash, in a block
+// of text where the parser accepts it anyway) is left alone: where the
+// parser refuses it, the problem names the tab's line and column. Option
+// StrictYAML turns the tolerance off, for checking files before they are
+// published; ReadFT reads strict YAML always.
 //
 // # Errors and limits
 //

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -264,6 +263,10 @@ func (b *ftBuilder) readCompetencies() [][]*ftCell {
 	for i := range cells {
 		cells[i] = make([]*ftCell, len(f.Themes))
 	}
+	// A competency naming a level or theme whose own entry is faulty (listed
+	// but not kept) is not reported a second time.
+	levels := listIDs(f.Levels, func(l ftLevel) string { return l.ID })
+	themes := listIDs(f.Themes, func(t ftTheme) string { return t.ID })
 	ids := map[string]int{}
 	for i, c := range f.Competencies {
 		p := "competencies[" + strconv.Itoa(i) + "]"
@@ -280,14 +283,14 @@ func (b *ftBuilder) readCompetencies() [][]*ftCell {
 		}
 		li, lok := b.levels[c.Level]
 		if loc.required(p+".level", c.Level, "the ID of one of the file's levels") {
-			if !lok && b.levels != nil && !b.hasLevelID(c.Level) {
-				loc.add(p+".level", rolemodel.ErrReference, "level %s is not one of the file's levels: expected one of %s", quote(c.Level), quoteList(b.levelIDs()))
+			if !lok && b.levels != nil && !levels.ids[c.Level] {
+				loc.add(p+".level", rolemodel.ErrReference, "level %s is not one of the file's levels: expected one of %s", quote(c.Level), levels.text)
 			}
 		}
 		ti, tok := b.themes[c.Theme]
 		if loc.required(p+".theme", c.Theme, "the ID of one of the file's themes") {
-			if !tok && b.themes != nil && !b.hasThemeID(c.Theme) {
-				loc.add(p+".theme", rolemodel.ErrReference, "theme %s is not one of the file's themes: expected one of %s", quote(c.Theme), quoteList(b.themeIDs()))
+			if !tok && b.themes != nil && !themes.ids[c.Theme] {
+				loc.add(p+".theme", rolemodel.ErrReference, "theme %s is not one of the file's themes: expected one of %s", quote(c.Theme), themes.text)
 			}
 		}
 		if loc.required(p+".summary", c.Summary, "what the level expects of the theme") {
@@ -325,45 +328,24 @@ func (b *ftBuilder) readCompetencies() [][]*ftCell {
 	return cells
 }
 
-// hasLevelID reports whether id names a level whose own entry was faulty
-// (listed, but not kept), so that competencies naming it are not reported
-// a second time.
-func (b *ftBuilder) hasLevelID(id string) bool {
-	for _, l := range b.f.Levels {
-		if l.ID == id {
-			return true
-		}
-	}
-	return false
+// listed is every ID a list of levels or themes gives, faulty entries
+// included, and the quoted list of them an "expected one of" message shows.
+type listed struct {
+	ids  map[string]bool
+	text string
 }
 
-func (b *ftBuilder) hasThemeID(id string) bool {
-	for _, t := range b.f.Themes {
-		if t.ID == id {
-			return true
+func listIDs[T any](items []T, id func(T) string) listed {
+	l := listed{ids: make(map[string]bool, len(items))}
+	var order []string
+	for _, it := range items {
+		if k := id(it); !l.ids[k] {
+			l.ids[k] = true
+			order = append(order, k)
 		}
 	}
-	return false
-}
-
-func (b *ftBuilder) levelIDs() []string {
-	out := make([]string, 0, len(b.f.Levels))
-	for _, l := range b.f.Levels {
-		if !slices.Contains(out, l.ID) {
-			out = append(out, l.ID)
-		}
-	}
-	return out
-}
-
-func (b *ftBuilder) themeIDs() []string {
-	out := make([]string, 0, len(b.f.Themes))
-	for _, t := range b.f.Themes {
-		if !slices.Contains(out, t.ID) {
-			out = append(out, t.ID)
-		}
-	}
-	return out
+	l.text = quoteList(order)
+	return l
 }
 
 // text is a requirement's text: the summary of a level's one competency

@@ -154,7 +154,7 @@ func TestMonzoTabs(t *testing.T) {
 	}, {
 		"too many tabs",
 		"  - name: a\n    content:\n      - level: 1\n        criteria:\n" + strings.Repeat("          -\tx\n", maxTabFixes+1),
-		[]string{"test.md:111:12: invalid YAML: found character that cannot start any token: a tab follows the sequence dash, where YAML allows only spaces (more than 100 such tabs in one file)"},
+		[]string{"test.md:111:12: invalid YAML: found character that cannot start any token: a tab follows the sequence dash, where YAML allows only spaces (ReadMonzo reads at most 100 such tabs as spaces in a file of this size)"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := readMonzo(fstest.MapFS{"test.md": {Data: []byte(monzoHead + tc.text + "---\n")}}, newConfig(nil))
