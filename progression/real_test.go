@@ -234,3 +234,19 @@ func TestRealFTProblems(t *testing.T) {
 		})
 	}
 }
+
+// memFS copies the files under dir into memory.
+func memFS(t testing.TB, dir string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	require.NoError(t, filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		fsys[filepath.ToSlash(rel)] = &fstest.MapFile{Data: data}
+		return err
+	}))
+	return fsys
+}
