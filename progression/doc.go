@@ -170,8 +170,8 @@
 // competency naming a level or theme the file lacks, ErrDuplicate for an
 // ID, level, topic or title given twice, ErrUnknownField for a field the
 // format does not have, ErrWrongType, and ErrTooLarge for a file over
-// MaxFileSize or a text over the catalog's limits (4000 characters of
-// requirement text, 200 of a title). Each problem quotes at most 64 bytes
+// MaxFileSize, a text over the catalog's limits (4000 characters of
+// requirement text, 200 of a title) or more than 1000 rungs. Each problem quotes at most 64 bytes
 // of input, with control characters escaped; at most 100 are listed.
 //
 // # Licences

@@ -25,6 +25,9 @@ const FTURL = "https://github.com/Financial-Times/engineering-progression"
 
 // The suffixes that put an FT level on a track; levels that differ only by
 // them share a rung.
+// maxRungs is the most rungs a ladder has (role.Role's Rank).
+const maxRungs = 1000
+
 const (
 	ftICSuffix = "(Individual Contributor)"
 	ftPMSuffix = "(People Manager)"
@@ -185,20 +188,22 @@ func (b *ftBuilder) readLevels() {
 		}
 		// A level joins the rung of the level before it when both are on
 		// a track, on different tracks, and share their name without the
-		// track's suffix.
+		// track's suffix; a rung holds at most one level of each track.
 		base, track := ftTrack(l.Name)
 		b.tracks[i] = track
-		if i > 0 && track != role.UnknownTrack && b.ranks[i-1] == rank {
+		if i > 0 && track != role.UnknownTrack && (i < 2 || b.ranks[i-2] != rank) {
 			prevBase, prevTrack := ftTrack(f.Levels[i-1].Name)
-			shared := prevTrack != role.UnknownTrack && prevTrack != track && names.Fold(prevBase) == names.Fold(base) &&
-				(i < 2 || b.ranks[i-2] != rank)
-			if shared {
+			if prevTrack != role.UnknownTrack && prevTrack != track && names.Fold(prevBase) == names.Fold(base) {
 				b.ranks[i] = rank
 				continue
 			}
 		}
 		rank++
 		b.ranks[i] = rank
+		if rank > maxRungs {
+			loc.add(p, rolemodel.ErrTooLarge, "more than %d rungs: a ladder has at most %d", maxRungs, maxRungs)
+			return
+		}
 	}
 }
 

@@ -331,3 +331,12 @@ func TestReadFTOptions(t *testing.T) {
 	assert.Nil(t, c)
 	assert.Equal(t, []string{"no reader given"}, problems(t, err))
 }
+
+func TestFTTooManyRungs(t *testing.T) {
+	levels := make([]string, maxRungs+1)
+	for i := range levels {
+		levels[i] = fmt.Sprintf("Level %d", i+1)
+	}
+	_, err := readFT(strings.NewReader(ftYAML(levels, "")), newConfig(nil))
+	assert.Equal(t, []string{"2004:5: levels[1000]: more than 1000 rungs: a ladder has at most 1000"}, problems(t, err))
+}
