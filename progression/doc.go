@@ -73,17 +73,18 @@
 //     only. The front matter's levels must equal how many there are. Most
 //     frameworks use 1 to levels; Ops Leadership uses 2 to 6 with levels:
 //     5, so its entry rung is "Ops Leadership, level 2". (Monzo's site shows
-//     buttons 1 to levels, so it never shows that framework's level 6.)
+//     buttons 1 to levels, src/components/levelsGroup.js, so it never shows
+//     that framework's level 6.)
 //     Monzo's levels state no track or seniority class, so roles have
 //     neither.
 //   - Each topic is a skill, shared by every framework that has a topic of
 //     the same name (compared as IDs, so "Knowledge" and "knowledge" are
 //     one): Monzo's site treats topics of one name as one, showing the
 //     generic framework's title and criteria under another framework's
-//     topic of that name. The skill is named by the first title a file
-//     gives the topic, in path order and without its emoji, else by the
-//     topic's name with a capital; its category is "Monzo progression
-//     topic".
+//     topic of that name (src/components/renderers/levelledRenderer.js).
+//     The skill is named by the first title a file gives the topic, in path
+//     order and without its emoji, else by the topic's name with a capital;
+//     its category is "Monzo progression topic".
 //   - A topic's content at a level is one essential requirement of that
 //     level's role, whose Text is the level's criteria and then its
 //     exampleCriteria as a Markdown list, examples indented under their
@@ -121,8 +122,8 @@
 //
 // Role titles are the framework's own (FT level names) or made from them
 // (Monzo), so the FT's engineering and operations families both have an
-// "Engineer": a merged catalog lets roles share names, and Catalog.Lookup
-// reports such a name as ambiguous.
+// "Engineer": a merged catalog lets roles share names, Catalog.Lookup
+// reports false for such a name, and Catalog.LookupAll lists its roles.
 //
 // # Levels and tracks
 //

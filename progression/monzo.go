@@ -249,10 +249,15 @@ func (m *monzoReader) readData(p, file string, data []byte) *monzoLadder {
 	return l
 }
 
+// levelList writes level numbers for a message, the first dozen of them.
 func levelList(levels []int) string {
-	s := make([]string, len(levels))
+	s := make([]string, 0, 13)
 	for i, n := range levels {
-		s[i] = strconv.Itoa(n)
+		if i == 12 {
+			s = append(s, fmt.Sprintf("and %d more", len(levels)-12))
+			break
+		}
+		s = append(s, strconv.Itoa(n))
 	}
 	return strings.Join(s, ", ")
 }
