@@ -172,6 +172,50 @@ func targets() []target {
 			s("short-row", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1\n"), []byte("")),
 			s("bad-code", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1,12345,Managers\n"), []byte("")),
 		}},
+		{"progression", "FuzzReadFT", progressionFT()},
+		{"progression", "FuzzReadMonzo", progressionMonzo()},
+		{"progression", "FuzzFTProficiency", text("awareness", "Awareness", "working-knowledge", "Working knowledge", "lower", "working knowledge", "spaces", " Expert ", "unknown", "Guru", "level-word", "Working", "empty", "")},
+	}
+}
+
+// progressionFT are inputs for ReadFT: the fixture cut from the FT's
+// engineering.yml and broken or unusual copies of it.
+func progressionFT() []seed {
+	ft := string(read("progression/testdata/ft-engineering.yml"))
+	cut := func(s string) string { return ft[:strings.Index(ft, s)] }
+	return []seed{
+		s("fixture", []byte(ft)),
+		s("crlf-bom", []byte("\ufeff"+strings.ReplaceAll(ft, "\n", "\r\n"))),
+		s("truncated", []byte(cut("    proficiency: Practitioner"))),
+		s("unknown-word", []byte(strings.Replace(ft, "proficiency: Foundational", "proficiency: Guru", 1))),
+		s("duplicate-id", []byte(strings.Replace(ft, "c4f221e2-b297-459d-a355-80d8f761d040", "06443002-cda1-4b6d-87f9-f71c71eca721", 1))),
+		s("unknown-level", []byte(strings.Replace(ft, "level: senior-2-ic", "level: senior-3", 1))),
+		s("tab", []byte(strings.Replace(ft, "  - id: senior-1", "  -\tid: senior-1", 1))),
+		s("operations-style", []byte("name: Operations\nsummary: >\n  Ops.\nisLegacy: true\nlevels:\n  - id: engineer\n    name: Engineer\nthemes:\n  - id: technical\n    name: Technical\n"+
+			"competencies:\n  - id: a\n    summary: Supports systems\n    examples:\n      - Follows processes\n    supportingUrls: []\n    level: engineer\n    theme: technical\n    proficiency: Working knowledge\n"+
+			"  - id: b\n    summary: Solves problems\n    examples: []\n    supportingUrls:\n      - {label: Docs, url: \"https://example.com\"}\n    level: engineer\n    theme: technical\n    proficiency: Expert\n")),
+		s("json", []byte(`{"name":"X","summary":"S","levels":[{"id":"a","name":"A (Individual Contributor)"},{"id":"b","name":"A (People Manager)"}],"themes":[{"id":"t","name":"T"}],"competencies":[{"id":"1","level":"a","theme":"t","summary":"s","proficiency":"Expert"}]}`)),
+		s("invalid-utf8", []byte(strings.Replace(ft, "Team Work", "Team \xffWork", 1))),
+		s("empty", []byte("")),
+	}
+}
+
+// progressionMonzo are inputs for ReadMonzo (one file): the fixtures cut
+// from Monzo's frameworks and broken copies of them.
+func progressionMonzo() []seed {
+	people := string(read("progression/testdata/monzo/people.md"))
+	backend := string(read("progression/testdata/monzo/engineering/backend.md"))
+	design := string(read("progression/testdata/monzo/design/product-design.md"))
+	return []seed{
+		s("people-tab", []byte(people)),
+		s("backend", []byte(backend)),
+		s("design-markdown", []byte(design)),
+		s("crlf", []byte(strings.ReplaceAll(backend, "\n", "\r\n"))),
+		s("truncated", []byte(people[:len(people)/2])),
+		s("no-front-matter", []byte("# Progression\n")),
+		s("levels-disagree", []byte(strings.Replace(backend, "levels: 3", "levels: 6", 1))),
+		s("markdown-bad-heading", []byte(strings.Replace(design, "## Level 2", "## Level two", 1))),
+		s("tab-indent", []byte(strings.Replace(people, "        criteria:", "\tcriteria:", 1))),
 	}
 }
 
