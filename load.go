@@ -15,10 +15,16 @@ import (
 	"github.com/rolemodel/rolemodel/internal/limitio"
 )
 
-// MaxFileSize is the largest catalog file Load, LoadFile and LoadFS read, in
-// bytes, unless a Loader says otherwise. Larger input is refused with
-// ErrTooLarge before it is read whole.
-const MaxFileSize = 64 << 20
+// DefaultMaxFileSize is the largest catalog file Load, LoadFile and LoadFS
+// read, in bytes, unless a Loader's MaxFileSize says otherwise. Larger
+// input is refused with ErrTooLarge before it is read whole. Every importer
+// has a DefaultMaxFileSize and a MaxFileSize option of the same meaning.
+const DefaultMaxFileSize = 64 << 20
+
+// MaxFileSize is DefaultMaxFileSize.
+//
+// Deprecated: use DefaultMaxFileSize, the name every importer uses.
+const MaxFileSize = DefaultMaxFileSize
 
 // The other limits a load applies unless a Loader says otherwise.
 const (
@@ -48,7 +54,8 @@ const (
 // or deeper nesting is refused as soon as the parser meets the excess. A
 // refused input is a *ValidationError of kind ErrTooLarge.
 type Loader struct {
-	// MaxFileSize is the largest file read, in bytes (default MaxFileSize).
+	// MaxFileSize is the largest file read, in bytes (default
+	// DefaultMaxFileSize).
 	MaxFileSize int64
 	// MaxDepth is the deepest nesting accepted (default DefaultMaxDepth).
 	MaxDepth int
@@ -67,7 +74,7 @@ type Loader struct {
 
 func (l Loader) maxFileSize() int64 {
 	if l.MaxFileSize <= 0 {
-		return MaxFileSize
+		return DefaultMaxFileSize
 	}
 	return l.MaxFileSize
 }

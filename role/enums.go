@@ -3,6 +3,7 @@ package role
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // ErrUnknownName is returned, wrapped in a *NameError, when the text form of
@@ -19,7 +20,11 @@ type NameError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *NameError) Error() string {
-	return fmt.Sprintf("role: %s %q: %v (expected one of %q)", e.Type, e.Input, ErrUnknownName, e.Expected)
+	in := e.Input
+	if len(in) > 80 {
+		in = strings.ToValidUTF8(in[:80], "") + "…"
+	}
+	return fmt.Sprintf("unknown %s %q: expected one of %s", e.Type, in, strings.Join(e.Expected, ", "))
 }
 
 // Unwrap returns ErrUnknownName, so that errors.Is(err, ErrUnknownName) holds.

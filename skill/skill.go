@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // ID identifies a skill within a catalog: a lower-case slug such as
@@ -30,7 +31,7 @@ type LevelError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *LevelError) Error() string {
-	return fmt.Sprintf("skill: level %q: %v (expected awareness, working, practitioner, advanced or expert)", e.Input, e.Err)
+	return fmt.Sprintf("unknown skill level %q: expected one of awareness, working, practitioner, advanced, expert (or 1 to 5)", clip(e.Input))
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
@@ -45,7 +46,7 @@ type KindError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *KindError) Error() string {
-	return fmt.Sprintf("skill: kind %q: %v (expected %s)", e.Input, e.Err, e.Expected)
+	return fmt.Sprintf("unknown kind %q: expected one of %s", clip(e.Input), e.Expected)
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
@@ -169,7 +170,7 @@ func ParseKind(s string) (Kind, error) {
 	case "soft":
 		return Soft, nil
 	}
-	return UnknownKind, &KindError{Input: s, Expected: "hard or soft", Err: ErrUnknownKind}
+	return UnknownKind, &KindError{Input: s, Expected: "hard, soft", Err: ErrUnknownKind}
 }
 
 // String returns "hard", "soft" or "" for UnknownKind.
@@ -183,7 +184,7 @@ func (k Kind) String() string {
 // MarshalText implements encoding.TextMarshaler.
 func (k Kind) MarshalText() ([]byte, error) {
 	if int(k) >= len(kindNames) {
-		return nil, &KindError{Input: k.String(), Expected: "hard or soft", Err: ErrUnknownKind}
+		return nil, &KindError{Input: k.String(), Expected: "hard, soft", Err: ErrUnknownKind}
 	}
 	return []byte(k.String()), nil
 }
@@ -252,7 +253,7 @@ func (k CredentialKind) String() string {
 // MarshalText implements encoding.TextMarshaler.
 func (k CredentialKind) MarshalText() ([]byte, error) {
 	if int(k) >= len(credentialNames) {
-		return nil, &KindError{Input: k.String(), Expected: "certification or programme", Err: ErrUnknownKind}
+		return nil, &KindError{Input: k.String(), Expected: "certification, programme", Err: ErrUnknownKind}
 	}
 	return []byte(k.String()), nil
 }
@@ -266,7 +267,7 @@ func (k *CredentialKind) UnmarshalText(b []byte) error {
 	case "programme", "program":
 		*k = Programme
 	default:
-		return &KindError{Input: string(b), Expected: "certification or programme", Err: ErrUnknownKind}
+		return &KindError{Input: string(b), Expected: "certification, programme", Err: ErrUnknownKind}
 	}
 	return nil
 }
@@ -333,4 +334,12 @@ type Requirement struct {
 func (r Requirement) Clone() Requirement {
 	r.Sources = slices.Clone(r.Sources)
 	return r
+}
+
+// clip cuts input echoed in an error to a bounded length.
+func clip(s string) string {
+	if len(s) > 80 {
+		return strings.ToValidUTF8(s[:80], "") + "…"
+	}
+	return s
 }

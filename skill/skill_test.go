@@ -188,7 +188,7 @@ func TestKindErrors(t *testing.T) {
 			var ke *skill.KindError
 			require.ErrorAs(t, err, &ke)
 			assert.Equal(t, in, ke.Input)
-			assert.Equal(t, "hard or soft", ke.Expected)
+			assert.Equal(t, "hard, soft", ke.Expected)
 			if in == "" {
 				return
 			}
