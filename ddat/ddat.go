@@ -32,9 +32,9 @@ const SourceID = "uk-ddat"
 const Attribution = "Contains public sector information licensed under the Open Government Licence v3.0."
 
 // DefaultMaxFileSize is the largest file Load reads unless MaxFileSize says
-// otherwise: rolemodel.MaxFileSize, 64 MiB, about 25 times the 2024 role
+// otherwise: rolemodel.DefaultMaxFileSize, 64 MiB, about 25 times the 2024 role
 // content.
-const DefaultMaxFileSize = rolemodel.MaxFileSize
+const DefaultMaxFileSize = rolemodel.DefaultMaxFileSize
 
 // Source returns the catalog source that every family, ladder, role, skill
 // and requirement of an imported catalog cites.

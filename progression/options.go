@@ -3,10 +3,10 @@ package progression
 import "github.com/rolemodel/rolemodel"
 
 // DefaultMaxFileSize is the largest file ReadFT and ReadMonzo read unless
-// MaxFileSize says otherwise: rolemodel.MaxFileSize (64 MiB), some two
+// MaxFileSize says otherwise: rolemodel.DefaultMaxFileSize (64 MiB), some two
 // thousand times the largest published framework file (the FT's
 // engineering.yml, 28 KB).
-const DefaultMaxFileSize = rolemodel.MaxFileSize
+const DefaultMaxFileSize = rolemodel.DefaultMaxFileSize
 
 // Option changes how ReadFT and ReadMonzo read their input. A nil Option
 // is ignored; when one option is given twice, the last wins.
