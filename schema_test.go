@@ -185,7 +185,7 @@ var structRules = map[string]func(s *jsonSchema){
 		}
 		s.Else = &jsonSchema{
 			Required: []string{"value"},
-			Not:      &jsonSchema{AnyOf: []*jsonSchema{{Required: []string{"min"}}, {Required: []string{"max"}}, openEnded}},
+			Not:      &jsonSchema{AnyOf: []*jsonSchema{{Required: []string{"min"}}, {Required: []string{"max"}}}},
 		}
 	},
 	"Outlook": func(s *jsonSchema) {
@@ -347,12 +347,12 @@ var schemaDescriptions = map[string]string{
 	"Experience.sources":          "IDs of the catalog sources it comes from.",
 	"Years":                       "A span of years as job descriptions write it: \"N\", \"N+\", \"N-M\" or \"N-M+\" such as \"10-15+\" (ten to fifteen, and more is common), with 0 <= N <= M <= 80.",
 
-	"Salary":            "One source's pay figure for a role: a range (statistic range: min, and max or open_ended) or a single value (any other statistic). Amounts are in major units of currency.",
+	"Salary":            "One source's pay figure for a role: a range (statistic range: min, and max or open_ended) or a single value (any other statistic; open_ended when it is a lower bound). Amounts are in major units of currency.",
 	"Salary.statistic":  "What the figure reports.",
 	"Salary.currency":   "The currency of the figures.",
 	"Salary.min":        "The low end of a range.",
 	"Salary.max":        "The high end of a range.",
-	"Salary.open_ended": "True when the range has no upper bound or more is common (\"$250,000+\").",
+	"Salary.open_ended": "True when the range has no upper bound or more is common (\"$250,000+\"), or when a single figure is a lower bound (a top-coded percentile).",
 	"Salary.value":      "The figure of an average, median or percentile.",
 	"Salary.period":     "The span of time the figure is for.",
 	"Salary.region":     "Where the figure applies.",
@@ -365,7 +365,7 @@ var schemaDescriptions = map[string]string{
 	"Amount":            "An exact, non-negative decimal figure in major currency units (150000, 68.50), with at most 4 decimal places and no sign, separators or exponent. Written as a bare number; a string holding one is also accepted.",
 	"Period":            "The span of time a pay figure is for: hourly, daily, weekly, monthly or annual (\"yearly\" is accepted for annual).",
 
-	"Outlook":                        "One source's statement about demand for a role, with at least one figure or a text.",
+	"Outlook":                        "One source's statement about demand for a role, with at least one figure or a text, and the preparation it says the role typically needs.",
 	"Outlook.region":                 "The region the statement is about.",
 	"Outlook.scope":                  "What the figure counts, in the source's words.",
 	"Outlook.growth_percent":         "Projected growth over the period, in percent.",
@@ -374,8 +374,12 @@ var schemaDescriptions = map[string]string{
 	"Outlook.to_year":                "The last year of the period.",
 	"Outlook.openings_per_year":      "Projected openings each year.",
 	"Outlook.employment":             "The number of people employed in the role.",
+	"Outlook.projected_employment":   "The number of people projected to be employed in the role at the end of the period (to_year).",
 	"Outlook.vacancies":              "The number of open positions.",
 	"Outlook.year":                   "The year a count (employment, vacancies) is for.",
+	"Outlook.typical_education":      "The education typically needed to enter the role, in the source's words.",
+	"Outlook.work_experience":        "The work experience in a related occupation typically needed, in the source's words.",
+	"Outlook.training":               "The on-the-job training typically needed to become competent, in the source's words.",
 	"Outlook.text":                   "What the source says.",
 	"Outlook.sources":                "IDs of the catalog sources it comes from; at least one.",
 
@@ -997,6 +1001,7 @@ func TestSchemaAccepts(t *testing.T) {
 		{"yearly for annual", `"period": "annual"`, `"period": "yearly"`},
 		{"lower-case currency", `"currency": "USD"`, `"currency": "usd"`},
 		{"open-ended range", `"max": 60000.5, `, `"open_ended": true, `},
+		{"open-ended median", `"value": 100000`, `"value": 100000, "open_ended": true`},
 		{"open years", `"years": "3-5+"`, `"years": "10+"`},
 		{"no lists at all", schemaBase, `{}`},
 	}

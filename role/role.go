@@ -221,7 +221,8 @@ func (e Experience) clone() Experience { e.Sources = slices.Clone(e.Sources); re
 
 // Salary is one source's pay figure for a role: a range (Min to Max, with
 // OpenEnded for "$250,000+"), or a single Value for an average, median or
-// percentile. Amounts are in major units of Currency.
+// percentile (with OpenEnded for a figure stated as a lower bound, such as
+// a top-coded percentile). Amounts are in major units of Currency.
 type Salary struct {
 	// What the figure reports.
 	Statistic salary.Statistic `json:"statistic" validate:"required"`
@@ -231,7 +232,9 @@ type Salary struct {
 	Min salary.Amount `json:"min,omitzero"`
 	// The high end of a range.
 	Max salary.Amount `json:"max,omitzero"`
-	// True when the range has no upper bound or more is common ("$250,000+").
+	// True when the range has no upper bound or more is common
+	// ("$250,000+"), or when a single figure is a lower bound: a percentile
+	// a survey top-codes ("at or above $239,200").
 	OpenEnded bool `json:"open_ended,omitempty"`
 	// The figure of an average, median or percentile.
 	Value salary.Amount `json:"value,omitzero"`
@@ -252,7 +255,8 @@ type Salary struct {
 func (s Salary) clone() Salary { s.Sources = slices.Clone(s.Sources); return s }
 
 // Outlook is one source's statement about demand for a role: growth over a
-// period, openings, employment or vacancies, in a region. Figures the source
+// period, openings, employment or vacancies, in a region, and the
+// preparation the source says the role typically needs. Figures the source
 // does not give are zero (nil for percentages, where 0% is a real answer).
 type Outlook struct {
 	// The region the statement is about.
@@ -272,10 +276,22 @@ type Outlook struct {
 	OpeningsPerYear int `json:"openings_per_year,omitempty" validate:"min=0"`
 	// The number of people employed in the role.
 	Employment int `json:"employment,omitempty" validate:"min=0"`
+	// The number of people the source projects will be employed in the
+	// role at the end of the period (ToYear).
+	ProjectedEmployment int `json:"projected_employment,omitempty" validate:"min=0"`
 	// The number of open positions.
 	Vacancies int `json:"vacancies,omitempty" validate:"min=0"`
 	// Year is the year a count (employment, vacancies) is for.
 	Year int `json:"year,omitempty" validate:"omitempty,min=1900,max=2200"`
+	// The education the source says is typically needed to enter the role,
+	// in its words ("Bachelor's degree").
+	TypicalEducation string `json:"typical_education,omitempty" validate:"max=200"`
+	// The work experience in a related occupation the source says is
+	// typically needed, in its words ("5 years or more", "None").
+	WorkExperience string `json:"work_experience,omitempty" validate:"max=200"`
+	// The on-the-job training the source says is typically needed to become
+	// competent, in its words ("Moderate-term on-the-job training", "None").
+	Training string `json:"training,omitempty" validate:"max=200"`
 	// What the source says.
 	Text string `json:"text,omitempty" validate:"max=8000"`
 	// IDs of the catalog sources it comes from; at least one.

@@ -88,7 +88,7 @@ var ruleMessages = map[string]string{
 	"min_le_max":      "the minimum is greater than the maximum",
 	"range_value":     "a range has min and max, not value",
 	"single_value":    "an average, median or percentile needs value",
-	"single_minmax":   "an average, median or percentile has value, not min, max or open_ended",
+	"single_minmax":   "an average, median or percentile has value, not min or max",
 	"currency_digits": "has more decimal places than the currency's minor unit",
 	"from_le_to":      "from_year is after to_year",
 	"outlook_figure":  "an outlook entry needs at least one figure or a text",
@@ -117,7 +117,9 @@ func salaryRules(sl validator.StructLevel) {
 		if s.Value.IsZero() {
 			sl.ReportError(s.Value, "value", "Value", "single_value", "")
 		}
-		if !s.Min.IsZero() || !s.Max.IsZero() || s.OpenEnded {
+		// open_ended marks a single figure stated as a lower bound (a
+		// top-coded percentile), so it is allowed here.
+		if !s.Min.IsZero() || !s.Max.IsZero() {
 			sl.ReportError(s.Min, "min", "Min", "single_minmax", "")
 		}
 	}
