@@ -1,0 +1,324 @@
+package bls
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/salary"
+)
+
+// Publisher is the publisher every BLS source names; Credit is the credit
+// BLS asks of those who use its public-domain data.
+const (
+	Publisher = "U.S. Bureau of Labor Statistics"
+	Credit    = "U.S. Bureau of Labor Statistics"
+	License   = "Public domain"
+)
+
+// The pages the sources link to: the OEWS tables and the Employment
+// Projections occupational data.
+const (
+	WagesURL       = "https://www.bls.gov/oes/tables.htm"
+	ProjectionsURL = "https://www.bls.gov/emp/data/occupational-data.htm"
+)
+
+// Region is the region of every entry Attach makes: the OEWS national
+// file and the projections are for the United States.
+const Region = "United States"
+
+// Match says how an occupation code found its BLS row.
+type Match uint8
+
+// The ways a code matches.
+const (
+	// NoMatch: BLS publishes no detailed row for the code.
+	NoMatch Match = iota
+	// Exact: the row's code is the code's SOC code.
+	Exact
+	// ViaBroad: BLS publishes the occupation only within its SOC broad
+	// occupation (13-1021 within 13-1020 Buyers and Purchasing Agents), and
+	// the row is that broad occupation's, which BLS lists as its most
+	// detailed figures (O_GROUP detailed; a projections line item).
+	ViaBroad
+)
+
+// String returns "exact", "via broad" or "".
+func (m Match) String() string {
+	switch m {
+	case Exact:
+		return "exact"
+	case ViaBroad:
+		return "via broad"
+	}
+	return ""
+}
+
+// WagesSource returns the catalog source Attach cites for w: ID
+// "bls-oews-YYYY" (or "bls-oews" when the year is not known), titled with
+// the year of the estimates.
+func WagesSource(w *Wages) role.Source {
+	s := role.Source{
+		ID:        "bls-oews",
+		Title:     "Occupational Employment and Wage Statistics (OEWS), national estimates",
+		Publisher: Publisher,
+		URL:       WagesURL,
+		License:   License,
+		Note:      "Credit: " + Credit + ". Employment and wages by occupation, all industries; wages exclude the self-employed.",
+	}
+	if w != nil && w.Year != 0 {
+		y := strconv.Itoa(w.Year)
+		s.ID += "-" + y
+		s.Title = "Occupational Employment and Wage Statistics (OEWS), May " + y + " national estimates"
+	}
+	return s
+}
+
+// ProjectionsSource returns the catalog source Attach cites for p: ID
+// "bls-ep-YYYY-YY" for the projections from FromYear to ToYear, titled
+// with the period.
+func ProjectionsSource(p *Projections) role.Source {
+	s := role.Source{
+		ID:        "bls-ep",
+		Title:     "Employment Projections: occupational projections and worker characteristics (table 1.2)",
+		Publisher: Publisher,
+		URL:       ProjectionsURL,
+		License:   License,
+		Note:      "Credit: " + Credit + ". Employment in thousands, including the self-employed.",
+	}
+	if p != nil && p.FromYear != 0 {
+		s.ID = fmt.Sprintf("bls-ep-%d-%02d", p.FromYear, p.ToYear%100)
+		s.Title = fmt.Sprintf("Employment Projections %d–%d: occupational projections and worker characteristics (table 1.2)", p.FromYear, p.ToYear)
+	}
+	return s
+}
+
+// Attach returns c with BLS figures on every role whose O*NET-SOC code
+// (role.Codes.ONetSOC) belongs to an occupation BLS publishes: the SOC code
+// is the O*NET-SOC code without its two-digit suffix (11-3021.00 and
+// 11-3021.01 both belong to SOC 11-3021). A role matches the OEWS row of
+// that code whose O_GROUP is detailed, and the projections line item of
+// that code; where BLS publishes the occupation only within its SOC broad
+// occupation (the code with its last digit 0, 13-1021 → 13-1020), it
+// matches that row instead (Match ViaBroad), and the entries' notes and
+// scope name the broader occupation. Total, major, minor and broad rows,
+// and projections summary rows, never attach. Either w or p may be nil.
+//
+// From w a role gains role.Salary entries in U.S. dollars, region "United
+// States", for the year of the estimates: the 10th, 25th, 50th (Median),
+// 75th and 90th percentiles and the mean (Average), annual then hourly,
+// each where OEWS publishes it. A wage OEWS top-codes ("#") is the survey's
+// top figure with OpenEnded set ("$239,200+"); a "#" without a stated top,
+// and "*", give no entry.
+//
+// From p a role gains one role.Outlook: employment in the base year
+// (Employment, Year) and the target year (ProjectedEmployment), the
+// projected change in percent (GrowthPercent) and that of all occupations
+// (AverageGrowthPercent), annual openings as a count (55.6 thousand →
+// 55,600), the period (FromYear, ToYear), and the typical education, work
+// experience and on-the-job training in BLS's words; Text restates the
+// figures in thousands as published.
+//
+// Each entry cites its source, WagesSource(w) or ProjectionsSource(p),
+// which the result holds (replacing a source of the same ID), and the role
+// lists it among its sources. Entries an earlier Attach made from the same
+// sources are replaced, so attaching twice gives the same catalog.
+//
+// The result is built with rolemodel.SharedNames, as imported and merged
+// catalogs let roles share names; c does not change. A nil c is an empty
+// catalog. Attach returns the *rolemodel.ValidationError of
+// rolemodel.Build should the result not be valid.
+//
+// It takes time linear in the number of roles and entries made.
+func Attach(c *rolemodel.Catalog, w *Wages, p *Projections) (*rolemodel.Catalog, error) {
+	if w == nil && p == nil && c != nil {
+		return c, nil
+	}
+	parts := c.Parts()
+	var wsrc, psrc role.Source
+	var avg *float64
+	if w != nil {
+		wsrc = WagesSource(w)
+		parts.Sources = replaceSource(parts.Sources, wsrc)
+	}
+	if p != nil {
+		psrc = ProjectionsSource(p)
+		parts.Sources = replaceSource(parts.Sources, psrc)
+		if t, ok := p.Total(); ok {
+			if v, ok := t.ChangePercent.Value(); ok {
+				avg = &v
+			}
+		}
+	}
+	for i := range parts.Roles {
+		r := &parts.Roles[i]
+		code := r.Codes.ONetSOC
+		if w != nil {
+			r.Salaries = slices.DeleteFunc(r.Salaries, func(s role.Salary) bool { return slices.Contains(s.Sources, wsrc.ID) })
+			if e, m, ok := w.ForOccupation(code); ok {
+				if add := salaries(w, e, m, code, wsrc.ID); len(add) > 0 {
+					r.Salaries = append(r.Salaries, add...)
+					r.Sources = addSource(r.Sources, wsrc.ID)
+				}
+			}
+		}
+		if p != nil {
+			r.Outlook = slices.DeleteFunc(r.Outlook, func(o role.Outlook) bool { return slices.Contains(o.Sources, psrc.ID) })
+			if pr, m, ok := p.ForOccupation(code); ok {
+				if o, ok := outlook(p, pr, m, code, psrc.ID, avg); ok {
+					r.Outlook = append(r.Outlook, o)
+					r.Sources = addSource(r.Sources, psrc.ID)
+				}
+			}
+		}
+	}
+	return rolemodel.Build(parts, rolemodel.SharedNames())
+}
+
+func replaceSource(ss []role.Source, s role.Source) []role.Source {
+	if i := slices.IndexFunc(ss, func(x role.Source) bool { return x.ID == s.ID }); i >= 0 {
+		ss[i] = s
+		return ss
+	}
+	return append(ss, s)
+}
+
+func addSource(ids []string, id string) []string {
+	if slices.Contains(ids, id) {
+		return ids
+	}
+	return append(ids, id)
+}
+
+// statOrder is the order of a role's entries within a period, with the
+// statistic each Distribution field reports.
+var statOrder = [...]struct {
+	stat  salary.Statistic
+	field int // index for Distribution.field
+	col   string
+}{
+	{salary.P10, 1, "PCT10"},
+	{salary.P25, 2, "PCT25"},
+	{salary.Median, 3, "MEDIAN"},
+	{salary.P75, 4, "PCT75"},
+	{salary.P90, 5, "PCT90"},
+	{salary.Average, 0, "MEAN"},
+}
+
+// salaries makes the salary entries for one role from its OEWS row.
+func salaries(w *Wages, e Estimate, m Match, code, src string) []role.Salary {
+	about := occupationNote(e.Code, e.Title, m, code)
+	out := make([]role.Salary, 0, 12)
+	for _, per := range [...]struct {
+		d      *Distribution
+		period salary.Period
+		prefix string
+		unit   string
+	}{{&e.Annual, salary.Annual, "A_", "a year"}, {&e.Hourly, salary.Hourly, "H_", "an hour"}} {
+		for _, st := range statOrder {
+			wg := *per.d.field(st.field)
+			if !wg.Known() {
+				continue
+			}
+			amt, err := wg.Money.Amount()
+			if err != nil {
+				continue // cents always convert; kept for safety
+			}
+			s := role.Salary{
+				Statistic: st.stat,
+				Currency:  usd,
+				Value:     amt,
+				OpenEnded: wg.OpenEnded(),
+				Period:    per.period,
+				Region:    Region,
+				Year:      w.Year,
+				Note:      "OEWS " + per.prefix + st.col + " for " + about + ".",
+				Sources:   []string{src},
+			}
+			if wg.OpenEnded() {
+				s.Text = "#"
+				s.Note = "OEWS " + per.prefix + st.col + " for " + about + ": # marks a wage at or above " + wg.Money.Short() + " " + per.unit + ", the top of the survey's range."
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// occupationNote names the BLS occupation a role's figures are for, and
+// says so when it is the role's broad occupation.
+func occupationNote(blsCode, title string, m Match, code string) string {
+	s := "SOC " + blsCode + " " + title
+	if m == ViaBroad {
+		soc, _ := socOf(code)
+		s += ", the most detailed figures BLS publishes for " + soc
+	}
+	return s
+}
+
+// outlook makes the outlook entry for one role from its projection. It
+// reports false when the row has no figure to give.
+func outlook(p *Projections, pr Projection, m Match, code, src string, avg *float64) (role.Outlook, bool) {
+	o := role.Outlook{
+		Region:           Region,
+		Scope:            occupationNote(pr.Code, pr.Title, m, code),
+		FromYear:         p.FromYear,
+		ToYear:           p.ToYear,
+		TypicalEducation: pr.Education,
+		WorkExperience:   pr.Experience,
+		Training:         pr.Training,
+		Sources:          []string{src},
+	}
+	if v, ok := pr.ChangePercent.Value(); ok {
+		o.GrowthPercent = &v
+		if avg != nil {
+			a := *avg
+			o.AverageGrowthPercent = &a
+		}
+	}
+	if n, ok := pr.Employment.Count(); ok && n >= 0 {
+		o.Employment, o.Year = int(n), p.FromYear
+	}
+	if n, ok := pr.ProjectedEmployment.Count(); ok && n >= 0 {
+		o.ProjectedEmployment = int(n)
+	}
+	if n, ok := pr.Openings.Count(); ok && n >= 0 {
+		o.OpeningsPerYear = int(n)
+	}
+	var b strings.Builder
+	if _, ok := pr.Employment.Value(); ok {
+		fmt.Fprintf(&b, "Employment %s in %d", pr.Employment, p.FromYear)
+		if _, ok := pr.ProjectedEmployment.Value(); ok {
+			fmt.Fprintf(&b, ", projected %s in %d", pr.ProjectedEmployment, p.ToYear)
+		}
+		if _, ok := pr.ChangePercent.Value(); ok {
+			fmt.Fprintf(&b, " (%s%s", sign(pr.ChangePercent.v), pr.ChangePercent)
+			if avg != nil {
+				fmt.Fprintf(&b, "; all occupations %s%s%%", sign(*avg), ftoa(*avg))
+			}
+			b.WriteString(")")
+		}
+		b.WriteString(". ")
+	}
+	if _, ok := pr.Openings.Value(); ok {
+		fmt.Fprintf(&b, "%s openings a year on average, %d–%d. ", pr.Openings, p.FromYear, p.ToYear)
+	}
+	o.Text = strings.TrimSpace(b.String())
+	if o.Text == "" && o.TypicalEducation == "" && o.WorkExperience == "" && o.Training == "" {
+		return role.Outlook{}, false
+	}
+	if o.Text == "" {
+		o.Text = "Typical preparation for " + pr.Title + "."
+	}
+	return o, true
+}
+
+func sign(v float64) string {
+	if v > 0 {
+		return "+"
+	}
+	return ""
+}

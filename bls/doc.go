@@ -1,0 +1,66 @@
+// Package bls reads two public data sets of the U.S. Bureau of Labor
+// Statistics and attaches them to a catalog's roles: what an occupation
+// pays in the United States (Occupational Employment and Wage Statistics,
+// OEWS) and how its employment is projected to change (Employment
+// Projections, EP).
+//
+// # Files
+//
+// LoadWages reads the OEWS national file (national_M2024_dl.xlsx as BLS
+// publishes it, or its data sheet as CSV) into Wages: one Estimate per row,
+// with the occupation's code, title, SOC level (O_GROUP), employment, and
+// the mean and 10th, 25th, 50th, 75th and 90th percentile wages per hour
+// and per year. LoadProjections reads the EP occupation table (table 1.2 of
+// occupation.xlsx, or that table as CSV) into Projections: one Projection
+// per row, with employment in the base and target year, its change,
+// annual openings, median wage and the typical education, experience and
+// training. Both read the workbook or the CSV text, told apart by content;
+// ReadWages and ReadProjections read from an io.Reader. Columns are found
+// by header name, ignoring case, so column order and later columns may
+// change between releases.
+//
+// # Special values
+//
+// BLS marks cells that hold no plain figure; they are data, not errors. In
+// OEWS, "#" is a wage at or above the top of the survey's range ($115.00
+// an hour, $239,200 a year in May 2024, as the field descriptions state),
+// "*" no wage estimate, "**" no employment estimate, "~" an occupation
+// fewer than 0.5% of establishments report; the ANNUAL and HOURLY flags
+// say that only annual or only hourly wages are published. A Wage keeps
+// the figure, the Mark, or both (a top-coded wage is its top figure and
+// TopCoded: an open-ended figure). In EP, "—" is no value (Thousands and
+// Percent report false) and ">=$239,200" a top-coded median wage. EP
+// titles are indented by hierarchy; Projection.Depth keeps the level.
+//
+// # Units
+//
+// Wages are exact money (salary.Money, U.S. dollars in cents). EP's
+// employment, change and openings are in thousands as published
+// (Thousands: 55.6 is 55,600; Count gives the whole number) and its
+// percentages are Percent values. OEWS employment is a whole count.
+//
+// # Attaching to a catalog
+//
+// Attach gives each role whose O*NET-SOC code belongs to a detailed BLS
+// occupation its wage percentiles as role.Salary entries and its
+// projection as a role.Outlook, each citing a BLS source (WagesSource,
+// ProjectionsSource). It works on catalogs imported by package onet, on
+// rolemodel.Merge of a hand-made and an imported catalog, and on any
+// catalog whose roles carry O*NET-SOC codes.
+//
+// # Errors and limits
+//
+// A file that is not what it should be gives a *rolemodel.ValidationError
+// listing every problem (the first hundred): file (and, for a workbook,
+// sheet), line or row, column number and header name, what was found
+// (quoted, cut to 60 bytes) and what was expected. Kinds are the root
+// package's: rolemodel.ErrSyntax, ErrEmpty, ErrInvalidValue, ErrDuplicate,
+// ErrTooLarge. Files larger than DefaultMaxFileSize are refused before
+// they are read, and a workbook may not unzip to more than four times
+// that.
+//
+// # Licence
+//
+// BLS data are in the public domain; BLS asks for the credit "U.S. Bureau
+// of Labor Statistics" (Credit), which every source Attach adds carries.
+package bls
