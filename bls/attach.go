@@ -26,9 +26,19 @@ const (
 	ProjectionsURL = "https://www.bls.gov/emp/data/occupational-data.htm"
 )
 
-// Region is the region of every entry Attach makes: the OEWS national
-// file and the projections are for the United States.
+// Region is the region of the entries Attach makes from the OEWS national
+// file and the projections, which are for the United States. Wages for
+// another area (a file whose AREA_TITLE is not "U.S.") are given that
+// area's title as region.
 const Region = "United States"
+
+// regionOf returns the region of wages for an OEWS area title.
+func regionOf(area string) string {
+	if area == "" || area == "U.S." {
+		return Region
+	}
+	return area
+}
 
 // Match says how an occupation code found its BLS row.
 type Match uint8
@@ -108,7 +118,7 @@ func ProjectionsSource(p *Projections) role.Source {
 // and projections summary rows, never attach. Either w or p may be nil.
 //
 // From w a role gains role.Salary entries in U.S. dollars, region "United
-// States", for the year of the estimates: the 10th, 25th, 50th (Median),
+// States" (see Region), for the year of the estimates: the 10th, 25th, 50th (Median),
 // 75th and 90th percentiles and the mean (Average), annual then hourly,
 // each where OEWS publishes it. A wage OEWS top-codes ("#") is the survey's
 // top figure with OpenEnded set ("$239,200+"); a "#" without a stated top,
@@ -233,7 +243,7 @@ func salaries(w *Wages, e Estimate, m Match, code, src string) []role.Salary {
 				Value:     amt,
 				OpenEnded: wg.OpenEnded(),
 				Period:    per.period,
-				Region:    Region,
+				Region:    regionOf(w.Area),
 				Year:      w.Year,
 				Note:      "OEWS " + per.prefix + st.col + " for " + about + ".",
 				Sources:   []string{src},

@@ -257,6 +257,17 @@ func TestAttachWithoutYearOrTop(t *testing.T) {
 	assert.Len(t, surgeon.Salaries, 4, "the means and the 10th percentiles")
 }
 
+func TestAttachOtherArea(t *testing.T) {
+	in := strings.ReplaceAll(readFile(t, wagesFixture), "99,U.S.,1,US,", "39,Ohio,2,OH,")
+	w, err := bls.ReadWages(strings.NewReader(in), "state_M2024_dl.csv")
+	require.NoError(t, err)
+	assert.Equal(t, "Ohio", w.Area)
+	c, err := bls.Attach(company(t), w, nil)
+	require.NoError(t, err)
+	r, _ := c.Role("engineering-manager")
+	assert.Equal(t, "Ohio", r.Salaries[1].Region)
+}
+
 func TestSources(t *testing.T) {
 	assert.Equal(t, "bls-oews", bls.WagesSource(nil).ID)
 	assert.Equal(t, "bls-ep", bls.ProjectionsSource(nil).ID)

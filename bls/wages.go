@@ -180,8 +180,9 @@ type Estimate struct {
 }
 
 // Wages is an OEWS national file: employment and wage estimates by
-// occupation, for one area (the United States) and all industries. It is
-// immutable once read and safe for concurrent use.
+// occupation, for one area (the United States) and all industries. A file
+// of the same layout for another single area reads alike. It is immutable
+// once read and safe for concurrent use.
 type Wages struct {
 	// File is the name the file was read under.
 	File string
