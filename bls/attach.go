@@ -11,8 +11,9 @@ import (
 	"github.com/rolemodel/rolemodel/salary"
 )
 
-// Publisher is the publisher every BLS source names; Credit is the credit
-// BLS asks of those who use its public-domain data.
+// Publisher is the publisher every BLS source names; License is their
+// licence (BLS data are in the public domain); Credit is the credit BLS
+// asks of those who use its data, which every source's note carries.
 const (
 	Publisher = "U.S. Bureau of Labor Statistics"
 	Credit    = "U.S. Bureau of Labor Statistics"

@@ -268,6 +268,31 @@ func TestAttachOtherArea(t *testing.T) {
 	assert.Equal(t, "Ohio", r.Salaries[1].Region)
 }
 
+// TestAttachConcurrently shares one Wages and Projections between
+// goroutines, as their documentation allows (run with -race).
+func TestAttachConcurrently(t *testing.T) {
+	w, p := fixtures(t)
+	c := company(t)
+	want, err := bls.Attach(c, w, p)
+	require.NoError(t, err)
+	wantJSON, _ := json.Marshal(want)
+	done := make(chan []byte)
+	for range 4 {
+		go func() {
+			a, err := bls.Attach(c, w, p)
+			if err != nil {
+				done <- nil
+				return
+			}
+			b, _ := json.Marshal(a)
+			done <- b
+		}()
+	}
+	for range 4 {
+		assert.JSONEq(t, string(wantJSON), string(<-done))
+	}
+}
+
 func TestSources(t *testing.T) {
 	assert.Equal(t, "bls-oews", bls.WagesSource(nil).ID)
 	assert.Equal(t, "bls-ep", bls.ProjectionsSource(nil).ID)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/bls"
+	"github.com/rolemodel/rolemodel/internal/fuzzcheck/catalogcheck"
 	"github.com/rolemodel/rolemodel/role"
 )
 
@@ -66,9 +67,11 @@ func attachable(t *testing.T, w *bls.Wages, p *bls.Projections, codes []string) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := bls.Attach(c, w, p); err != nil {
+	a, err := bls.Attach(c, w, p)
+	if err != nil {
 		t.Fatalf("Attach refuses what the readers accept: %v", err)
 	}
+	catalogcheck.RoundTrip(t, a)
 }
 
 // FuzzLoadWagesCSV feeds arbitrary text to ReadWages as an OEWS CSV file.
