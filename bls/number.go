@@ -6,48 +6,86 @@ import (
 	"strings"
 )
 
-// cleanNumber checks that s is a number as BLS prints one: an optional
-// minus sign (when neg), digits with optional thousands separators (commas
-// between groups of three digits), and an optional decimal point followed
-// by digits: "171200", "171,200", "23.80", "-0.9". It returns the digits
-// without separators.
-func cleanNumber(s string, neg bool) (string, bool) {
+// printed is a number as BLS prints one: an optional minus sign, digits
+// with optional thousands separators (commas between groups of three
+// digits), and an optional decimal point followed by digits: "171200",
+// "171,200", "23.80", "-0.9".
+type printed struct {
+	neg         bool
+	whole, frac string // whole may hold the separators
+	commas      bool
+}
+
+// scanPrinted checks s against that form; a minus sign only when neg. It
+// does not allocate.
+func scanPrinted(s string, neg bool) (printed, bool) {
+	var p printed
 	if s == "" {
-		return "", false
-	}
-	body := s
-	if body[0] == '-' {
-		if !neg {
-			return "", false
-		}
-		body = body[1:]
-	}
-	intPart, frac, hasDot := strings.Cut(body, ".")
-	if intPart == "" || hasDot && frac == "" || !digits(frac) {
-		return "", false
-	}
-	if strings.IndexByte(intPart, ',') >= 0 {
-		groups := strings.Split(intPart, ",")
-		if len(groups[0]) == 0 || len(groups[0]) > 3 || !digits(groups[0]) {
-			return "", false
-		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 || !digits(g) {
-				return "", false
-			}
-		}
-		intPart = strings.Join(groups, "")
-	} else if !digits(intPart) {
-		return "", false
-	}
-	out := intPart
-	if hasDot {
-		out += "." + frac
+		return p, false
 	}
 	if s[0] == '-' {
-		out = "-" + out
+		if !neg {
+			return p, false
+		}
+		p.neg, s = true, s[1:]
 	}
-	return out, true
+	whole, frac, hasDot := strings.Cut(s, ".")
+	if whole == "" || hasDot && frac == "" || !digits(frac) {
+		return p, false
+	}
+	p.whole, p.frac = whole, frac
+	if strings.IndexByte(whole, ',') < 0 {
+		return p, digits(whole)
+	}
+	p.commas = true
+	first, rest, more := strings.Cut(whole, ",")
+	if len(first) == 0 || len(first) > 3 || !digits(first) {
+		return p, false
+	}
+	for more {
+		var g string
+		g, rest, more = strings.Cut(rest, ",")
+		if len(g) != 3 || !digits(g) {
+			return p, false
+		}
+	}
+	return p, true
+}
+
+// scaled returns the number times 10^places as an integer, refusing more
+// decimals than places and more than 15 digits in all.
+func (p printed) scaled(places int) (int64, bool) {
+	if len(p.frac) > places {
+		return 0, false
+	}
+	var n int64
+	nd := 0
+	add := func(c byte) {
+		n = n*10 + int64(c-'0')
+		nd++
+	}
+	for i := 0; i < len(p.whole); i++ {
+		if p.whole[i] != ',' {
+			add(p.whole[i])
+		}
+		if nd > 15 {
+			return 0, false
+		}
+	}
+	for i := 0; i < places; i++ {
+		if i < len(p.frac) {
+			add(p.frac[i])
+		} else {
+			add('0')
+		}
+		if nd > 18 {
+			return 0, false
+		}
+	}
+	if p.neg {
+		n = -n
+	}
+	return n, true
 }
 
 func digits(s string) bool {
@@ -61,53 +99,46 @@ func digits(s string) bool {
 
 // parseCents reads a non-negative dollar figure with at most two decimals
 // ("171,200", "23.8", "23.80") as a whole number of cents. With stored,
-// it also reads a number as a workbook stores it (stored).
+// it also reads a number as a workbook stores it (isStored).
 func parseCents(s string, stored bool) (int64, bool) {
-	c, ok := cleanNumber(s, false)
-	if !ok {
-		if stored {
-			return storedScaled(s, 100)
+	if p, ok := scanPrinted(s, false); ok {
+		if n, ok := p.scaled(2); ok {
+			return n, true
 		}
-		return 0, false
 	}
-	whole, frac, _ := strings.Cut(c, ".")
-	if len(frac) > 2 || len(whole) > 15 {
-		return 0, false
+	if stored {
+		return storedScaled(s, 100)
 	}
-	for len(frac) < 2 {
-		frac += "0"
-	}
-	n, err := strconv.ParseInt(whole+frac, 10, 64)
-	return n, err == nil
+	return 0, false
 }
 
 // parseCount reads a non-negative whole number ("154,187,380"). With
-// stored, it also reads a number as a workbook stores it (stored).
+// stored, it also reads a number as a workbook stores it ("2.1185E5").
 func parseCount(s string, stored bool) (int64, bool) {
-	if stored {
-		if _, ok := cleanNumber(s, false); !ok || strings.IndexByte(s, '.') >= 0 {
+	p, ok := scanPrinted(s, false)
+	if !ok || p.frac != "" {
+		if stored {
 			return storedScaled(s, 1)
 		}
-	}
-	c, ok := cleanNumber(s, false)
-	if !ok || strings.IndexByte(c, '.') >= 0 || len(c) > 18 {
 		return 0, false
 	}
-	n, err := strconv.ParseInt(c, 10, 64)
-	return n, err == nil
+	return p.scaled(0)
 }
 
 // parseFloat reads a finite decimal figure ("169,956.1", "-0.9"). With
-// stored, it also reads a number as a workbook stores it (stored).
+// stored, it also reads a number as a workbook stores it (isStored).
 func parseFloat(s string, neg, stored bool) (float64, bool) {
-	c, ok := cleanNumber(s, neg)
-	if !ok && stored && isStored(s) && (neg || s[0] != '-') {
-		c, ok = s, true
-	}
-	if !ok || len(c) > 30 {
+	if len(s) > 30 {
 		return 0, false
 	}
-	v, err := strconv.ParseFloat(c, 64)
+	p, ok := scanPrinted(s, neg)
+	switch {
+	case ok && p.commas:
+		s = strings.ReplaceAll(s, ",", "")
+	case !ok && (!stored || !isStored(s) || !neg && s[0] == '-'):
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, false
 	}
