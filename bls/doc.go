@@ -55,9 +55,9 @@
 // sheet), line or row, column number and header name, what was found
 // (quoted, cut to 60 bytes) and what was expected. Kinds are the root
 // package's: rolemodel.ErrSyntax, ErrEmpty, ErrInvalidValue, ErrDuplicate,
-// ErrTooLarge. Files larger than DefaultMaxFileSize are refused before
-// they are read, and a workbook may not unzip to more than four times
-// that.
+// ErrTooLarge. Files larger than DefaultMaxFileSize (or the MaxFileSize
+// option) are refused before they are read whole, and a workbook may not
+// unzip to more than 16 times that.
 //
 // # Licence
 //

@@ -275,21 +275,23 @@ func findProjCols(cols map[string]int) (projCols, bool) {
 // NN-NNNN, an unknown occupation type or a repeated code is a problem;
 // LoadProjections reports them all (the first hundred) in one
 // *rolemodel.ValidationError naming file, line and column (by header name)
-// and returns no Projections.
-func LoadProjections(path string) (*Projections, error) {
+// and returns no Projections. A file larger than DefaultMaxFileSize (or the
+// MaxFileSize option) is refused.
+func LoadProjections(path string, opts ...Option) (*Projections, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fileError(path, err)
 	}
 	defer f.Close()
-	return ReadProjections(f, path)
+	return ReadProjections(f, path, opts...)
 }
 
 // ReadProjections is LoadProjections on the content of r; name is used in
 // problems.
-func ReadProjections(r io.Reader, name string) (*Projections, error) {
+func ReadProjections(r io.Reader, name string, opts ...Option) (*Projections, error) {
+	cfg := newConfig(opts)
 	var ps report.Problems
-	data, xlsx, ok := readInput(r, name, &ps)
+	data, xlsx, ok := readInput(r, name, cfg.maxSize, &ps)
 	if !ok {
 		return nil, ps.Err()
 	}
@@ -310,7 +312,7 @@ func ReadProjections(r io.Reader, name string) (*Projections, error) {
 		return true
 	}
 	if xlsx {
-		f := openWorkbook(name, data, &ps)
+		f := openWorkbook(name, data, cfg.maxSize, &ps)
 		if f == nil {
 			return nil, ps.Err()
 		}

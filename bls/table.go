@@ -18,13 +18,43 @@ import (
 )
 
 // DefaultMaxFileSize is the largest file LoadWages, LoadProjections and
-// their Read forms accept: 64 MiB, the catalog loader's limit
-// (rolemodel.MaxFileSize), more than a hundred times the 2024 files.
-const DefaultMaxFileSize = rolemodel.MaxFileSize
+// their Read forms accept unless MaxFileSize says otherwise: 64 MiB, the
+// catalog loader's limit (rolemodel.DefaultMaxFileSize), more than a
+// hundred times the 2024 files.
+const DefaultMaxFileSize = rolemodel.DefaultMaxFileSize
 
-// maxUnzipped bounds what a workbook may expand to when unzipped, so that a
-// small hostile archive cannot take the memory of a large one.
-const maxUnzipped = 4 * DefaultMaxFileSize
+// unzipFactor bounds what a workbook may expand to when unzipped, as a
+// multiple of the file size limit, so that a small hostile archive cannot
+// take the memory of a large one. The 2024 workbooks expand eightfold.
+const unzipFactor = 16
+
+// Option changes how a file is read.
+type Option func(*config)
+
+type config struct {
+	maxSize int64
+}
+
+func newConfig(opts []Option) config {
+	c := config{maxSize: DefaultMaxFileSize}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	if c.maxSize <= 0 {
+		c.maxSize = DefaultMaxFileSize
+	}
+	return c
+}
+
+// MaxFileSize sets the largest file read, in bytes; a larger file is
+// refused with a problem of kind rolemodel.ErrTooLarge before it is read
+// whole, and a workbook may not unzip to more than 16 times it. The
+// default, and the value for n <= 0, is DefaultMaxFileSize.
+func MaxFileSize(n int64) Option {
+	return func(c *config) { c.maxSize = n }
+}
 
 // maxHeaderRow is how far down a sheet the header row is looked for: BLS
 // workbooks put a title row or two above it.
@@ -62,18 +92,18 @@ type sheet struct {
 
 // readInput reads all of r under the size limit and says whether it is a
 // workbook. It records a problem and returns false when it cannot.
-func readInput(r io.Reader, file string, ps *report.Problems) (data []byte, xlsx, ok bool) {
+func readInput(r io.Reader, file string, limit int64, ps *report.Problems) (data []byte, xlsx, ok bool) {
 	if r == nil {
 		ps.Add(file, 0, 0, "", rolemodel.ErrEmpty, "no input given")
 		return nil, false, false
 	}
-	data, size, err := limitio.ReadAll(r, DefaultMaxFileSize)
+	data, size, err := limitio.ReadAll(r, limit)
 	switch {
 	case errors.Is(err, limitio.ErrTooLarge) && size >= 0:
-		ps.Add(file, 0, 0, "", rolemodel.ErrTooLarge, "the file is %d bytes, more than the limit of %d (DefaultMaxFileSize)", size, int64(DefaultMaxFileSize))
+		ps.Add(file, 0, 0, "", rolemodel.ErrTooLarge, "the file is %d bytes, more than the limit of %d (MaxFileSize)", size, limit)
 		return nil, false, false
 	case errors.Is(err, limitio.ErrTooLarge):
-		ps.Add(file, 0, 0, "", rolemodel.ErrTooLarge, "the file is more than the limit of %d bytes (DefaultMaxFileSize)", int64(DefaultMaxFileSize))
+		ps.Add(file, 0, 0, "", rolemodel.ErrTooLarge, "the file is more than the limit of %d bytes (MaxFileSize)", limit)
 		return nil, false, false
 	case err != nil:
 		ps.Add(file, 0, 0, "", rolemodel.ErrSyntax, "cannot read: %s", bounded(err.Error()))
@@ -142,7 +172,7 @@ type xlsxGrid struct {
 
 // openWorkbook opens the workbook in data. It records a problem and returns
 // nil when it cannot.
-func openWorkbook(file string, data []byte, ps *report.Problems) (f *excelize.File) {
+func openWorkbook(file string, data []byte, limit int64, ps *report.Problems) (f *excelize.File) {
 	defer func() {
 		// excelize is not ours to vouch for on hostile input; a panic in it
 		// is a file that cannot be read, not a crash of the caller.
@@ -151,7 +181,7 @@ func openWorkbook(file string, data []byte, ps *report.Problems) (f *excelize.Fi
 			f = nil
 		}
 	}()
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped})
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: unzipFactor * limit})
 	if err != nil {
 		ps.Add(file, 0, 0, "", rolemodel.ErrSyntax, "not a workbook that can be read: %s", bounded(err.Error()))
 		return nil

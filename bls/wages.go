@@ -317,15 +317,17 @@ func (d *Distribution) field(i int) *Wage {
 // unknown O_GROUP, a repeated code and group, or a second area is a
 // problem; LoadWages reports them all (the first hundred) in one
 // *rolemodel.ValidationError naming file, line and column (by header name)
-// and returns no Wages. A file larger than DefaultMaxFileSize is refused.
-func LoadWages(path string) (*Wages, error) {
+// and returns no Wages. A file larger than DefaultMaxFileSize (or the
+// MaxFileSize option) is refused.
+func LoadWages(path string, opts ...Option) (*Wages, error) {
+	cfg := newConfig(opts)
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fileError(path, err)
 	}
 	defer f.Close()
 	var ps report.Problems
-	data, xlsx, ok := readInput(f, path, &ps)
+	data, xlsx, ok := readInput(f, path, cfg.maxSize, &ps)
 	if !ok {
 		return nil, ps.Err()
 	}
@@ -333,19 +335,20 @@ func LoadWages(path string) (*Wages, error) {
 	if !xlsx {
 		notes = readNotesCSV(descriptionsFile(path))
 	}
-	return readWages(path, data, xlsx, notes, &ps)
+	return readWages(path, data, xlsx, notes, cfg, &ps)
 }
 
 // ReadWages is LoadWages on the content of r, an OEWS workbook or CSV
 // text; name is used in problems and for the year. The field descriptions
 // are read from a workbook's own sheet; for CSV there are none.
-func ReadWages(r io.Reader, name string) (*Wages, error) {
+func ReadWages(r io.Reader, name string, opts ...Option) (*Wages, error) {
+	cfg := newConfig(opts)
 	var ps report.Problems
-	data, xlsx, ok := readInput(r, name, &ps)
+	data, xlsx, ok := readInput(r, name, cfg.maxSize, &ps)
 	if !ok {
 		return nil, ps.Err()
 	}
-	return readWages(name, data, xlsx, nil, &ps)
+	return readWages(name, data, xlsx, nil, cfg, &ps)
 }
 
 func fileError(path string, err error) error {
@@ -371,7 +374,7 @@ func readNotesCSV(path string) []string {
 	}
 	defer f.Close()
 	var ps report.Problems
-	data, _, ok := readInput(io.LimitReader(f, 1<<20), path, &ps)
+	data, _, ok := readInput(f, path, 1<<20, &ps)
 	if !ok {
 		return nil
 	}
@@ -417,7 +420,7 @@ func (w *Wages) applyNotes(lines []string) {
 	}
 }
 
-func readWages(file string, data []byte, xlsx bool, notes []string, ps *report.Problems) (*Wages, error) {
+func readWages(file string, data []byte, xlsx bool, notes []string, cfg config, ps *report.Problems) (*Wages, error) {
 	w := &Wages{File: file}
 	isHeader := func(cols map[string]int) bool {
 		_, g1 := cols[colGroup]
@@ -429,7 +432,7 @@ func readWages(file string, data []byte, xlsx bool, notes []string, ps *report.P
 	var s *sheet
 	var cols map[string]int
 	if xlsx {
-		f := openWorkbook(file, data, ps)
+		f := openWorkbook(file, data, cfg.maxSize, ps)
 		if f == nil {
 			return nil, ps.Err()
 		}

@@ -1,6 +1,7 @@
 package bls_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"os"
@@ -381,4 +382,29 @@ func TestWagesMarks(t *testing.T) {
 		_, err = bls.ReadWages(strings.NewReader(strings.Replace(base, ",171200,", ","+bad+",", 1)), "wages.csv")
 		assert.Error(t, err, bad)
 	}
+}
+
+func TestMaxFileSize(t *testing.T) {
+	_, err := bls.LoadWages(wagesFixture, bls.MaxFileSize(100))
+	ps := problemsOf(t, err)
+	assert.ErrorIs(t, err, rolemodel.ErrTooLarge)
+	assert.Contains(t, ps[0].Message, "more than the limit of 100")
+	_, err = bls.ReadProjections(strings.NewReader(readFile(t, projFixture)), "t.csv", bls.MaxFileSize(100))
+	assert.ErrorIs(t, err, rolemodel.ErrTooLarge)
+	_, err = bls.LoadProjections(projFixture, bls.MaxFileSize(0), nil)
+	assert.NoError(t, err, "0 and nil keep the default")
+
+	// A small archive that unzips to much more than the limit allows.
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	w, err := z.Create("xl/worksheets/sheet1.xml")
+	require.NoError(t, err)
+	_, err = w.Write(bytes.Repeat([]byte{' '}, 4<<20))
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	require.Less(t, b.Len(), 64<<10)
+	_, err = bls.ReadWages(bytes.NewReader(b.Bytes()), "bomb.xlsx", bls.MaxFileSize(64<<10))
+	ps = problemsOf(t, err)
+	assert.ErrorIs(t, err, rolemodel.ErrSyntax)
+	assert.Contains(t, ps[0].Message, "unzip size exceeds the 1048576 bytes limit")
 }
