@@ -219,9 +219,12 @@ func TestRealAttachONet(t *testing.T) {
 	assert.Equal(t, 20, viaBroadP)
 
 	// Why the rest have none: the military (SOC major group 55) is outside
-	// both surveys, and BLS publishes the others only inside combinations
+	// both surveys; OEWS does not survey fishers and hunters (45-3031, which
+	// EP projects); and BLS publishes the others only inside combinations
 	// of detailed occupations whose codes the files do not link to them
-	// (21-1018 for 21-1011 and 21-1014; 25-2059, 25-9045, 51-2028, 53-1047).
+	// (21-1018 for 21-1011 and 21-1014, 25-2052 for 25-2055 and 25-2056,
+	// 25-9045 for 25-9042, 25-9043 and 25-9049, 51-2028 for 51-2022 and
+	// 51-2023, 53-1047 for 53-1042 to 53-1049).
 	military := 0
 	other := []string{}
 	for _, code := range noWages {
