@@ -59,6 +59,19 @@
 // name. Preferred degrees appear only through the education statement's
 // wording, so that they are not read as requirements.
 //
+// # Job postings
+//
+// NewJobPosting, MarshalJobPosting and WriteJobPosting write a role as a
+// schema.org JobPosting (https://schema.org/JobPosting) instead: the draft
+// of an advertisement, with the same mapping of skills, qualifications,
+// education, experience, codes and pay figures, and two differences that
+// matter. The pay bands of the role's grade become its baseSalary, each a
+// MonetaryAmount from the band's minimum to its maximum per pay period;
+// the sources' figures stay estimatedSalary, because what the market pays
+// is not what the employer offers. And a posting's own facts (date posted,
+// hiring organization, location), which a catalog does not hold, are left
+// for the employer to add.
+//
 // The package's tests check every document against an excerpt of the
 // schema.org vocabulary (testdata/vocabulary.json): every type is a
 // schema.org type, every property is declared for the type it is used on

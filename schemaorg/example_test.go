@@ -165,3 +165,66 @@ func ExampleWriteJSONLD() {
 	//   ]
 	// }
 }
+
+func ExampleMarshalJobPosting() {
+	c, err := rolemodel.Build(rolemodel.Parts{
+		Skills: []skill.Skill{{ID: "go", Name: "Go"}},
+		Grades: []role.Grade{{ID: "l4", Title: "L4", Rank: 4, Pay: []role.PayBand{{
+			Region:   "London",
+			Currency: salary.MustParseCurrency("GBP"),
+			Period:   salary.Annual,
+			Min:      salary.MustParseAmount("55000"),
+			Mid:      salary.MustParseAmount("65000"),
+			Max:      salary.MustParseAmount("75000"),
+		}}}},
+		Roles: []role.Role{{
+			ID:               "backend-engineer",
+			Title:            "Backend Engineer",
+			Grade:            "l4",
+			Descriptions:     []role.Statement{{Text: "Builds the services behind our apps."}},
+			Responsibilities: []role.Responsibility{{Text: "Run what you build.", Priority: role.Primary}},
+			Skills:           []skill.Requirement{{Skill: "go", Level: skill.Practitioner, Essential: true}},
+		}},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err := schemaorg.MarshalJobPosting(c, "backend-engineer")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(string(b))
+	// Output:
+	// {
+	//   "@context": "https://schema.org",
+	//   "@type": "JobPosting",
+	//   "title": "Backend Engineer",
+	//   "description": "Builds the services behind our apps.",
+	//   "responsibilities": [
+	//     "Run what you build."
+	//   ],
+	//   "skills": [
+	//     {
+	//       "@type": "DefinedTerm",
+	//       "name": "Go",
+	//       "https://github.com/rolemodel/rolemodel/schemaorg#proficiencyLevel": "practitioner",
+	//       "https://github.com/rolemodel/rolemodel/schemaorg#essential": true
+	//     }
+	//   ],
+	//   "baseSalary": [
+	//     {
+	//       "@type": "MonetaryAmount",
+	//       "name": "Pay band of grade L4 (London)",
+	//       "description": "£55,000 - £75,000, midpoint £65,000 annual",
+	//       "currency": "GBP",
+	//       "value": {
+	//         "@type": "QuantitativeValue",
+	//         "minValue": 55000,
+	//         "maxValue": 75000,
+	//         "unitCode": "ANN",
+	//         "unitText": "YEAR"
+	//       }
+	//     }
+	//   ]
+	// }
+}

@@ -376,15 +376,7 @@ func salaryName(s role.Salary) string {
 }
 
 func salaryDescription(c *rolemodel.Catalog, s role.Salary) string {
-	titles := make([]string, 0, len(s.Sources))
-	for _, id := range s.Sources {
-		if src, ok := c.Source(id); ok && src.Title != "" {
-			titles = append(titles, src.Title)
-		} else {
-			titles = append(titles, id)
-		}
-	}
-	src := strings.Join(titles, "; ")
+	src := sourceTitles(c, s.Sources)
 	switch {
 	case s.Text != "" && src != "":
 		return s.Text + " (source: " + src + ")"
