@@ -364,4 +364,3 @@ func TestSubset(t *testing.T) {
 	_, err = export.Subset(c, []role.ID{"cto"}, -1)
 	assert.ErrorIs(t, err, career.ErrBadQuery)
 }
-

@@ -134,4 +134,3 @@ func TestNetworkX(t *testing.T) {
 		})
 	}
 }
-
