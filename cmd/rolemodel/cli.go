@@ -1,0 +1,445 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/ddat"
+	"github.com/rolemodel/rolemodel/esco"
+	"github.com/rolemodel/rolemodel/onet"
+	"github.com/rolemodel/rolemodel/progression"
+	"github.com/rolemodel/rolemodel/role"
+)
+
+// Exit statuses, as documented in doc.go.
+const (
+	exitOK       = 0 // the command did what was asked
+	exitFindings = 1 // problems found, or the input cannot be used
+	exitUsage    = 2 // bad command line
+)
+
+// command is one subcommand.
+type command struct {
+	name  string
+	args  string // the usage line after the name
+	short string // one line for the command list
+	long  string // the rest of `rolemodel help NAME`
+	json  bool   // the command takes -json
+	// opts returns the command's options, whose register adds its own
+	// flags and whose run runs it.
+	opts func() options
+}
+
+// options are a command's own flags and what it does with them.
+type options interface {
+	register(fs *flag.FlagSet)
+	// run runs the command with its flags parsed and its arguments, and
+	// returns the exit status.
+	run(e *env, c *command, fs *flagSet, args []string) int
+}
+
+// exec parses args (flags and arguments in any order; "--" ends the
+// flags) and runs the command.
+func (c *command) exec(e *env, args []string) int {
+	o := c.opts()
+	fs := newFlagSet(c.name, e.stderr, c.json)
+	o.register(fs.FlagSet)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: rolemodel %s %s\nRun 'rolemodel help %s' for details.\n", c.name, c.args, c.name)
+	}
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return exitUsage
+		}
+		consumed := len(args) - fs.NArg()
+		rest := fs.Args()
+		if consumed > 0 && args[consumed-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+	return o.run(e, c, fs, positional)
+}
+
+// commands lists the subcommands in the order `rolemodel help` shows them.
+var commands []*command
+
+func init() {
+	commands = []*command{
+		cmdValidate, cmdPath, cmdReach, cmdGap, cmdPlan, cmdMatch,
+		cmdLadder, cmdCompare, cmdPay, cmdExport,
+	}
+}
+
+// env is what a command writes to.
+type env struct {
+	stdout, stderr io.Writer
+}
+
+// run is the whole command: args are the arguments after the program
+// name. It returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	e := &env{stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		return help(e, args[1:])
+	}
+	for _, c := range commands {
+		if c.name == name {
+			return c.exec(e, args[1:])
+		}
+	}
+	fmt.Fprintf(stderr, "rolemodel %s: unknown command\nRun 'rolemodel help' for usage.\n", name)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `Rolemodel answers questions about job roles and careers, and checks and
+exports role catalogs.
+
+Usage:
+
+	rolemodel <command> [flags] [arguments]
+
+The commands are:
+
+`)
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	for _, c := range commands {
+		fmt.Fprintf(tw, "\t%s\t%s\n", c.name, c.short)
+	}
+	tw.Flush()
+	fmt.Fprint(w, `
+Every command reads the catalog embedded in rolemodel, or the catalogs the
+flags name (see 'rolemodel help catalogs').
+
+Use "rolemodel help <command>" for more information about a command.
+`)
+}
+
+func help(e *env, args []string) int {
+	if len(args) == 0 {
+		usage(e.stdout)
+		return exitOK
+	}
+	if len(args) > 1 {
+		fmt.Fprintf(e.stderr, "usage: rolemodel help command\n\nToo many arguments given.\n")
+		return exitUsage
+	}
+	if args[0] == "catalogs" {
+		fmt.Fprint(e.stdout, catalogsHelp)
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			printCommandHelp(e.stdout, c)
+			return exitOK
+		}
+	}
+	fmt.Fprintf(e.stderr, "rolemodel help %s: unknown help topic. Run 'rolemodel help'.\n", args[0])
+	return exitUsage
+}
+
+func printCommandHelp(w io.Writer, c *command) {
+	fmt.Fprintf(w, "usage: rolemodel %s %s\n\n%s", c.name, c.args, c.long)
+	fs := newFlagSet(c.name, w, c.json)
+	c.opts().register(fs.FlagSet)
+	fmt.Fprintf(w, "\nFlags:\n")
+	fs.PrintDefaults()
+}
+
+const catalogsHelp = `Every command reads a catalog of roles. By default it is the catalog
+embedded in rolemodel: the Technology Director and the 19 roles around it,
+built from five published job descriptions.
+
+These flags name other catalogs instead; each may be given more than once,
+and the catalogs are joined, in the order given, as rolemodel.Merge joins
+them (a role of a later catalog with the ESCO URI or O*NET-SOC code of a
+role of the first joins that role; other roles are added):
+
+	-catalog FILE   a catalog file (YAML or JSON), or a folder of them
+	-default        the embedded catalog, with the others
+	-onet DIR       an O*NET database release, text format (db_29_3_text)
+	-esco DIR       ESCO's CSV download (occupations_en.csv, ...)
+	-ddat DIR       the UK DDaT capability framework CSV (roles.csv, skills.csv)
+	-ft FILE        an FT engineering-progression job-family file (engineering.yml)
+	-monzo DIR      the frameworks folder of Monzo's progression framework
+
+Roles are named by ID ("technology-director"), title or alias in any case
+("it director"), or O*NET-SOC code ("11-3021.00").
+`
+
+// catalogFlags collects the catalog flags in the order given.
+type catalogFlags struct {
+	inputs []input
+}
+
+// input is one catalog to read: kind is the flag's name.
+type input struct {
+	kind, path string
+}
+
+func (c *catalogFlags) register(fs *flag.FlagSet) {
+	for _, f := range []struct{ name, usage string }{
+		{"catalog", "read the catalog `file` (YAML or JSON) or folder; repeatable"},
+		{"onet", "read the O*NET release in `dir`"},
+		{"esco", "read ESCO's CSV download in `dir`"},
+		{"ddat", "read the UK DDaT framework CSV in `dir`"},
+		{"ft", "read the FT engineering-progression `file`"},
+		{"monzo", "read Monzo's progression frameworks folder `dir`"},
+	} {
+		fs.Func(f.name, f.usage, func(s string) error {
+			if s == "" {
+				return errors.New("empty path")
+			}
+			c.inputs = append(c.inputs, input{f.name, s})
+			return nil
+		})
+	}
+	fs.BoolFunc("default", "read the embedded catalog too (it is read alone when no catalog flag is given)", func(s string) error {
+		if s != "true" {
+			return fmt.Errorf("-default takes no value")
+		}
+		c.inputs = append(c.inputs, input{"default", ""})
+		return nil
+	})
+}
+
+// name is how problems and messages name an input.
+func (in input) name() string {
+	if in.kind == "default" {
+		return "the embedded catalog"
+	}
+	return in.path
+}
+
+// load reads one input.
+func (in input) load() (*rolemodel.Catalog, error) {
+	switch in.kind {
+	case "default":
+		return rolemodel.Default(), nil
+	case "catalog":
+		fi, err := os.Stat(in.path)
+		if err != nil {
+			return nil, err
+		}
+		if fi.IsDir() {
+			c, err := rolemodel.LoadFS(os.DirFS(in.path))
+			return c, inDir(in.path, err)
+		}
+		return rolemodel.LoadFile(in.path)
+	case "onet":
+		return onet.LoadDir(in.path)
+	case "esco":
+		return esco.LoadDir(in.path)
+	case "ddat":
+		return ddat.LoadDir(in.path)
+	case "ft":
+		f, err := os.Open(in.path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return progression.ReadFT(f, progression.File(in.path))
+	case "monzo":
+		if _, err := os.Stat(in.path); err != nil {
+			return nil, err
+		}
+		return progression.ReadMonzo(os.DirFS(in.path), progression.File(in.path))
+	}
+	return nil, fmt.Errorf("unknown input kind %q", in.kind)
+}
+
+// inDir makes the files of a *rolemodel.ValidationError from LoadFS name
+// their folder too.
+func inDir(dir string, err error) error {
+	var ve *rolemodel.ValidationError
+	if !errors.As(err, &ve) {
+		return err
+	}
+	for i := range ve.Problems {
+		if f := ve.Problems[i].File; f != "" && !filepath.IsAbs(f) {
+			ve.Problems[i].File = filepath.Join(dir, f)
+		}
+	}
+	return err
+}
+
+// catalog reads and joins the inputs; the embedded catalog without any.
+func (c *catalogFlags) catalog() (*rolemodel.Catalog, error) {
+	if len(c.inputs) == 0 {
+		return rolemodel.Default(), nil
+	}
+	var joined *rolemodel.Catalog
+	for _, in := range c.inputs {
+		cat, err := in.load()
+		if err != nil {
+			return nil, fmt.Errorf("-%s %s: %w", in.kind, in.name(), err)
+		}
+		if joined == nil {
+			joined = cat
+			continue
+		}
+		if joined, err = rolemodel.Merge(joined, cat); err != nil {
+			return nil, fmt.Errorf("joining -%s %s: %w", in.kind, in.name(), err)
+		}
+	}
+	return joined, nil
+}
+
+// flagSet returns a flag set for command name with the catalog flags and,
+// for query commands, -json.
+type flagSet struct {
+	*flag.FlagSet
+	cat  catalogFlags
+	json bool
+}
+
+func newFlagSet(name string, out io.Writer, withJSON bool) *flagSet {
+	fs := &flagSet{FlagSet: flag.NewFlagSet("rolemodel "+name, flag.ContinueOnError)}
+	fs.SetOutput(out)
+	fs.cat.register(fs.FlagSet)
+	if withJSON {
+		fs.BoolVar(&fs.json, "json", false, "write JSON for programs instead of text for people")
+	}
+	return fs
+}
+
+// usageError reports a bad command line and returns exitUsage.
+func usageError(e *env, c *command, format string, args ...any) int {
+	fmt.Fprintf(e.stderr, "rolemodel %s: %s\nusage: rolemodel %s %s\nRun 'rolemodel help %s' for details.\n", c.name, fmt.Sprintf(format, args...), c.name, c.args, c.name)
+	return exitUsage
+}
+
+// fail reports an error that is not a usage error and returns
+// exitFindings. A catalog's problems come one per line, as the error
+// writes them.
+func fail(e *env, c *command, err error) int {
+	msg := strings.ReplaceAll(err.Error(), ": rolemodel: ", ": ")
+	fmt.Fprintf(e.stderr, "rolemodel %s: %s\n", c.name, strings.TrimPrefix(msg, "rolemodel: "))
+	return exitFindings
+}
+
+// resolve finds a role by ID, title or alias, or O*NET-SOC code.
+func resolve(c *rolemodel.Catalog, name string) (role.Role, error) {
+	if r, ok := c.Role(role.ID(name)); ok {
+		return r, nil
+	}
+	r, err := c.Find(name)
+	if err == nil {
+		return r, nil
+	}
+	var unknown *rolemodel.UnknownTitleError
+	if errors.As(err, &unknown) {
+		var byCode []role.Role
+		for x := range c.Roles() {
+			if x.Codes.ONetSOC != "" && x.Codes.ONetSOC == name {
+				byCode = append(byCode, x)
+			}
+		}
+		if len(byCode) == 1 {
+			return byCode[0], nil
+		}
+	}
+	return role.Role{}, err
+}
+
+// resolveAll resolves names, stopping at the first that fails.
+func resolveAll(c *rolemodel.Catalog, names ...string) ([]role.Role, error) {
+	rs := make([]role.Role, len(names))
+	for i, n := range names {
+		r, err := resolve(c, n)
+		if err != nil {
+			return nil, err
+		}
+		rs[i] = r
+	}
+	return rs, nil
+}
+
+// writeJSON writes v indented, with a final newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// table returns a tabwriter for aligned columns of text; lines lose the
+// spaces padding an empty last column.
+func table(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(&trimWriter{w: w}, 0, 8, 2, ' ', 0)
+}
+
+// trimWriter removes spaces before each line break. It holds back the
+// text after the last line break until the next write; the tables end
+// every line, so nothing is held back after a Flush.
+type trimWriter struct {
+	w       io.Writer
+	pending []byte
+}
+
+func (t *trimWriter) Write(p []byte) (int, error) {
+	t.pending = append(t.pending, p...)
+	i := bytes.LastIndexByte(t.pending, '\n')
+	if i < 0 {
+		return len(p), nil
+	}
+	var b bytes.Buffer
+	for _, l := range bytes.SplitAfter(t.pending[:i+1], []byte("\n")) {
+		if len(l) > 0 {
+			b.Write(bytes.TrimRight(l[:len(l)-1], " "))
+			b.WriteByte('\n')
+		}
+	}
+	t.pending = append(t.pending[:0], t.pending[i+1:]...)
+	if _, err := t.w.Write(b.Bytes()); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// ref is a role in JSON output: its ID and title.
+type ref struct {
+	ID    role.ID `json:"id"`
+	Title string  `json:"title"`
+}
+
+func refOf(c *rolemodel.Catalog, id role.ID) ref {
+	return ref{ID: id, Title: c.Graph().Title(id)}
+}
+
+// plural returns "1 move" or "2 moves".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// names joins up to max names, with "and N more".
+func names(ns []string, max int) string {
+	if len(ns) <= max {
+		return strings.Join(ns, ", ")
+	}
+	return strings.Join(ns[:max], ", ") + fmt.Sprintf(" and %d more", len(ns)-max)
+}

@@ -1,0 +1,255 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rolemodel/rolemodel/internal/golden"
+)
+
+// Paths from this folder to the repository's data.
+var (
+	ladderYAML = filepath.Join("..", "..", "testdata", "ladder.yaml")
+	onet20     = filepath.Join("..", "..", "examples", "onetpaths", "testdata", "onet-20.3")
+	profile    = filepath.Join("..", "..", "examples", "skillgap", "profile.yaml")
+	ftFile     = filepath.Join("..", "..", "examples", "ladder", "ft-engineering.yml")
+	ddatDir    = filepath.Join("..", "..", "ddat", "testdata", "framework")
+)
+
+// session runs the command and returns what a terminal would show: the
+// command line, standard output, standard error and the exit status.
+func session(args ...string) (string, int) {
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	var b strings.Builder
+	fmt.Fprintf(&b, "$ rolemodel %s\n%s", quoteArgs(args), stdout.String())
+	if stderr.Len() > 0 {
+		fmt.Fprintf(&b, "--- stderr\n%s", stderr.String())
+	}
+	fmt.Fprintf(&b, "--- exit %d\n", code)
+	return b.String(), code
+}
+
+func quoteArgs(args []string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		if a == "" || strings.ContainsAny(a, " '\"$*") {
+			a = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+		}
+		q[i] = a
+	}
+	return strings.Join(q, " ")
+}
+
+// TestGolden runs every subcommand on the embedded catalog, the ladder
+// example and O*NET 20.3, and compares the sessions with
+// testdata/NAME.golden (go test ./cmd/rolemodel -update rewrites them).
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		code int
+		args []string
+	}{
+		{"help", 0, []string{"help"}},
+		{"help-path", 0, []string{"help", "path"}},
+		{"help-catalogs", 0, []string{"help", "catalogs"}},
+		{"validate-broken", 1, []string{"validate", "testdata/broken.yaml", ladderYAML}},
+		{"validate-ok", 0, []string{"validate", ladderYAML}},
+		{"validate-json", 1, []string{"validate", "-json", "testdata/broken.yaml"}},
+		{"validate-onet", 0, []string{"validate", "-onet", onet20, "-default"}},
+		{"path", 0, []string{"path", "Senior IT Manager", "CTO"}},
+		{"path-k", 0, []string{"path", "-k", "3", "it manager", "cio"}},
+		{"path-json", 0, []string{"path", "senior-it-manager", "cto", "-json"}},
+		{"path-no-lateral", 1, []string{"path", "-no-lateral", "Technology Director", "Enterprise Architect"}},
+		{"path-onet", 0, []string{"path", "-onet", onet20, "-k", "2", "-weight", "index", "Computer Systems Analysts", "11-3021.00"}},
+		{"path-onet-default", 0, []string{"path", "-onet", onet20, "-default", "-max-moves", "4", "Computer Systems Analysts", "cto"}},
+		{"reach", 0, []string{"reach", "IT Manager", "-moves", "2"}},
+		{"reach-json", 0, []string{"reach", "-json", "-moves", "1", "Technology Director"}},
+		{"gap", 0, []string{"gap", "-profile", profile, "Technology Director"}},
+		{"gap-json", 0, []string{"gap", "-json", "-profile", profile, "technology-director"}},
+		{"gap-onet-no-requirements", 1, []string{"gap", "-onet", onet20, "-profile", profile, "11-3021.00"}},
+		{"plan", 0, []string{"plan", "-profile", profile, "Senior IT Manager", "CTO"}},
+		{"plan-ladder", 0, []string{"plan", "-catalog", ladderYAML, "-profile", profile, "Software Engineer II", "Director of Engineering"}},
+		{"match", 0, []string{"match", "-profile", profile, "-n", "3"}},
+		{"match-ladder-json", 0, []string{"match", "-catalog", ladderYAML, "-profile", profile, "-json"}},
+		{"ladder-none", 0, []string{"ladder"}},
+		{"ladder-list", 0, []string{"ladder", "-catalog", ladderYAML, "-ft", ftFile}},
+		{"ladder", 0, []string{"ladder", "-catalog", ladderYAML, "software-engineering"}},
+		{"ladder-ft", 0, []string{"ladder", "-ft", ftFile, "Engineering"}},
+		{"ladder-ddat-json", 0, []string{"ladder", "-ddat", ddatDir, "-json", "software-developer"}},
+		{"ladder-unknown", 1, []string{"ladder", "-catalog", ladderYAML, "sales"}},
+		{"compare", 0, []string{"compare", "-catalog", ladderYAML, "Senior Software Engineer", "Engineering Manager"}},
+		{"compare-json", 0, []string{"compare", "-json", "-catalog", ladderYAML, "staff-engineer", "principal-engineer"}},
+		{"pay", 0, []string{"pay", "Technology Director", "-pay", "$95/hour"}},
+		{"pay-band", 0, []string{"pay", "-catalog", ladderYAML, "Staff Engineer", "-pay", "£98,000", "-region", "London"}},
+		{"pay-json", 0, []string{"pay", "-json", "-catalog", ladderYAML, "senior-software-engineer"}},
+		{"pay-none", 1, []string{"pay", "IT Manager"}},
+		{"export-graphml", 0, []string{"export", "-format", "graphml", "cto", "cio"}},
+		{"export-mermaid", 0, []string{"export", "-format", "mermaid", "-around", "1", "Senior IT Manager"}},
+		{"export-dot", 0, []string{"export", "-format", "dot", "-catalog", ladderYAML}},
+		{"export-json", 0, []string{"export", "-format", "json", "cto"}},
+		{"export-yaml", 0, []string{"export", "-format", "yaml", "-catalog", ladderYAML, "staff-engineer"}},
+		{"export-jsonld", 0, []string{"export", "-format", "jsonld", "cto"}},
+		{"export-jobposting", 0, []string{"export", "-format", "jsonld", "-type", "jobposting", "-catalog", ladderYAML, "staff-engineer", "engineering-manager"}},
+		{"export-markdown", 0, []string{"export", "-format", "markdown", "cto", "Chief Information Officer"}},
+		{"export-onet-graphml", 0, []string{"export", "-format", "graphml", "-onet", onet20, "-around", "1", "11-3021.00"}},
+		{"usage", 2, nil},
+		{"unknown-command", 2, []string{"frobnicate"}},
+		{"unknown-flag", 2, []string{"path", "-q", "a", "b"}},
+		{"help-flag", 2, []string{"reach", "-h"}},
+		{"path-args", 2, []string{"path", "cto"}},
+		{"path-weight", 2, []string{"path", "-weight", "salary", "cto", "cio"}},
+		{"path-weight-none", 2, []string{"path", "-weight", "years", "cto", "cio"}},
+		{"path-unknown-role", 1, []string{"path", "IT Direktor", "CTO"}},
+		{"path-unknown-onet", 1, []string{"path", "-onet", onet20, "IT Manager", "11-3021.00"}},
+		{"gap-no-profile", 2, []string{"gap", "cto"}},
+		{"export-no-format", 2, []string{"export"}},
+		{"export-csv-no-dir", 2, []string{"export", "-format", "csv"}},
+		{"catalog-missing", 1, []string{"path", "-catalog", "testdata/nowhere.yaml", "a", "b"}},
+		{"catalog-invalid", 1, []string{"reach", "-catalog", "testdata/broken.yaml", "it-director"}},
+		{"double-dash", 1, []string{"reach", "--", "-moves"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, code := session(tt.args...)
+			assert.Equal(t, tt.code, code, "exit status\n%s", out)
+			golden.Check(t, tt.name+".golden", []byte(out))
+		})
+	}
+}
+
+// TestJSONOutputs checks that every query command's -json output is one
+// valid JSON value.
+func TestJSONOutputs(t *testing.T) {
+	for _, args := range [][]string{
+		{"path", "-json", "senior-it-manager", "cto", "-k", "2"},
+		{"reach", "-json", "cto"},
+		{"gap", "-json", "-profile", profile, "technology-director"},
+		{"plan", "-json", "-profile", profile, "senior-it-manager", "cto"},
+		{"match", "-json", "-profile", profile},
+		{"ladder", "-json", "-catalog", ladderYAML},
+		{"ladder", "-json", "-catalog", ladderYAML, "software-engineering"},
+		{"compare", "-json", "senior-it-manager", "technology-director"},
+		{"pay", "-json", "technology-director", "-pay", "$150k"},
+		{"validate", "-json", ladderYAML},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(args, &stdout, &stderr)
+		require.Equal(t, 0, code, "%v: %s", args, stderr.String())
+		assert.True(t, json.Valid(stdout.Bytes()), "%v", args)
+	}
+}
+
+func TestExportCSV(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	out, code := session("export", "-format", "csv", "-o", dir, "-onet", onet20)
+	require.Equal(t, 0, code, out)
+	for _, f := range []string{"roles.csv", "skills.csv", "moves.csv", "requirements.csv"} {
+		_, err := os.Stat(filepath.Join(dir, f))
+		assert.NoError(t, err, f)
+	}
+	assert.Contains(t, out, "1113 roles, 15566 moves")
+}
+
+func TestExportToFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "cto.md")
+	out, code := session("export", "-format", "markdown", "-o", file, "cto")
+	require.Equal(t, 0, code, out)
+	b, err := os.ReadFile(file)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(b), "# Chief Technology Officer\n"))
+}
+
+// TestEveryCommandHasHelp checks that help describes every command and
+// every command's flags.
+func TestEveryCommandHasHelp(t *testing.T) {
+	for _, c := range commands {
+		var stdout, stderr bytes.Buffer
+		require.Equal(t, 0, run([]string{"help", c.name}, &stdout, &stderr))
+		assert.Contains(t, stdout.String(), "usage: rolemodel "+c.name)
+		assert.Contains(t, stdout.String(), "-catalog file")
+		if c.json {
+			assert.Contains(t, stdout.String(), "-json")
+		}
+	}
+}
+
+// TestInstalled installs the command with go install into a temporary
+// GOBIN and runs it in a fresh module elsewhere, as a user who ran
+// go install .../cmd/rolemodel@latest would.
+func TestInstalled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and installs the command; skipped with -short")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go is not on PATH: cannot install the command")
+	}
+	gobin := t.TempDir()
+	install := exec.Command(goTool, "install", ".")
+	install.Env = append(os.Environ(), "GOBIN="+gobin, "GOFLAGS=-mod=mod")
+	out, err := install.CombinedOutput()
+	require.NoError(t, err, "go install: %s", out)
+	bin := filepath.Join(gobin, "rolemodel")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
+
+	mod := t.TempDir()
+	initCmd := exec.Command(goTool, "mod", "init", "example.com/careers")
+	initCmd.Dir = mod
+	out, err = initCmd.CombinedOutput()
+	require.NoError(t, err, "go mod init: %s", out)
+	ladder, err := os.ReadFile(ladderYAML)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(mod, "roles.yaml"), ladder, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(mod, "bad.yaml"), []byte("roles:\n  - id: x\n    titel: X\n"), 0o644))
+
+	runBin := func(args ...string) (string, int) {
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = mod
+		var b bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &b, &b
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else {
+			require.NoError(t, err)
+		}
+		return b.String(), code
+	}
+	out2, code := runBin("path", "Senior IT Manager", "CTO")
+	assert.Equal(t, 0, code, out2)
+	assert.Contains(t, out2, "Senior IT Manager → Technology Director → Chief Technology Officer (2 moves)")
+
+	out2, code = runBin("validate", "roles.yaml")
+	assert.Equal(t, 0, code, out2)
+	assert.Contains(t, out2, "roles.yaml: ok: 7 roles")
+
+	out2, code = runBin("validate", "bad.yaml")
+	assert.Equal(t, 1, code, out2)
+	assert.Regexp(t, regexp.MustCompile(`(?m)^bad\.yaml:3:5: roles\[x\]\.titel: unknown field "titel"`), out2)
+
+	out2, code = runBin("ladder", "-catalog", "roles.yaml", "software-engineering")
+	assert.Equal(t, 0, code, out2)
+	assert.Contains(t, out2, "Staff Engineer")
+
+	out2, code = runBin("export", "-format", "graphml", "-catalog", "roles.yaml")
+	assert.Equal(t, 0, code, out2)
+	assert.Contains(t, out2, `<graph id="career" edgedefault="directed">`)
+
+	_, code = runBin("nonsense")
+	assert.Equal(t, 2, code)
+}

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+
+	"github.com/rolemodel/rolemodel"
+)
+
+var cmdValidate = &command{
+	name:  "validate",
+	args:  "[-json] [catalog flags] [FILE...]",
+	short: "check catalog files and report every problem",
+	json:  true,
+	long: `Validate reads each FILE (a catalog in YAML or JSON, or a folder of them) and
+each catalog a catalog flag names, on its own, and reports every problem of
+every one, one per line in the form editors and CI annotate:
+
+	file:line:column: path: message
+
+such as
+
+	roles.yaml:14:5: roles[it-director].salaris: unknown field "salaris" (did you mean "salaries"?)
+
+An input without problems gets one line saying so, with its counts. When
+all inputs are valid and there are several, validate also joins them as
+the other commands do and reports what stops the join (two roles with one
+ID, say). With -json it writes one JSON object with every input, its
+counts and its problems instead.
+
+The exit status is 0 when there is no problem, 1 when there is any, and 2
+when the command line is wrong.
+`,
+	opts: func() options { return &validateOpts{} },
+}
+
+type validateOpts struct{}
+
+func (o *validateOpts) register(*flag.FlagSet) {}
+
+// validateResult is what -json writes.
+type validateResult struct {
+	Inputs   []inputResult `json:"inputs"`
+	Merged   *inputResult  `json:"merged,omitempty"`
+	Problems int           `json:"problems"` // the number of problems in all
+}
+
+type inputResult struct {
+	Name           string        `json:"name"`
+	Kind           string        `json:"kind"` // catalog, onet, esco, ddat, ft, monzo, default, merged
+	Valid          bool          `json:"valid"`
+	Roles          int           `json:"roles"`
+	Skills         int           `json:"skills"`
+	Certifications int           `json:"certifications"`
+	Ladders        int           `json:"ladders"`
+	Moves          int           `json:"moves"`
+	Problems       []problemJSON `json:"problems"`
+}
+
+type problemJSON struct {
+	File    string `json:"file,omitempty"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Path    string `json:"path,omitempty"`
+	Message string `json:"message"`
+	Kind    string `json:"kind,omitempty"` // "unknown field", "broken reference", ...
+}
+
+func (o *validateOpts) run(e *env, c *command, fs *flagSet, args []string) int {
+	inputs := fs.cat.inputs
+	for _, a := range args {
+		inputs = append(inputs, input{"catalog", a})
+	}
+	if len(inputs) == 0 {
+		return usageError(e, c, "no catalog to validate: name a FILE or a catalog flag")
+	}
+	var res validateResult
+	var cats []*rolemodel.Catalog
+	for _, in := range inputs {
+		cat, err := in.load()
+		r := describe(in.name(), in.kind, cat, err)
+		res.Inputs = append(res.Inputs, r)
+		res.Problems += len(r.Problems)
+		if cat != nil {
+			cats = append(cats, cat)
+		}
+	}
+	if len(inputs) > 1 && len(cats) == len(inputs) {
+		joined := cats[0]
+		var err error
+		for _, cat := range cats[1:] {
+			if joined, err = rolemodel.Merge(joined, cat); err != nil {
+				joined = nil
+				break
+			}
+		}
+		r := describe("the inputs joined", "merged", joined, err)
+		res.Merged = &r
+		res.Problems += len(r.Problems)
+	}
+
+	if fs.json {
+		if err := writeJSON(e.stdout, res); err != nil {
+			return fail(e, c, err)
+		}
+	} else {
+		all := res.Inputs
+		if res.Merged != nil {
+			all = append(all, *res.Merged)
+		}
+		for _, r := range all {
+			for _, p := range r.Problems {
+				if p.File == "" {
+					fmt.Fprintf(e.stdout, "%s: %s\n", r.Name, p)
+				} else {
+					fmt.Fprintln(e.stdout, p.String())
+				}
+			}
+			if r.Valid {
+				fmt.Fprintf(e.stdout, "%s: ok: %s, %s, %s, %s, %s\n", r.Name, plural(r.Roles, "role", "roles"), plural(r.Skills, "skill", "skills"),
+					plural(r.Certifications, "certification", "certifications"), plural(r.Ladders, "ladder", "ladders"), plural(r.Moves, "move", "moves"))
+			}
+		}
+	}
+	if res.Problems > 0 {
+		if !fs.json {
+			fmt.Fprintf(e.stderr, "rolemodel validate: %s\n", plural(res.Problems, "problem", "problems"))
+		}
+		return exitFindings
+	}
+	return exitOK
+}
+
+// describe sums up one input: its counts, or its problems.
+func describe(name, kind string, c *rolemodel.Catalog, err error) inputResult {
+	r := inputResult{Name: name, Kind: kind, Valid: err == nil, Problems: []problemJSON{}}
+	var ve *rolemodel.ValidationError
+	switch {
+	case err == nil:
+		r.Roles = c.NumRoles()
+		for range c.Skills() {
+			r.Skills++
+		}
+		for range c.Certifications() {
+			r.Certifications++
+		}
+		for range c.Ladders() {
+			r.Ladders++
+		}
+		r.Moves = c.Graph().Size()
+	case errors.As(err, &ve):
+		for _, p := range ve.Problems {
+			pj := problemJSON{File: p.File, Line: p.Line, Column: p.Column, Path: p.Path, Message: p.Message}
+			if p.Kind != nil {
+				pj.Kind = p.Kind.Error()
+			}
+			if pj.File == "" && kind != "merged" && kind != "default" {
+				pj.File = name
+			}
+			r.Problems = append(r.Problems, pj)
+		}
+	default: // a file that cannot be read at all
+		msg := err.Error()
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			msg = pe.Op + ": " + pe.Err.Error()
+		}
+		r.Problems = append(r.Problems, problemJSON{File: name, Message: msg})
+	}
+	return r
+}
+
+// String is the problem as file:line:column: path: message, leaving out
+// what is not known, as rolemodel.Problem writes it.
+func (p problemJSON) String() string {
+	return rolemodel.Problem{File: p.File, Line: p.Line, Column: p.Column, Path: p.Path, Message: p.Message}.String()
+}
