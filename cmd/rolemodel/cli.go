@@ -249,11 +249,14 @@ func (in input) load() (*rolemodel.Catalog, error) {
 		}
 		return rolemodel.LoadFile(in.path)
 	case "onet":
-		return onet.LoadDir(in.path)
+		c, err := onet.LoadDir(in.path)
+		return c, inDir(in.path, err)
 	case "esco":
-		return esco.LoadDir(in.path)
+		c, err := esco.LoadDir(in.path)
+		return c, inDir(in.path, err)
 	case "ddat":
-		return ddat.LoadDir(in.path)
+		c, err := ddat.LoadDir(in.path)
+		return c, inDir(in.path, err)
 	case "ft":
 		f, err := os.Open(in.path)
 		if err != nil {
@@ -270,15 +273,16 @@ func (in input) load() (*rolemodel.Catalog, error) {
 	return nil, fmt.Errorf("unknown input kind %q", in.kind)
 }
 
-// inDir makes the files of a *rolemodel.ValidationError from LoadFS name
-// their folder too.
+// inDir makes the files of a *rolemodel.ValidationError from a folder
+// (LoadFS and the importers name files within it) name the folder too, so
+// that an editor finds them.
 func inDir(dir string, err error) error {
 	var ve *rolemodel.ValidationError
 	if !errors.As(err, &ve) {
 		return err
 	}
 	for i := range ve.Problems {
-		if f := ve.Problems[i].File; f != "" && !filepath.IsAbs(f) {
+		if f := ve.Problems[i].File; f != "" && !filepath.IsAbs(f) && !strings.HasPrefix(f, filepath.Clean(dir)+string(filepath.Separator)) && f != dir {
 			ve.Problems[i].File = filepath.Join(dir, f)
 		}
 	}

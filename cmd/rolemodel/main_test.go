@@ -67,6 +67,7 @@ func TestGolden(t *testing.T) {
 		{"validate-broken", 1, []string{"validate", "testdata/broken.yaml", ladderYAML}},
 		{"validate-ok", 0, []string{"validate", ladderYAML}},
 		{"validate-json", 1, []string{"validate", "-json", "testdata/broken.yaml"}},
+		{"validate-onet-broken", 1, []string{"validate", "-onet", "testdata/onet-broken"}},
 		{"validate-onet", 0, []string{"validate", "-onet", onet20, "-default"}},
 		{"path", 0, []string{"path", "Senior IT Manager", "CTO"}},
 		{"path-k", 0, []string{"path", "-k", "3", "it manager", "cio"}},
