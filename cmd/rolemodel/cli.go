@@ -13,6 +13,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/bls"
 	"github.com/rolemodel/rolemodel/ddat"
 	"github.com/rolemodel/rolemodel/esco"
 	"github.com/rolemodel/rolemodel/onet"
@@ -185,13 +186,23 @@ role of the first joins that role; other roles are added):
 	-ft FILE        an FT engineering-progression job-family file (engineering.yml)
 	-monzo DIR      the frameworks folder of Monzo's progression framework
 
+And these attach U.S. Bureau of Labor Statistics figures to every role of
+the joined catalog that has an O*NET-SOC code (package bls):
+
+	-bls-wages FILE        OEWS national wages (national_M2024_dl.xlsx or .csv):
+	                       pay percentiles and mean
+	-bls-projections FILE  Employment Projections (occupation.xlsx, or its
+	                       table 1.2 as CSV): growth, openings, employment
+
 Roles are named by ID ("technology-director"), title or alias in any case
 ("it director"), or O*NET-SOC code ("11-3021.00").
 `
 
-// catalogFlags collects the catalog flags in the order given.
+// catalogFlags collects the catalog flags in the order given, and the BLS
+// files to attach to the joined catalog.
 type catalogFlags struct {
-	inputs []input
+	inputs                   []input
+	blsWages, blsProjections string
 }
 
 // input is one catalog to read: kind is the flag's name.
@@ -216,6 +227,8 @@ func (c *catalogFlags) register(fs *flag.FlagSet) {
 			return nil
 		})
 	}
+	fs.StringVar(&c.blsWages, "bls-wages", "", "attach the BLS OEWS national wages `file` (.xlsx or .csv) to roles with O*NET-SOC codes")
+	fs.StringVar(&c.blsProjections, "bls-projections", "", "attach the BLS employment projections `file` (occupation.xlsx or table 1.2 CSV)")
 	fs.BoolFunc("default", "read the embedded catalog too (it is read alone when no catalog flag is given)", func(s string) error {
 		if s != "true" {
 			return fmt.Errorf("-default takes no value")
@@ -289,8 +302,30 @@ func inDir(dir string, err error) error {
 	return err
 }
 
-// catalog reads and joins the inputs; the embedded catalog without any.
+// catalog reads and joins the inputs (the embedded catalog without any)
+// and attaches the BLS files to the result.
 func (c *catalogFlags) catalog() (*rolemodel.Catalog, error) {
+	joined, err := c.join()
+	if err != nil || (c.blsWages == "" && c.blsProjections == "") {
+		return joined, err
+	}
+	var w *bls.Wages
+	var p *bls.Projections
+	if c.blsWages != "" {
+		if w, err = bls.LoadWages(c.blsWages); err != nil {
+			return nil, fmt.Errorf("-bls-wages %s: %w", c.blsWages, err)
+		}
+	}
+	if c.blsProjections != "" {
+		if p, err = bls.LoadProjections(c.blsProjections); err != nil {
+			return nil, fmt.Errorf("-bls-projections %s: %w", c.blsProjections, err)
+		}
+	}
+	return bls.Attach(joined, w, p)
+}
+
+// join reads and joins the inputs; the embedded catalog without any.
+func (c *catalogFlags) join() (*rolemodel.Catalog, error) {
 	if len(c.inputs) == 0 {
 		return rolemodel.Default(), nil
 	}

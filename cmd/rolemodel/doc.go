@@ -35,7 +35,9 @@
 // them; repeatable), -default (the embedded catalog too), -onet DIR (an
 // O*NET text release), -esco DIR (ESCO's CSV download), -ddat DIR (the UK
 // DDaT framework CSV), -ft FILE (an FT engineering-progression file) and
-// -monzo DIR (Monzo's progression frameworks). Roles are named by ID,
+// -monzo DIR (Monzo's progression frameworks); -bls-wages FILE and
+// -bls-projections FILE then attach BLS pay percentiles and outlook to every
+// role with an O*NET-SOC code. Roles are named by ID,
 // title or alias in any case, or O*NET-SOC code.
 //
 // # Output

@@ -254,3 +254,22 @@ func TestInstalled(t *testing.T) {
 	_, code = runBin("nonsense")
 	assert.Equal(t, 2, code)
 }
+
+// TestBLS attaches the BLS files in ../shared/data to the embedded catalog.
+func TestBLS(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "bls")
+	wages := filepath.Join(dir, "oews-national-2024", "national_M2024_dl.csv")
+	proj := filepath.Join(dir, "projections-2024-34", "occupation_table_1.2.csv")
+	for _, f := range []string{wages, proj} {
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("BLS data not found (%v): the shared data is not beside the repository", err)
+		}
+	}
+	out, code := session("pay", "-bls-wages", wages, "-bls-projections", proj, "Technology Director")
+	require.Equal(t, 0, code, out)
+	assert.Contains(t, out, "median $171,200")
+	assert.Contains(t, out, "p90 $239,200+")
+	out, code = session("export", "-format", "markdown", "-bls-projections", proj, "technology-director")
+	require.Equal(t, 0, code, out)
+	assert.Contains(t, out, "55,600 openings a year")
+}
