@@ -32,6 +32,7 @@ type BuildOption func(*buildConfig)
 
 type buildConfig struct {
 	sharedNames bool
+	locate      func(path string) (Problem, bool) // see Locate
 }
 
 // SharedNames lets several roles share a title or alias, as public
@@ -59,8 +60,8 @@ func Build(parts Parts, opts ...BuildOption) (*Catalog, error) {
 	part := parts.clone()
 	l.merge(0, &part)
 	c := l.validate()
-	if len(l.problems) > 0 {
-		return nil, &ValidationError{Problems: l.problems}
+	if l.list.Count() > 0 {
+		return nil, invalid(&l.list)
 	}
 	return c, nil
 }

@@ -109,6 +109,11 @@ func TestBuildRefusesControlCharacters(t *testing.T) {
 	require.ErrorAs(t, err, &ve)
 	assert.Equal(t, "roles[a].descriptions[0].text", ve.Problems[0].Path)
 	assert.Contains(t, ve.Problems[0].Message, "U+0000")
+	_, err = Build(Parts{Roles: []role.Role{{ID: "a", Title: "A", Descriptions: []role.Statement{{Text: "A\tB\nC\r\nD"}}}}})
+	assert.NoError(t, err, "tabs and line breaks are free text")
 	_, err = Build(Parts{Roles: []role.Role{{ID: "a", Title: "A\tB\nC"}}})
-	assert.NoError(t, err, "tabs and line breaks are text")
+	require.ErrorIs(t, err, ErrInvalidValue, "a title is one line")
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, "roles[a].title", ve.Problems[0].Path)
+	assert.Contains(t, ve.Problems[0].Message, "U+0009")
 }

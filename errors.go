@@ -2,14 +2,15 @@ package rolemodel
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
-// ErrInvalid is what every *ValidationError unwraps to: the input is not a
-// valid catalog.
+// ErrInvalid is what a *ValidationError unwraps to when the input was read
+// and is not a valid catalog: every one but those whose only problems are
+// of kind ErrUnreadable.
 var ErrInvalid = errors.New("invalid catalog")
 
 // The kinds of problem a *ValidationError may hold. errors.Is(err, kind)
@@ -36,7 +37,20 @@ var (
 	// ErrReference: a reference to a role, skill, certification or source
 	// that the catalog does not define, or a role that refers to itself.
 	ErrReference = errors.New("broken reference")
+	// ErrUnreadable: a file or folder could not be read at all: it does not
+	// exist, is not a regular file (a directory where a file was expected, a
+	// named pipe, a device), is a symbolic link to nothing or a loop of
+	// them, or reading it failed. Such a problem's Kind also wraps the cause
+	// as package io/fs and the system give it, so errors.Is(err,
+	// fs.ErrNotExist) and errors.Is(err, fs.ErrPermission) work; compare
+	// kinds with errors.Is, not ==.
+	ErrUnreadable = problem.ErrUnreadable
 )
+
+// MaxProblems is the most problems a *ValidationError lists; it counts the
+// rest in More. Every reader (Load and its relatives, Build, Merge and the
+// importers) shares this one cap.
+const MaxProblems = problem.Max
 
 // Problem is one thing wrong with a catalog: where it is and what a person
 // should do about it.
@@ -54,7 +68,8 @@ type Problem struct {
 	Message string
 	// Kind is the kind of the problem: one of ErrSyntax, ErrEmpty,
 	// ErrDuplicateKey, ErrUnknownField, ErrWrongType, ErrInvalidValue,
-	// ErrTooLarge, ErrDuplicate or ErrReference. Importers of other formats
+	// ErrTooLarge, ErrDuplicate, ErrReference or ErrUnreadable (which wraps
+	// its cause: test it with errors.Is). Importers of other formats
 	// (packages onet and esco) report their problems with the same kinds.
 	Kind error
 }
@@ -63,43 +78,76 @@ type Problem struct {
 func (p Problem) Err() error { return p.Kind }
 
 // String formats the problem as file:line:column: path: message, leaving
-// out the parts that are not known.
+// out the parts that are not known. The result is one line of at most about
+// 1.3 KB whatever the problem holds: every control, line-separator and
+// bidirectional formatting character is written as a Go escape (\n, \x1b,
+// \u202e) and each part is cut to a bounded length, so that input cannot
+// forge or flood a log line.
 func (p Problem) String() string {
 	return decode.Format(p.File, p.Line, p.Column, p.Path, p.Message)
 }
 
-// ValidationError is returned by Load and its relatives when the input is
-// not a valid catalog. It lists every problem found, not only the first; a
-// catalog with any problem is never returned.
+// ValidationError is returned by Load and its relatives when the input
+// cannot be read or is not a valid catalog. It lists every problem found,
+// not only the first, up to MaxProblems; a catalog with any problem is
+// never returned.
 type ValidationError struct {
-	// Problems lists every problem found, ordered by file and line.
+	// Problems lists the problems found, at most MaxProblems of them,
+	// ordered by file and line. The readers of the module make their text
+	// safe to log (see Problem.String); a program that builds problems
+	// itself need not.
 	Problems []Problem
+	// More counts the problems found beyond those listed.
+	More int
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problems on one line: the first three, as
+// Problem.String writes them, separated by "; ", and then how many more
+// there are, as go/scanner.ErrorList does:
+//
+//	rolemodel: invalid catalog: a.yaml:3:5: roles[a].x: unknown field "x"; … (and 12 more problems)
+//
+// It begins "rolemodel: cannot read the input" instead when every problem
+// is of kind ErrUnreadable (a missing file, a directory, a named pipe).
+// Whatever the input, the text holds no line break or other control
+// character and is at most about 4 KB.
 func (e *ValidationError) Error() string {
 	var b strings.Builder
-	b.WriteString("rolemodel: invalid catalog")
-	switch len(e.Problems) {
-	case 0:
-		return b.String()
-	case 1:
-		b.WriteString(": ")
-		b.WriteString(e.Problems[0].String())
+	if e.unreadable() {
+		b.WriteString("rolemodel: cannot read the input")
+	} else {
+		b.WriteString("rolemodel: invalid catalog")
+	}
+	if len(e.Problems)+e.More == 0 {
 		return b.String()
 	}
-	fmt.Fprintf(&b, ": %d problems:", len(e.Problems))
-	for _, p := range e.Problems {
-		b.WriteString("\n\t")
-		b.WriteString(p.String())
+	b.WriteString(": ")
+	shown := make([]problem.Problem, min(len(e.Problems), problem.Shown))
+	for i := range shown {
+		shown[i] = problem.Problem(e.Problems[i])
 	}
+	b.WriteString(problem.Summary(shown, len(e.Problems)-len(shown)+e.More))
 	return b.String()
 }
 
-// Unwrap returns ErrInvalid and the kind of every problem, so that
-// errors.Is(err, ErrInvalid) and errors.Is(err, ErrUnknownField) both work.
+// unreadable reports whether e holds problems and all are ErrUnreadable.
+func (e *ValidationError) unreadable() bool {
+	for _, p := range e.Problems {
+		if !errors.Is(p.Kind, ErrUnreadable) {
+			return false
+		}
+	}
+	return len(e.Problems) > 0
+}
+
+// Unwrap returns ErrInvalid (unless every problem is of kind ErrUnreadable)
+// and the kind of every problem, so that errors.Is(err, ErrInvalid) and
+// errors.Is(err, ErrUnknownField) both work.
 func (e *ValidationError) Unwrap() []error {
-	out := []error{ErrInvalid}
+	var out []error
+	if !e.unreadable() {
+		out = append(out, ErrInvalid)
+	}
 	seen := map[error]bool{}
 	for _, p := range e.Problems {
 		if p.Kind != nil && !seen[p.Kind] {
@@ -108,4 +156,14 @@ func (e *ValidationError) Unwrap() []error {
 		}
 	}
 	return out
+}
+
+// invalid returns the *ValidationError of a problem list.
+func invalid(l *problem.List) *ValidationError {
+	items := l.Items()
+	ps := make([]Problem, len(items))
+	for i, p := range items {
+		ps[i] = Problem(p)
+	}
+	return &ValidationError{Problems: ps, More: l.More()}
 }

@@ -6,12 +6,15 @@ import (
 	"errors"
 	"os"
 	"testing"
+
+	"github.com/rolemodel/rolemodel/internal/fuzzcheck"
 )
 
 // FuzzLoad feeds arbitrary bytes to Load. Whatever it gets, Load must not
 // panic; a catalog it accepts must survive MarshalJSON and Load again
 // unchanged; and a refusal must be a *ValidationError whose problems say
-// what is wrong and where: a line in the input or a field path.
+// what is wrong and where (a line in the input or a field path), at most
+// MaxProblems of them, with an Error() of one bounded line.
 func FuzzLoad(f *testing.F) {
 	example, err := os.ReadFile("testdata/example.yaml")
 	if err != nil {
@@ -35,6 +38,10 @@ func FuzzLoad(f *testing.F) {
 			var ve *ValidationError
 			if !errors.As(err, &ve) || len(ve.Problems) == 0 {
 				t.Fatalf("error without problems: %v", err)
+			}
+			fuzzcheck.ErrorText(t, err)
+			if len(ve.Problems) > MaxProblems || ve.More > 0 && len(ve.Problems) < MaxProblems {
+				t.Fatalf("%d problems listed, %d more counted: expected at most %d listed, and more counted only past them", len(ve.Problems), ve.More, MaxProblems)
 			}
 			for _, p := range ve.Problems {
 				if p.Message == "" || p.Err() == nil {

@@ -1,18 +1,16 @@
 package rolemodel
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path"
-	"slices"
 	"strings"
 
 	"github.com/rolemodel/rolemodel/internal/decode"
 	"github.com/rolemodel/rolemodel/internal/limitio"
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
 // DefaultMaxFileSize is the largest catalog file Load, LoadFile and LoadFS
@@ -105,13 +103,22 @@ type document = Parts
 func Load(r io.Reader) (*Catalog, error) { return Loader{}.Load(r) }
 
 // LoadFile reads the catalog in the named file, as Load does. Problems name
-// the file.
+// the file. A file that cannot be read (it does not exist, is a directory
+// or a named pipe, is a symbolic link to nothing) is a problem of kind
+// ErrUnreadable: only regular files are read, and a named pipe is refused
+// without blocking.
 func LoadFile(name string) (*Catalog, error) { return Loader{}.LoadFile(name) }
 
 // LoadFS reads every file ending in .yaml, .yml or .json under the root of
 // fsys, in lexical order of path, as parts of one catalog: their lists are
 // joined and then validated together, so a role in one file may refer to a
 // skill in another. The embedded default catalog is loaded this way.
+//
+// Files and folders whose names begin with "." are skipped: an editor's
+// lock file (.#roles.yaml), .git, .github. Any other file with one of the
+// extensions that cannot be read (a named pipe, a symbolic link to
+// nothing, a directory named roles.yaml) is a problem of kind
+// ErrUnreadable, reported with every other problem of the load.
 func LoadFS(fsys fs.FS) (*Catalog, error) { return Loader{}.LoadFS(fsys) }
 
 // Load is the package's Load with l's limits and rules.
@@ -128,14 +135,9 @@ func (l Loader) Load(r io.Reader) (*Catalog, error) {
 
 // LoadFile is the package's LoadFile with l's limits and rules.
 func (l Loader) LoadFile(name string) (*Catalog, error) {
-	f, err := os.Open(name)
+	data, err := limitio.ReadOSFile(name, l.maxFileSize())
 	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := l.read(f, name)
-	if err != nil {
-		return nil, err
+		return nil, l.ioProblem(err)
 	}
 	return l.build([]file{{name: name, data: data}})
 }
@@ -146,9 +148,17 @@ func (l Loader) LoadFS(fsys fs.FS) (*Catalog, error) {
 		return nil, &ValidationError{Problems: []Problem{{Message: "no input: the file system is nil", Kind: ErrEmpty}}}
 	}
 	var files []file
+	var unread problem.List
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if p != "." && strings.HasPrefix(path.Base(p), ".") {
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
 		if err != nil {
-			return err
+			unread.Add(readProblem(limitio.Fail(p, err)))
+			return nil
 		}
 		if d.IsDir() {
 			return nil
@@ -158,20 +168,19 @@ func (l Loader) LoadFS(fsys fs.FS) (*Catalog, error) {
 		default:
 			return nil
 		}
-		f, err := fsys.Open(p)
+		data, err := limitio.ReadFile(fsys, p, l.maxFileSize())
 		if err != nil {
-			return err
-		}
-		defer f.Close()
-		data, err := l.read(f, p)
-		if err != nil {
-			return err
+			unread.Add(readProblem(err))
+			return nil
 		}
 		files = append(files, file{name: p, data: data})
 		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	if unread.Count() > 0 {
+		return nil, invalid(&unread)
 	}
 	if len(files) == 0 {
 		return nil, &ValidationError{Problems: []Problem{{Message: "no .yaml, .yml or .json files found", Kind: ErrEmpty}}}
@@ -188,9 +197,28 @@ func (l Loader) read(r io.Reader, name string) ([]byte, error) {
 		return nil, &ValidationError{Problems: []Problem{{File: name, Message: fmt.Sprintf("the input is larger than %d bytes (the Loader's MaxFileSize)", limit), Kind: ErrTooLarge}}}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("rolemodel: reading %s: %w", cmp.Or(name, "catalog"), err)
+		return nil, l.ioProblem(limitio.Fail(name, err))
 	}
 	return data, nil
+}
+
+// ioProblem is the *ValidationError every loader gives for a file it
+// cannot read (see limitio.Error).
+func (l Loader) ioProblem(err error) *ValidationError {
+	return &ValidationError{Problems: []Problem{Problem(readProblem(err))}}
+}
+
+// readProblem is the problem of a failure to read a file.
+func readProblem(err error) problem.Problem {
+	var e *limitio.Error
+	if !errors.As(err, &e) {
+		e = limitio.Fail("", err)
+	}
+	p := e.Problem()
+	if errors.Is(e.Err, limitio.ErrTooLarge) {
+		p.Message += " (the Loader's MaxFileSize)"
+	}
+	return p
 }
 
 type file struct {
@@ -207,28 +235,34 @@ type origin struct {
 // loader carries the state of one load: the merged document, where each
 // entry came from, and the problems found so far.
 type loader struct {
-	decodedText bool // the strings came from files whose decoding refused control characters
-	files       []file
-	positions   []map[string]decode.Pos // per file
-	doc         document
-	origins     map[string][]origin // "roles" -> origin of doc.Roles[i]
-	problems    []Problem
-	cfg         buildConfig
+	files     []file
+	positions []map[string]decode.Pos // per file
+	doc       document
+	origins   map[string][]origin // "roles" -> origin of doc.Roles[i]
+	list      problem.List
+	// failed holds the file and path of each value that failed to
+	// decode: it was left zero, so a rule at (or inside) its path would
+	// only repeat the mistake in other words.
+	failed []problem.Problem
+	cfg    buildConfig
+	// located holds the problems placed by cfg.locate, to report each
+	// once.
+	located map[problem.Problem]bool
 }
 
 // decodePos is a position recorded while decoding.
 type decodePos = decode.Pos
 
 func (ld Loader) build(files []file) (*Catalog, error) {
-	l := &loader{files: files, origins: map[string][]origin{}, cfg: buildConfig{sharedNames: ld.SharedNames}, decodedText: true}
+	l := &loader{files: files, origins: map[string][]origin{}, cfg: buildConfig{sharedNames: ld.SharedNames}}
 	lim := ld.limits()
-	unreadable := false
+	unreadable, uncounted := false, false
 	for fi, f := range files {
 		n, err := decode.Parse(f.data, f.name, lim)
 		if err != nil {
 			var de *decode.Error
 			if errors.As(err, &de) {
-				l.problems = append(l.problems, Problem{File: de.File, Line: de.Line, Column: de.Col, Path: de.Path, Message: de.Msg, Kind: de.Err})
+				l.list.Add(problem.Problem{File: de.File, Line: de.Line, Column: de.Col, Path: de.Path, Message: de.Msg, Kind: de.Err})
 				l.positions = append(l.positions, nil)
 				unreadable = true
 				continue
@@ -239,47 +273,32 @@ func (ld Loader) build(files []file) (*Catalog, error) {
 		res := decode.Into(n, f.name, &part)
 		l.positions = append(l.positions, res.Positions)
 		for _, de := range res.Errors {
-			l.problems = append(l.problems, Problem{File: de.File, Line: de.Line, Column: de.Col, Path: namedPath(&part, de.Path), Message: de.Msg, Kind: de.Err})
+			p := problem.Problem{File: de.File, Line: de.Line, Column: de.Col, Path: namedPath(&part, de.Path), Message: de.Msg, Kind: de.Err}.Clean()
+			l.list.Add(p)
+			if p.Path != "" {
+				l.failed = append(l.failed, p)
+			}
 		}
+		l.list.Skip(res.More)
+		uncounted = uncounted || res.More > 0
 		if n.Kind != decode.Map && len(res.Errors) == 0 {
-			l.problems = append(l.problems, Problem{File: f.name, Line: n.Line, Column: n.Col, Message: "expected a mapping with " + keys(), Kind: ErrWrongType})
+			l.list.Add(problem.Problem{File: f.name, Line: n.Line, Column: n.Col, Message: "expected a mapping with " + keys(), Kind: ErrWrongType})
 			unreadable = true
 		}
 		l.merge(fi, &part)
 	}
-	if unreadable {
-		// Without a whole file, references across files cannot be checked.
-		return nil, &ValidationError{Problems: l.problems}
+	if unreadable || uncounted {
+		// Without a whole file, references across files cannot be checked;
+		// past the cap, the rules could not tell which of their problems
+		// repeat a decoding problem.
+		return nil, invalid(&l.list)
 	}
 	// Check the rules even after decoding problems, so that one run reports
-	// everything; but a value that failed to decode is left zero, so rules
-	// at (or inside) its path would only repeat the mistake in other words.
-	decoded := len(l.problems)
+	// everything.
 	c := l.validate()
-	if decoded > 0 {
-		kept := l.problems[:decoded]
-		for _, p := range l.problems[decoded:] {
-			repeat := false
-			for _, d := range l.problems[:decoded] {
-				if d.File == p.File && d.Path != "" && (p.Path == d.Path || strings.HasPrefix(p.Path, d.Path+".") || strings.HasPrefix(p.Path, d.Path+"[")) {
-					repeat = true
-					break
-				}
-			}
-			if !repeat {
-				kept = append(kept, p)
-			}
-		}
-		l.problems = kept
-	}
-	if len(l.problems) > 0 {
-		slices.SortStableFunc(l.problems, func(a, b Problem) int {
-			if a.File != b.File {
-				return strings.Compare(a.File, b.File)
-			}
-			return a.Line - b.Line
-		})
-		return nil, &ValidationError{Problems: l.problems}
+	if l.list.Count() > 0 {
+		l.list.Sort()
+		return nil, invalid(&l.list)
 	}
 	return c, nil
 }
@@ -296,7 +315,7 @@ func (l *loader) merge(fi int, part *document) {
 // problem records a problem at a path of the merged document ("roles[4].x"),
 // locating it in its file and naming the entry by ID.
 func (l *loader) problem(p string, kind error, format string, args ...any) {
-	pr := Problem{Path: decode.Clip(namedPath(&l.doc, p), 300), Message: decode.Clip(fmt.Sprintf(format, args...), 600), Kind: kind}
+	pr := problem.Problem{Path: namedPath(&l.doc, p), Kind: kind}
 	if coll, idx, rest, ok := splitTop(p); ok {
 		if origs := l.origins[coll]; idx < len(origs) {
 			o := origs[idx]
@@ -309,7 +328,47 @@ func (l *loader) problem(p string, kind error, format string, args ...any) {
 	} else if len(l.files) == 1 {
 		pr.File = l.files[0].name
 	}
-	l.problems = append(l.problems, pr)
+	if l.repeats(pr) {
+		return
+	}
+	if l.cfg.locate != nil {
+		if at, ok := l.cfg.locate(p); ok {
+			pr.File, pr.Line, pr.Column, pr.Path = at.File, at.Line, at.Column, at.Path
+			pr.Message = fmt.Sprintf(format, args...)
+			key := pr.Clean()
+			key.Kind = nil // kinds may not be comparable
+			if l.located[key] {
+				return
+			}
+			if l.located == nil {
+				l.located = map[problem.Problem]bool{}
+			}
+			l.located[key] = true
+			l.list.Add(pr)
+			return
+		}
+	}
+	if l.list.Full() {
+		l.list.Skip(1) // not formatted: nobody will read it
+		return
+	}
+	pr.Message = fmt.Sprintf(format, args...)
+	l.list.Add(pr)
+}
+
+// repeats reports whether a rule problem is at or inside a value of the
+// same file that failed to decode.
+func (l *loader) repeats(p problem.Problem) bool {
+	if len(l.failed) == 0 {
+		return false
+	}
+	path := problem.Text(p.Path, problem.MaxPath)
+	for _, d := range l.failed {
+		if d.File == p.File && (path == d.Path || strings.HasPrefix(path, d.Path+".") || strings.HasPrefix(path, d.Path+"[")) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupPos finds the position of path, or of its nearest recorded parent
@@ -351,7 +410,7 @@ func namedPath(d *document, p string) string {
 	if c, ok := collectionOf(coll); ok && idx < c.len(d) {
 		id = c.id(d, idx)
 	}
-	if id == "" || len(id) > 120 || strings.ContainsAny(id, "[]. ") {
+	if id == "" || len(id) > 120 || strings.ContainsAny(id, "[]. ") || strings.ContainsFunc(id, problem.Unsafe) {
 		return p // not an ID a reader could use: the index says more
 	}
 	return coll + "[" + id + "]" + rest

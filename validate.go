@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/rolemodel/rolemodel/internal/decode"
 	"github.com/rolemodel/rolemodel/internal/derive"
 	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/internal/valid"
@@ -67,7 +66,7 @@ func (l *loader) validate() *Catalog {
 				if prev.role == i {
 					l.problem(p(), ErrDuplicate, "%q repeats %q of the same role", n, prev.text)
 				} else {
-					l.problem(p(), ErrDuplicate, "%q is already a name of role %q (titles and aliases must be unique, ignoring case and spacing)", n, d.Roles[prev.role].ID)
+					l.problem(p(), ErrDuplicate, "%q is already a name of role %q (titles and aliases must be unique, ignoring case, spacing and how accents are encoded)", n, d.Roles[prev.role].ID)
 				}
 				continue
 			}
@@ -131,13 +130,13 @@ func (l *loader) validate() *Catalog {
 		}
 	}
 
-	// Text holds no control characters. Files are checked as they are
-	// decoded; this catches catalogs built in code or imported.
-	if !l.decodedText {
-		walkText(reflect.ValueOf(d).Elem(), func(p string, r rune) {
-			l.problem(p, ErrInvalidValue, "%s", decode.ControlMessage(r))
-		})
-	}
+	// Every string keeps the rule of its kind of field: names and IDs on
+	// one line without control or bidirectional formatting characters,
+	// free text without C0 controls or unclosed bidirectional formatting,
+	// and no required name of white space only (valid.Text).
+	valid.Text(d, func(p valid.TextProblem) {
+		l.problem(p.Path, ErrInvalidValue, "%s", p.Message)
+	})
 
 	// Every cited source exists.
 	walkSources(reflect.ValueOf(d).Elem(), func(id string) bool {
@@ -156,7 +155,7 @@ func (l *loader) validate() *Catalog {
 		t := p.Move
 		l.problem(p.Path, ErrDuplicate, "the %s move %s → %s is also stated at %s with different weights", t.Kind, t.From, t.To, namedPath(d, p.Other))
 	}
-	if len(l.problems) > 0 {
+	if l.list.Count() > 0 {
 		return nil
 	}
 	return newCatalog(d, der, l)
@@ -230,19 +229,6 @@ func hasSources(t reflect.Type) bool {
 	}
 	holdsSources.Store(t, found)
 	return found
-}
-
-// walkText calls f for every string in v that holds a control character,
-// with its path.
-func walkText(v reflect.Value, f func(path string, r rune)) {
-	walkFields(v, nil, func(path fieldPath, _ reflect.Type, _ string, fv reflect.Value) bool {
-		if fv.Kind() == reflect.String {
-			if r, ok := decode.ControlChar(fv.String()); ok {
-				f(path.String(), r)
-			}
-		}
-		return false
-	})
 }
 
 // walkFields walks v through pointers, slices, arrays and the exported

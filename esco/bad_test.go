@@ -279,29 +279,28 @@ func TestManyProblems(t *testing.T) {
 	_, err := esco.Load(download(b.String(), "", ""))
 	var ve *rolemodel.ValidationError
 	require.ErrorAs(t, err, &ve)
-	require.Len(t, ve.Problems, 101, "a hundred, then one that counts the rest")
+	require.Len(t, ve.Problems, rolemodel.MaxProblems, "a hundred listed")
+	assert.Equal(t, 900, ve.More, "the rest counted")
 	assert.True(t, errors.Is(err, rolemodel.ErrInvalidValue))
 	assert.Equal(t, 101, ve.Problems[99].Line, "the hundredth bad row")
-	assert.Equal(t, rolemodel.Problem{Message: "and 900 more problems", Kind: rolemodel.ErrInvalidValue}, ve.Problems[100])
+	assert.True(t, strings.HasSuffix(err.Error(), " (and 997 more problems)"), err.Error())
 
 	// Exactly a hundred: nothing is left over to count.
 	_, err = esco.Load(download(occHeader+strings.Repeat("Occupation,,1,a,,,b\n", 100), "", ""))
 	require.ErrorAs(t, err, &ve)
 	assert.Len(t, ve.Problems, 100)
+	assert.Zero(t, ve.More)
 
-	// The count takes the kind of the last problem listed, and problems of
-	// every file are counted.
+	// Problems of every file are counted.
 	_, err = esco.Load(download(occs, skHeader+strings.Repeat("KnowledgeSkillCompetence,,knowledge,x,a,,\n", 150), strings.Repeat("x", 10)))
 	require.ErrorAs(t, err, &ve)
-	require.Len(t, ve.Problems, 101)
-	last := ve.Problems[100]
-	assert.Equal(t, ve.Problems[99].Kind, last.Kind)
-	assert.Equal(t, "and 51 more problems", last.Message, "50 skills and the relations file's header")
+	require.Len(t, ve.Problems, 100)
+	assert.Equal(t, 53, ve.More, "50 skills and the three columns the relations file's header lacks")
 
 	_, err = esco.ReadHierarchy(fstest.MapFS{"ISCOGroups_en.csv": {Data: []byte("conceptUri,code,preferredLabel\n" + strings.Repeat("u,x,l\n", 250))}})
 	require.ErrorAs(t, err, &ve)
-	require.Len(t, ve.Problems, 101)
-	assert.Equal(t, rolemodel.Problem{Message: "and 150 more problems", Kind: rolemodel.ErrInvalidValue}, ve.Problems[100])
+	require.Len(t, ve.Problems, 100)
+	assert.Equal(t, 150, ve.More)
 }
 
 // The second row with an ID is reported even when the first was refused.

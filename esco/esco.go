@@ -1,9 +1,6 @@
 package esco
 
 import (
-	"errors"
-	"fmt"
-	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -11,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/limitio"
+	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -175,10 +174,6 @@ func kindOf(from, to string) string {
 	return "lateral"
 }
 
-func dirProblem(dir, msg string) error {
-	return &rolemodel.ValidationError{Problems: []rolemodel.Problem{{File: dir, Message: msg, Kind: rolemodel.ErrEmpty}}}
-}
-
 // errNoFS is what Load and ReadHierarchy return for a nil file system.
 func errNoFS() error {
 	return &rolemodel.ValidationError{Problems: []rolemodel.Problem{{Message: "no file system given", Kind: rolemodel.ErrEmpty}}}
@@ -190,16 +185,13 @@ var versionRE = regexp.MustCompile(`(?i)esco\D*?v?(\d+(?:\.\d+)+)`)
 // the Version option is given, it takes the release from the directory's
 // name where that holds one, such as "esco-1.0" or "ESCO dataset - v1.1.1 -
 // classification - en - csv". A dir that does not exist or is not a
-// directory is a problem of kind rolemodel.ErrEmpty naming dir.
+// directory is a problem of kind rolemodel.ErrUnreadable naming dir, as
+// every loader reports a path it cannot read.
 func LoadDir(dir string, opts ...Option) (*rolemodel.Catalog, error) {
-	info, err := os.Stat(dir)
-	switch {
-	case err != nil && errors.Is(err, fs.ErrNotExist):
-		return nil, dirProblem(dir, "no such directory: expected the folder of an ESCO CSV download")
-	case err != nil:
-		return nil, dirProblem(dir, fmt.Sprintf("cannot read the directory: %v", err))
-	case !info.IsDir():
-		return nil, dirProblem(dir, "not a directory: expected the folder of an ESCO CSV download")
+	if err := limitio.Dir(dir, "the folder of an ESCO CSV download"); err != nil {
+		var ps report.Problems
+		ps.AddIO(dir, err, "")
+		return nil, ps.Err()
 	}
 	if m := versionRE.FindStringSubmatch(filepath.Base(filepath.Clean(dir))); m != nil {
 		opts = append([]Option{Version(m[1])}, opts...)

@@ -247,7 +247,7 @@ func TestLoadDirNotADirectory(t *testing.T) {
 	tests := []struct{ dir, want string }{
 		{missing, "no such directory"},
 		{"/nonexistent", "no such directory"},
-		{file, "not a directory: expected the folder of an ESCO CSV download"},
+		{file, "is not a directory: expected the folder of an ESCO CSV download"},
 	}
 	for _, tt := range tests {
 		c, err := esco.LoadDir(tt.dir)
@@ -255,7 +255,10 @@ func TestLoadDirNotADirectory(t *testing.T) {
 		var ve *rolemodel.ValidationError
 		require.ErrorAs(t, err, &ve)
 		require.Len(t, ve.Problems, 1, "%v", err)
-		p := requireProblem(t, err, rolemodel.ErrEmpty, tt.dir, 0, "")
+		require.ErrorIs(t, err, rolemodel.ErrUnreadable)
+		assert.NotErrorIs(t, err, rolemodel.ErrInvalid, "an unreadable folder is not an invalid catalog")
+		p := ve.Problems[0]
+		assert.Equal(t, tt.dir, p.File)
 		assert.Contains(t, p.Message, tt.want)
 		assert.NotContains(t, p.Message, esco.OccupationsFile, "the directory is the problem, not a file in it")
 	}

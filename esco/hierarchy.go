@@ -4,7 +4,6 @@ import (
 	"io/fs"
 	"iter"
 	"slices"
-	"strings"
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/report"
@@ -65,32 +64,26 @@ func (h *Hierarchy) readGroups(fsys fs.FS, cfg config, p *report.Problems) {
 	if t == nil {
 		return
 	}
-	defer t.close()
-	cURI, cCode, cLabel := t.col("conceptUri"), t.col("code"), t.col("preferredLabel")
 	lines := map[string]int{}
-	for rec := t.next(); rec != nil; rec = t.next() {
-		g := Group{Code: strings.TrimSpace(rec[cCode]), URI: strings.TrimSpace(rec[cURI]), Label: strings.TrimSpace(rec[cLabel])}
+	for t.Next() {
+		g := Group{Code: t.Get("code"), URI: t.Get("conceptUri"), Label: t.Get("preferredLabel")}
 		if !valid.IsISCO08(g.Code) {
-			line, col := t.r.FieldPos(cCode)
-			p.Add(t.name, line, col, "code", rolemodel.ErrInvalidValue, "%q is not an ISCO-08 code: expected one to four digits, such as 1330", g.Code)
+			t.Problem("code", rolemodel.ErrInvalidValue, "%q is not an ISCO-08 code: expected one to four digits, such as 1330", g.Code)
 			continue
 		}
 		if g.URI == "" {
-			line, col := t.r.FieldPos(cURI)
-			p.Add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected one such as http://data.europa.eu/esco/isco/C1330")
+			t.Problem("conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected one such as http://data.europa.eu/esco/isco/C1330")
 			continue
 		}
 		if first, dup := lines[g.Code]; dup {
-			line, col := t.r.FieldPos(cCode)
-			p.Add(t.name, line, col, "code", rolemodel.ErrDuplicate, "ISCO group %s is already on line %d", g.Code, first)
+			t.Problem("code", rolemodel.ErrDuplicate, "ISCO group %s is already on line %d", g.Code, first)
 			continue
 		}
 		if _, dup := h.byURI[g.URI]; dup {
-			line, col := t.r.FieldPos(cURI)
-			p.Add(t.name, line, col, "conceptUri", rolemodel.ErrDuplicate, "ISCO group %s is already on line %d", g.URI, lines[h.byURI[g.URI]])
+			t.Problem("conceptUri", rolemodel.ErrDuplicate, "ISCO group %s is already on line %d", g.URI, lines[h.byURI[g.URI]])
 			continue
 		}
-		lines[g.Code] = t.line
+		lines[g.Code] = t.Line()
 		h.groups[g.Code] = g
 		h.byURI[g.URI] = g.Code
 	}
@@ -101,31 +94,27 @@ func (h *Hierarchy) readBroader(fsys fs.FS, cfg config, p *report.Problems) {
 	if t == nil {
 		return
 	}
-	defer t.close()
-	cURI, cBroader := t.col("conceptUri"), t.col("broaderUri")
 	seen := map[[2]string]int{}
-	for rec := t.next(); rec != nil; rec = t.next() {
-		c, b := strings.TrimSpace(rec[cURI]), strings.TrimSpace(rec[cBroader])
+	for t.Next() {
+		c, b := t.Get("conceptUri"), t.Get("broaderUri")
 		for i, u := range []string{c, b} {
 			if u == "" {
-				col := []int{cURI, cBroader}[i]
-				line, cc := t.r.FieldPos(col)
-				p.Add(t.name, line, cc, []string{"conceptUri", "broaderUri"}[i], rolemodel.ErrInvalidValue, "the URI is empty: expected a concept URI")
+				t.Problem([]string{"conceptUri", "broaderUri"}[i], rolemodel.ErrInvalidValue, "the URI is empty: expected a concept URI")
 			}
 		}
 		if c == "" || b == "" {
 			continue
 		}
 		if c == b {
-			p.Add(t.name, t.line, 0, "broaderUri", rolemodel.ErrReference, "concept %s is broader than itself", c)
+			t.Problem("broaderUri", rolemodel.ErrReference, "concept %s is broader than itself", c)
 			continue
 		}
 		k := [2]string{c, b}
 		if first, dup := seen[k]; dup {
-			p.Add(t.name, t.line, 0, "", rolemodel.ErrDuplicate, "the relation %s → %s is already on line %d", c, b, first)
+			t.Problem("", rolemodel.ErrDuplicate, "the relation %s → %s is already on line %d", c, b, first)
 			continue
 		}
-		seen[k] = t.line
+		seen[k] = t.Line()
 		h.broader[c] = append(h.broader[c], b)
 		h.narrower[b] = append(h.narrower[b], c)
 		h.links++

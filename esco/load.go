@@ -2,11 +2,14 @@ package esco
 
 import (
 	"cmp"
+	"fmt"
 	"io/fs"
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/internal/report"
+	"github.com/rolemodel/rolemodel/internal/table"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
@@ -66,7 +69,7 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 		Sources: []role.Source{Source(cfg.version)},
 		Skills:  d.skills,
 		Roles:   d.roles,
-	}, rolemodel.SharedNames())
+	}, rolemodel.SharedNames(), rolemodel.Locate(d.locate))
 }
 
 // download is what Load reads, before it becomes a catalog.
@@ -80,11 +83,48 @@ type download struct {
 	prof []profile
 	// related records where each occupation-skill pair was read.
 	related map[relationKey]where
+	// roleLine and skillAt record where each role and skill was read, to
+	// locate the problems Build finds (rolemodel.Locate).
+	roleLine []int
+	skillAt  []where
 }
 
 type where struct {
 	file string
 	line int
+}
+
+// locate places a problem of the built catalog at the line of the file its
+// role or skill was read from, for rolemodel.Locate.
+func (d *download) locate(path string) (rolemodel.Problem, bool) {
+	var i int
+	var rest string
+	switch {
+	case scan(path, "roles[%d]%s", &i, &rest) && i < len(d.roleLine):
+		return rolemodel.Problem{File: OccupationsFile, Line: d.roleLine[i], Path: columnOf(rest, roleColumns)}, true
+	case scan(path, "skills[%d]%s", &i, &rest) && i < len(d.skillAt):
+		return rolemodel.Problem{File: d.skillAt[i].file, Line: d.skillAt[i].line, Path: columnOf(rest, skillColumns)}, true
+	}
+	return rolemodel.Problem{}, false
+}
+
+// scan reads path by format ("roles[%d]%s"), the rest possibly empty.
+func scan(path, format string, i *int, rest *string) bool {
+	*rest = ""
+	n, _ := fmt.Sscanf(path, format, i, rest)
+	return n >= 1
+}
+
+// columnOf names the column a field path below a role or skill comes from
+// (".aliases[3]" → altLabels), or "" for the record as a whole.
+func columnOf(rest string, columns map[string]string) string {
+	key := strings.TrimPrefix(rest, ".")
+	key, _, _ = strings.Cut(key, "[")
+	if col, ok := columns[key]; ok {
+		return col
+	}
+	key, _, _ = strings.Cut(key, ".")
+	return columns[key]
 }
 
 // seenAt records the URI and line that first gave an ID.
@@ -123,13 +163,15 @@ func readDownload(fsys fs.FS, cfg config, p *report.Problems) *download {
 }
 
 // splitLabels splits a field of labels, one per line, trimming each and
-// dropping empty lines.
+// dropping empty lines. Any line break ends a label: LF, CR (a raw CR inside
+// a quoted field survives CSV reading, which turns only CR LF into LF),
+// NEL, and the line and paragraph separators U+2028 and U+2029.
 func splitLabels(s string) []string {
 	if s == "" {
 		return nil
 	}
 	var out []string
-	for l := range strings.SplitSeq(s, "\n") {
+	for l := range strings.FieldsFuncSeq(s, isLineBreak) {
 		if l = strings.TrimSpace(l); l != "" {
 			out = append(out, l)
 		}
@@ -137,20 +179,19 @@ func splitLabels(s string) []string {
 	return out
 }
 
-// normalize folds a name as the catalog compares names: case-insensitive,
-// with runs of white space as one space.
-func normalize(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+func isLineBreak(r rune) bool {
+	return r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029
 }
 
 // aliases returns the labels that are neither the title nor a repeat of an
-// earlier label, ignoring case and spacing.
+// earlier label, as the catalog compares names (names.Fold: ignoring case,
+// spacing and the difference between canonically equal Unicode).
 func aliases(title string, labels ...[]string) []string {
-	seen := map[string]bool{normalize(title): true}
+	seen := map[string]bool{names.Fold(title): true}
 	var out []string
 	for _, ls := range labels {
 		for _, l := range ls {
-			k := normalize(l)
+			k := names.Fold(l)
 			if !seen[k] {
 				seen[k] = true
 				out = append(out, l)
@@ -160,44 +201,59 @@ func aliases(title string, labels ...[]string) []string {
 	return out
 }
 
-func field(rec []string, i int) string {
-	if i < 0 {
-		return ""
+// openTable opens name in fsys for reading by header names. It returns nil
+// when the file does not exist (a problem when required) and when it
+// cannot be read or lacks a column of columns (problems added to p).
+func openTable(fsys fs.FS, name string, required bool, limit int64, columns []string, p *report.Problems) *table.Table {
+	t, exists := table.Open(fsys, name, table.Options{MaxSize: limit, SizeHint: "MaxFileSize"}, p)
+	if !exists {
+		if required {
+			p.Add(name, 0, 0, "", rolemodel.ErrEmpty, "the download has no %s: it is the one file an ESCO import needs", name)
+		}
+		return nil
 	}
-	return rec[i]
+	if t == nil || !t.Require(columns...) {
+		return nil
+	}
+	return t
 }
 
-// checkURI reports whether uri is an absolute http(s) URI whose ID is a
-// valid slug.
-func checkURI(t *table, i int, uri, id string) bool {
-	line, col := t.r.FieldPos(i)
+// checkURI reports whether uri, in the column conceptUri, is an absolute
+// http(s) URI whose ID is a valid slug.
+func checkURI(t *table.Table, uri, id string) bool {
 	switch {
 	case uri == "":
-		t.p.Add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected a URI such as http://data.europa.eu/esco/occupation/<uuid>")
+		t.Problem("conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected a URI such as http://data.europa.eu/esco/occupation/<uuid>")
 	case !strings.HasPrefix(uri, "http://") && !strings.HasPrefix(uri, "https://") || strings.ContainsAny(uri, " \t\r\n"):
-		t.p.Add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q is not an absolute http URI: expected one such as http://data.europa.eu/esco/occupation/<uuid>", uri)
+		t.Problem("conceptUri", rolemodel.ErrInvalidValue, "%q is not an absolute http URI: expected one such as http://data.europa.eu/esco/occupation/<uuid>", uri)
 	case !valid.IsSlug(id) || id == "esco":
-		t.p.Add(t.name, line, col, "conceptUri", rolemodel.ErrInvalidValue, "%q does not end in a segment of letters and digits that makes an ID of at most 120 characters", uri)
+		t.Problem("conceptUri", rolemodel.ErrInvalidValue, "%q does not end in a segment of letters and digits that makes an ID of at most 120 characters", uri)
 	default:
 		return true
 	}
 	return false
 }
 
-// fieldProblems reports the problems the catalog's field rules find in v,
-// at the record's line, naming the column a path comes from.
-func fieldProblems(t *table, v any, columns map[string]string) bool {
-	ps := valid.Struct(v)
-	for _, vp := range ps {
-		key, _, _ := strings.Cut(vp.Path, "[")
+// fieldProblems reports the problems the catalog's rules for fields and
+// for the characters of text (valid.Struct, valid.Text) find in v, at the
+// cell of the record that the value came from.
+func fieldProblems(t *table.Table, v any, columns map[string]string) bool {
+	n := 0
+	add := func(path, msg string) {
+		n++
+		key, _, _ := strings.Cut(path, "[")
 		col, ok := columns[key]
 		if !ok {
 			key, _, _ = strings.Cut(key, ".")
-			col = cmp.Or(columns[key], vp.Path)
+			col = cmp.Or(columns[key], path)
 		}
-		t.p.Add(t.name, t.line, 0, col, rolemodel.ErrInvalidValue, "%s: %s", vp.Path, vp.Message)
+		t.Problem(col, rolemodel.ErrInvalidValue, "%s: %s", path, msg)
 	}
-	return len(ps) == 0
+	for _, vp := range valid.Struct(v) {
+		add(vp.Path, vp.Message)
+	}
+	valid.Text(v, func(tp valid.TextProblem) { add(tp.Path, tp.Message) })
+	return n == 0
 }
 
 var roleColumns = map[string]string{
@@ -212,33 +268,29 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *report.Problems) b
 	if t == nil {
 		return false
 	}
-	defer t.close()
-	cURI, cLabel := t.col("conceptUri"), t.col("preferredLabel")
-	cAlt, cHidden, cISCO, cDesc := t.col("altLabels"), t.col("hiddenLabels"), t.col("iscoGroup"), t.col("description")
 	ids := map[string]seenAt{} // the line and URI that first gave each ID
-	for rec := t.next(); rec != nil; rec = t.next() {
-		uri := strings.TrimSpace(rec[cURI])
+	for t.Next() {
+		uri := t.Get("conceptUri")
 		id := RoleID(uri)
-		if !checkURI(t, cURI, uri, string(id)) {
+		if !checkURI(t, uri, string(id)) {
 			continue
 		}
-		if !firstUse(t, ids, "occupation", string(id), uri, cURI) {
+		if !firstUse(t, ids, "occupation", string(id), uri) {
 			continue
 		}
-		title := strings.TrimSpace(rec[cLabel])
+		title := t.Get("preferredLabel")
 		if title == "" {
-			line, col := t.r.FieldPos(cLabel)
-			p.Add(t.name, line, col, "preferredLabel", rolemodel.ErrInvalidValue, "the occupation has no preferred label: expected its name")
+			t.Problem("preferredLabel", rolemodel.ErrInvalidValue, "the occupation has no preferred label: expected its name")
 			continue
 		}
 		r := role.Role{
 			ID:      id,
 			Title:   title,
-			Aliases: aliases(title, splitLabels(field(rec, cAlt)), splitLabels(field(rec, cHidden))),
-			Codes:   role.Codes{ESCO: uri, ISCO08: strings.TrimSpace(field(rec, cISCO))},
+			Aliases: aliases(title, splitLabels(t.Get("altLabels")), splitLabels(t.Get("hiddenLabels"))),
+			Codes:   role.Codes{ESCO: uri, ISCO08: t.Get("iscoGroup")},
 			Sources: sources,
 		}
-		if desc := strings.TrimSpace(field(rec, cDesc)); desc != "" {
+		if desc := t.Get("description"); desc != "" {
 			r.Descriptions = []role.Statement{{Text: desc, Sources: sources}}
 		}
 		if !fieldProblems(t, &r, roleColumns) {
@@ -246,23 +298,24 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *report.Problems) b
 		}
 		d.occByURI[uri] = len(d.roles)
 		d.roles = append(d.roles, r)
+		d.roleLine = append(d.roleLine, t.Line())
 	}
 	return true
 }
 
-// firstUse records that the current row of t gives id (from uri, in column
-// col), and reports false, with a problem, when an earlier row gave it.
-func firstUse(t *table, ids map[string]seenAt, what, id, uri string, col int) bool {
+// firstUse records that the current row of t gives id (from uri, in the
+// column conceptUri), and reports false, with a problem, when an earlier
+// row gave it.
+func firstUse(t *table.Table, ids map[string]seenAt, what, id, uri string) bool {
 	first, dup := ids[id]
 	if !dup {
-		ids[id] = seenAt{uri, t.line}
+		ids[id] = seenAt{uri, t.Line()}
 		return true
 	}
-	line, c := t.r.FieldPos(col)
 	if first.uri == uri {
-		t.p.Add(t.name, line, c, "conceptUri", rolemodel.ErrDuplicate, "%s %s is already on line %d", what, uri, first.line)
+		t.Problem("conceptUri", rolemodel.ErrDuplicate, "%s %s is already on line %d", what, uri, first.line)
 	} else {
-		t.p.Add(t.name, line, c, "conceptUri", rolemodel.ErrDuplicate, "%s %s has the ID %q of %s %s on line %d", what, uri, id, what, first.uri, first.line)
+		t.Problem("conceptUri", rolemodel.ErrDuplicate, "%s %s has the ID %q of %s %s on line %d", what, uri, id, what, first.uri, first.line)
 	}
 	return false
 }
@@ -279,36 +332,32 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *report.Pro
 	if t == nil {
 		return false
 	}
-	defer t.close()
-	cURI, cLabel, cType := t.col("conceptUri"), t.col("preferredLabel"), t.col("skillType")
-	cReuse, cAlt, cHidden, cDesc := t.col("reuseLevel"), t.col("altLabels"), t.col("hiddenLabels"), t.col("description")
 	ids := map[string]seenAt{} // the line and URI that first gave each ID
-	for rec := t.next(); rec != nil; rec = t.next() {
-		uri := strings.TrimSpace(rec[cURI])
+	for t.Next() {
+		uri := t.Get("conceptUri")
 		id := SkillID(uri)
-		if !checkURI(t, cURI, uri, string(id)) {
+		if !checkURI(t, uri, string(id)) {
 			continue
 		}
-		if !firstUse(t, ids, "skill", string(id), uri, cURI) {
+		if !firstUse(t, ids, "skill", string(id), uri) {
 			continue
 		}
-		reuse := strings.TrimSpace(field(rec, cReuse))
-		typ := strings.TrimSpace(rec[cType])
+		reuse := t.Get("reuseLevel")
+		typ := t.Get("skillType")
 		kind, ok := skillKind(typ, reuse)
 		if !ok {
-			line, col := t.r.FieldPos(cType)
-			p.Add(t.name, line, col, "skillType", rolemodel.ErrInvalidValue, "%q is not a skill type: expected knowledge or skill/competence", rec[cType])
+			t.Problem("skillType", rolemodel.ErrInvalidValue, "%q is not a skill type: expected knowledge or skill/competence", typ)
 			continue
 		}
 		// A few concepts have no label in this language: the URI names them.
-		name := cmp.Or(strings.TrimSpace(rec[cLabel]), uri)
+		name := cmp.Or(t.Get("preferredLabel"), uri)
 		s := skill.Skill{
 			ID:          id,
 			Name:        name,
 			Kind:        kind,
 			Category:    category(typ, reuse),
-			Description: strings.TrimSpace(field(rec, cDesc)),
-			Aliases:     aliases(name, splitLabels(field(rec, cAlt)), splitLabels(field(rec, cHidden))),
+			Description: t.Get("description"),
+			Aliases:     aliases(name, splitLabels(t.Get("altLabels")), splitLabels(t.Get("hiddenLabels"))),
 			Sources:     sources,
 		}
 		if !fieldProblems(t, &s, skillColumns) {
@@ -316,6 +365,7 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *report.Pro
 		}
 		d.skillByURI[uri] = len(d.skills)
 		d.skills = append(d.skills, s)
+		d.skillAt = append(d.skillAt, where{t.Name(), t.Line()})
 	}
 	return true
 }
@@ -367,28 +417,23 @@ func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *report.
 	if t == nil {
 		return
 	}
-	defer t.close()
-	cOcc, cType, cSkill := t.col("occupationUri"), t.col("relationType"), t.col("skillUri")
-	for rec := t.next(); rec != nil; rec = t.next() {
-		ouri, suri := strings.TrimSpace(rec[cOcc]), strings.TrimSpace(rec[cSkill])
+	for t.Next() {
+		ouri, suri := t.Get("occupationUri"), t.Get("skillUri")
 		oi, ok := d.occByURI[ouri]
 		if !ok {
-			line, col := t.r.FieldPos(cOcc)
-			p.Add(t.name, line, col, "occupationUri", rolemodel.ErrReference, "occupation %q is not in %s", ouri, OccupationsFile)
+			t.Problem("occupationUri", rolemodel.ErrReference, "occupation %q is not in %s", ouri, OccupationsFile)
 		}
 		si, sok := d.skillByURI[suri]
 		if !sok {
-			line, col := t.r.FieldPos(cSkill)
-			p.Add(t.name, line, col, "skillUri", rolemodel.ErrReference, "skill %q is not in the skills file", suri)
+			t.Problem("skillUri", rolemodel.ErrReference, "skill %q is not in the skills file", suri)
 		}
 		var essential bool
-		switch strings.ToLower(strings.TrimSpace(rec[cType])) {
+		switch typ := t.Get("relationType"); strings.ToLower(typ) {
 		case "essential":
 			essential = true
 		case "optional":
 		default:
-			line, col := t.r.FieldPos(cType)
-			p.Add(t.name, line, col, "relationType", rolemodel.ErrInvalidValue, "%q is not a relation type: expected essential or optional", rec[cType])
+			t.Problem("relationType", rolemodel.ErrInvalidValue, "%q is not a relation type: expected essential or optional", typ)
 			continue
 		}
 		if !ok || !sok {
@@ -396,10 +441,10 @@ func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *report.
 		}
 		k := relationKey{oi, si}
 		if first, dup := d.related[k]; dup {
-			p.Add(t.name, t.line, 0, "", rolemodel.ErrDuplicate, "occupation %s and skill %s are already related in %s on line %d", ouri, suri, first.file, first.line)
+			t.Problem("", rolemodel.ErrDuplicate, "occupation %s and skill %s are already related in %s on line %d", ouri, suri, first.file, first.line)
 			continue
 		}
-		d.related[k] = where{t.name, t.line}
+		d.related[k] = where{t.Name(), t.Line()}
 		r := &d.roles[oi]
 		r.Skills = append(r.Skills, skill.Requirement{Skill: d.skills[si].ID, Essential: essential, Sources: sources})
 		w := uint8(1)

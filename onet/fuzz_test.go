@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/fuzzcheck"
 	"github.com/rolemodel/rolemodel/internal/fuzzcheck/catalogcheck"
 	"github.com/rolemodel/rolemodel/onet"
 )
@@ -38,6 +39,10 @@ func FuzzLoad(f *testing.F) {
 			}
 			if p := ve.Problems[0]; p.File == "" && p.Path == "" {
 				t.Fatalf("problem %q says neither file nor field", p)
+			}
+			fuzzcheck.ErrorText(t, err)
+			if len(ve.Problems) > rolemodel.MaxProblems || ve.More > 0 && len(ve.Problems) < rolemodel.MaxProblems {
+				t.Fatalf("%d problems listed, %d more counted", len(ve.Problems), ve.More)
 			}
 			return
 		}

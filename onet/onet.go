@@ -12,8 +12,10 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/internal/limitio"
 	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/internal/report"
+	"github.com/rolemodel/rolemodel/internal/table"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
@@ -146,12 +148,14 @@ func Code(id role.ID) (string, bool) {
 	return code, true
 }
 
-// LoadDir is Load on the files of a directory.
+// LoadDir is Load on the files of a directory. A dir that does not exist or
+// is not a directory is a problem of kind rolemodel.ErrUnreadable naming
+// dir, as every loader reports a path it cannot read.
 func LoadDir(dir string, opts ...Option) (*rolemodel.Catalog, error) {
-	if st, err := os.Stat(dir); err != nil {
-		return nil, &rolemodel.ValidationError{Problems: []rolemodel.Problem{{File: dir, Message: err.Error(), Kind: rolemodel.ErrEmpty}}}
-	} else if !st.IsDir() {
-		return nil, &rolemodel.ValidationError{Problems: []rolemodel.Problem{{File: dir, Message: "not a directory: expected the folder of an O*NET text release", Kind: rolemodel.ErrEmpty}}}
+	if err := limitio.Dir(dir, "the folder of an O*NET text release"); err != nil {
+		var ps report.Problems
+		ps.AddIO(dir, err, "")
+		return nil, ps.Err()
 	}
 	return Load(os.DirFS(dir), opts...)
 }
@@ -161,6 +165,24 @@ type occupation struct {
 	role role.Role
 	zone int // 1-5, 0 if unknown
 	line int
+	// Where each value of role was read, for rolemodel.Locate: the cells
+	// of the occupation's row, the cells its experience and education
+	// texts come from, and one cell per alias, skill requirement and move.
+	code, title, desc cell
+	exp, edu          cell
+	aliasAt           []cell
+	skillAt           []cell
+	moveAt            map[role.ID]cell
+}
+
+// cell is where a value was read: file, line, column and the column's
+// header name.
+type cell = rolemodel.Problem
+
+// cellOf returns where the named field of the current row of t is.
+func cellOf(t *table.Table, col string) cell {
+	line, c := t.Pos(col)
+	return cell{File: t.Name(), Line: line, Column: c, Path: col}
 }
 
 type loader struct {
@@ -170,10 +192,16 @@ type loader struct {
 	src   string
 	occ   map[string]*occupation
 	order []string // codes in file order
-	zones map[int]zoneRef
+	// skillAt is where each skill of the catalog was first read, in the
+	// order of its skills list.
+	skillAt []cell
+	zones   map[int]zoneRef
 }
 
-type zoneRef struct{ name, experience, education string }
+type zoneRef struct {
+	name, experience, education string
+	nameAt, expAt, eduAt        cell
+}
 
 // Load reads an O*NET database release in its tab-separated text layout from
 // fsys (the folder that holds "Occupation Data.txt") and returns it as a
@@ -220,23 +248,74 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	for _, code := range l.order {
 		parts.Roles = append(parts.Roles, l.occ[code].role)
 	}
-	return rolemodel.Build(parts, rolemodel.SharedNames())
+	return rolemodel.Build(parts, rolemodel.SharedNames(), rolemodel.Locate(l.locate))
+}
+
+// locate places a problem that Build finds in the catalog at the cell of
+// the release that the value came from, so that it names file, line and
+// column; a value copied into many roles (a Job Zone Reference text) is then
+// one problem, not one per role.
+func (l *loader) locate(path string) (rolemodel.Problem, bool) {
+	var i, k int
+	var rest string
+	if n, _ := fmt.Sscanf(path, "skills[%d]%s", &i, &rest); n >= 1 && i < len(l.skillAt) {
+		return l.skillAt[i], true
+	}
+	if n, _ := fmt.Sscanf(path, "roles[%d]%s", &i, &rest); n < 1 || i >= len(l.order) {
+		return cell{}, false
+	}
+	o := l.occ[l.order[i]]
+	at := func(c cell) (rolemodel.Problem, bool) {
+		if c.File == "" {
+			return o.code, true
+		}
+		return c, true
+	}
+	field, _, _ := strings.Cut(strings.TrimPrefix(rest, "."), ".")
+	name, _, _ := strings.Cut(field, "[")
+	idx := func() int {
+		if n, _ := fmt.Sscanf(field[len(name):], "[%d]", &k); n == 1 {
+			return k
+		}
+		return -1
+	}
+	switch name {
+	case "title", "level":
+		return at(o.title)
+	case "descriptions":
+		return at(o.desc)
+	case "experience":
+		return at(o.exp)
+	case "education":
+		return at(o.edu)
+	case "aliases":
+		if k := idx(); k >= 0 && k < len(o.aliasAt) {
+			return at(o.aliasAt[k])
+		}
+	case "skills":
+		if k := idx(); k >= 0 && k < len(o.skillAt) {
+			return at(o.skillAt[k])
+		}
+	case "transitions":
+		if k := idx(); k >= 0 && k < len(o.role.Transitions) {
+			return at(o.moveAt[o.role.Transitions[k].To])
+		}
+	}
+	return at(o.code)
 }
 
 // open finds one of the release's files, under its text name or the name a
 // spreadsheet conversion gives it.
-func (l *loader) open(name string, required ...string) (*table, bool) {
-	file := name
-	before := l.ps.Count()
-	data, ok := readFile(l.fsys, name, l.cfg.maxSize, &l.ps)
-	if !ok && l.ps.Count() == before {
-		file = strings.TrimSuffix(name, ".txt") + " (from xlsx).txt"
-		data, ok = readFile(l.fsys, file, l.cfg.maxSize, &l.ps)
+func (l *loader) open(name string, required ...string) (*table.Table, bool) {
+	o := table.Options{Comma: '\t', Unquoted: true, MaxSize: l.cfg.maxSize, SizeHint: "see MaxFileSize"}
+	t, exists := table.Open(l.fsys, name, o, &l.ps)
+	if !exists {
+		t, _ = table.Open(l.fsys, strings.TrimSuffix(name, ".txt")+" (from xlsx).txt", o, &l.ps)
 	}
-	if !ok {
+	if t == nil || !t.Require(required...) {
 		return nil, false
 	}
-	return newTable(file, data, required, &l.ps)
+	return t, true
 }
 
 // source describes the release, from its Read Me where it has one.
@@ -249,9 +328,9 @@ func (l *loader) source() role.Source {
 		License:   "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
 		Note:      Attribution,
 	}
-	data, ok := readFile(l.fsys, FileReadMe, 1<<16, &report.Problems{})
-	if !ok {
-		return s
+	data, err := limitio.ReadFile(l.fsys, FileReadMe, 1<<16)
+	if err != nil {
+		return s // the Read Me is optional: without it, the source is O*NET's in general
 	}
 	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 	// "O*NET 29.3 Database" then "May 2025 Release".
@@ -278,8 +357,8 @@ func (l *loader) occupations() bool {
 		return false
 	}
 	l.occ = map[string]*occupation{}
-	for t.scan(&l.ps) {
-		code := t.get("O*NET-SOC Code")
+	for t.Next() {
+		code := t.Get("O*NET-SOC Code")
 		if !l.checkCode(t, "O*NET-SOC Code", code) {
 			continue
 		}
@@ -287,7 +366,7 @@ func (l *loader) occupations() bool {
 			l.cell(t, rolemodel.ErrDuplicate, "O*NET-SOC Code", "occupation %s is listed twice (first on line %d)", code, prev.line)
 			continue
 		}
-		title := t.get("Title")
+		title := t.Get("Title")
 		if title == "" {
 			l.cell(t, rolemodel.ErrInvalidValue, "Title", "occupation %s has an empty title", code)
 			continue
@@ -299,10 +378,10 @@ func (l *loader) occupations() bool {
 			Codes:   role.Codes{ONetSOC: code},
 			Sources: []string{l.src},
 		}
-		if d := t.get("Description"); d != "" {
+		if d := t.Get("Description"); d != "" {
 			r.Descriptions = []role.Statement{{Text: d, Sources: []string{l.src}}}
 		}
-		l.occ[code] = &occupation{role: r, line: t.line}
+		l.occ[code] = &occupation{role: r, line: t.Line(), code: cellOf(t, "O*NET-SOC Code"), title: cellOf(t, "Title"), desc: cellOf(t, "Description")}
 		l.order = append(l.order, code)
 	}
 	if len(l.occ) == 0 && l.ps.Count() == 0 {
@@ -313,11 +392,11 @@ func (l *loader) occupations() bool {
 
 // cell records a problem with the current row of t, at the column named
 // col (or the row as a whole when col is "").
-func (l *loader) cell(t *table, kind error, col, format string, args ...any) {
-	l.ps.Add(t.file, t.line, t.column(col), col, kind, format, args...)
+func (l *loader) cell(t *table.Table, kind error, col, format string, args ...any) {
+	t.Problem(col, kind, format, args...)
 }
 
-func (l *loader) checkCode(t *table, col, code string) bool {
+func (l *loader) checkCode(t *table.Table, col, code string) bool {
 	if !valid.IsONetSOC(code) {
 		l.cell(t, rolemodel.ErrInvalidValue, col, "%q is not an O*NET-SOC code: expected NN-NNNN.NN, such as 11-3021.00", code)
 		return false
@@ -327,8 +406,8 @@ func (l *loader) checkCode(t *table, col, code string) bool {
 
 // known returns the occupation with the code in col of the current row, or
 // records a problem.
-func (l *loader) known(t *table, col string) *occupation {
-	code := t.get(col)
+func (l *loader) known(t *table.Table, col string) *occupation {
+	code := t.Get(col)
 	if o, ok := l.occ[code]; ok {
 		return o
 	}
@@ -368,13 +447,16 @@ func levelOf(code, title string) role.Level {
 func (l *loader) jobZones() {
 	l.zones = map[int]zoneRef{}
 	if t, ok := l.open(FileJobZoneRef, "Job Zone", "Name"); ok {
-		for t.scan(&l.ps) {
-			z, err := strconv.Atoi(t.get("Job Zone"))
+		for t.Next() {
+			z, err := strconv.Atoi(t.Get("Job Zone"))
 			if err != nil || z < 1 || z > 5 {
-				l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", t.get("Job Zone"))
+				l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", t.Get("Job Zone"))
 				continue
 			}
-			l.zones[z] = zoneRef{name: t.get("Name"), experience: t.get("Experience"), education: t.get("Education")}
+			l.zones[z] = zoneRef{
+				name: t.Get("Name"), experience: t.Get("Experience"), education: t.Get("Education"),
+				nameAt: cellOf(t, "Name"), expAt: cellOf(t, "Experience"), eduAt: cellOf(t, "Education"),
+			}
 		}
 	}
 	t, ok := l.open(FileJobZones, "O*NET-SOC Code", "Job Zone")
@@ -382,7 +464,7 @@ func (l *loader) jobZones() {
 		return
 	}
 	seen := map[*occupation]int{}
-	for t.scan(&l.ps) {
+	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
 			continue
@@ -391,23 +473,29 @@ func (l *loader) jobZones() {
 			l.cell(t, rolemodel.ErrDuplicate, "O*NET-SOC Code", "occupation %s has a second job zone (first on line %d)", o.role.Codes.ONetSOC, prev)
 			continue
 		}
-		seen[o] = t.line
-		z, err := strconv.Atoi(t.get("Job Zone"))
+		seen[o] = t.Line()
+		z, err := strconv.Atoi(t.Get("Job Zone"))
 		if err != nil || z < 1 || z > 5 {
-			l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", t.get("Job Zone"))
+			l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", t.Get("Job Zone"))
 			continue
 		}
 		o.zone = z
 		ref, ok := l.zones[z]
 		name := cmp.Or(ref.name, fmt.Sprintf("Job Zone %d", z))
 		src := []string{l.src}
+		o.exp = cellOf(t, "Job Zone")
+		if ok && ref.name != "" {
+			o.exp = ref.nameAt
+		}
 		if ok && ref.experience != "" {
 			o.role.Experience = []role.Experience{{Text: name + ". " + ref.experience, Sources: src}}
+			o.exp = ref.expAt
 		} else {
 			o.role.Experience = []role.Experience{{Text: name + ".", Sources: src}}
 		}
 		if ok && ref.education != "" {
 			o.role.Education = []role.Education{{Text: ref.education, Sources: src}}
+			o.edu = ref.eduAt
 		}
 	}
 }
@@ -420,53 +508,57 @@ func (l *loader) alternates() {
 	// O*NET repeats an alternate title with different short titles and
 	// sources (29.3: "Licensed Mental Health Counselor (LMHC)", once with
 	// the short title LMHC), so only a repeated row is a duplicate.
-	seen := make(map[string]int, len(t.text)/40)
-	for t.scan(&l.ps) {
+	seen := map[string]int{}
+	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
 			continue
 		}
-		alt := t.get("Alternate Title")
+		alt := t.Get("Alternate Title")
 		if alt == "" {
 			l.cell(t, rolemodel.ErrInvalidValue, "Alternate Title", "the alternate title is empty")
 			continue
 		}
-		k := t.row
+		k := strings.Join(t.Fields(), "\t")
 		if prev, dup := seen[k]; dup {
 			l.cell(t, rolemodel.ErrDuplicate, "Alternate Title", "the row repeats line %d (%q for occupation %s)", prev, alt, o.role.Codes.ONetSOC)
 			continue
 		}
-		seen[k] = t.line
+		seen[k] = t.Line()
 		o.role.Aliases = append(o.role.Aliases, alt)
+		o.aliasAt = append(o.aliasAt, cellOf(t, "Alternate Title"))
 		// "n/a" is how the 20.3 text release writes "no short title".
-		if s := t.get("Short Title"); s != "" && s != "n/a" {
+		if s := t.Get("Short Title"); s != "" && s != "n/a" {
 			o.role.Aliases = append(o.role.Aliases, s)
+			o.aliasAt = append(o.aliasAt, cellOf(t, "Short Title"))
 		}
 	}
 	seen = nil
 	names := map[string]bool{}
 	for _, code := range l.order {
 		o := l.occ[code]
-		o.role.Aliases = dedupeNames(names, o.role.Title, o.role.Aliases)
+		o.role.Aliases, o.aliasAt = dedupeNames(names, o.role.Title, o.role.Aliases, o.aliasAt)
 	}
 }
 
 // dedupeNames drops the aliases that repeat the title or an earlier alias,
 // ignoring case and spacing, as the catalog compares names: O*NET gives the
 // same short title ("CTO") for several alternate titles of one occupation.
-// seen is scratch space, cleared first.
-func dedupeNames(seen map[string]bool, title string, aliases []string) []string {
+// seen is scratch space, cleared first; at holds where each alias was read,
+// and is kept parallel to the aliases.
+func dedupeNames(seen map[string]bool, title string, aliases []string, at []cell) ([]string, []cell) {
 	clear(seen)
 	seen[names.Fold(title)] = true
-	out := aliases[:0]
-	for _, a := range aliases {
+	out, outAt := aliases[:0], at[:0]
+	for i, a := range aliases {
 		k := names.Fold(a)
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, a)
+			outAt = append(outAt, at[i])
 		}
 	}
-	return slices.Clip(out)
+	return slices.Clip(out), slices.Clip(outAt)
 }
 
 // skills reads the Skills file: a skill per element, a requirement per
@@ -482,6 +574,7 @@ func (l *loader) skills() []skill.Skill {
 		notRelevant  bool
 		suppressed   bool
 		line         int
+		at           cell
 	}
 	type key struct {
 		o  *occupation
@@ -490,12 +583,13 @@ func (l *loader) skills() []skill.Skill {
 	ratings := map[key]*rating{}
 	var keys []key
 	elems := map[string]skill.Skill{}
-	for t.scan(&l.ps) {
+	elemAt := map[string]cell{}
+	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
 			continue
 		}
-		eid, name := t.get("Element ID"), t.get("Element Name")
+		eid, name := t.Get("Element ID"), t.Get("Element Name")
 		sid := skill.ID(slug(name))
 		if eid == "" || !valid.IsSlug(string(sid)) {
 			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %q named %q cannot be a skill: expected an element ID and a name", eid, name)
@@ -507,25 +601,26 @@ func (l *loader) skills() []skill.Skill {
 				kind = skill.Soft // O*NET's Social Skills
 			}
 			elems[eid] = skill.Skill{ID: sid, Name: name, Kind: kind, Category: "O*NET skill " + eid, Sources: []string{l.src}}
+			elemAt[eid] = cellOf(t, "Element Name")
 		} else if e.Name != name {
 			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %s is named %q here and %q before", eid, name, e.Name)
 			continue
 		}
-		v, err := strconv.ParseFloat(t.get("Data Value"), 64)
+		v, err := strconv.ParseFloat(t.Get("Data Value"), 64)
 		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			l.cell(t, rolemodel.ErrInvalidValue, "Data Value", "%q is not a number", t.get("Data Value"))
+			l.cell(t, rolemodel.ErrInvalidValue, "Data Value", "%q is not a number", t.Get("Data Value"))
 			continue
 		}
 		k := key{o, eid}
 		r := ratings[k]
 		if r == nil {
-			r = &rating{line: t.line}
+			r = &rating{line: t.Line(), at: cellOf(t, "Element Name")}
 			ratings[k] = r
 			keys = append(keys, k)
 		}
 		// O*NET flags estimates too imprecise to use ("Recommend Suppress").
-		r.suppressed = r.suppressed || t.get("Recommend Suppress") == "Y"
-		switch scale := t.get("Scale ID"); scale {
+		r.suppressed = r.suppressed || t.Get("Recommend Suppress") == "Y"
+		switch scale := t.Get("Scale ID"); scale {
 		case "IM":
 			if r.hasIM || v < 1 || v > 5 {
 				l.ratingProblem(t, scale, r.hasIM, v, "1 to 5")
@@ -538,7 +633,7 @@ func (l *loader) skills() []skill.Skill {
 				continue
 			}
 			r.lv, r.hasLV = v, true
-			r.notRelevant = t.get("Not Relevant") == "Y"
+			r.notRelevant = t.Get("Not Relevant") == "Y"
 		default:
 			l.cell(t, rolemodel.ErrInvalidValue, "Scale ID", "%q is not a scale of the Skills file: expected IM or LV", scale)
 		}
@@ -546,7 +641,7 @@ func (l *loader) skills() []skill.Skill {
 	for _, k := range keys {
 		r := ratings[k]
 		if !r.hasIM || !r.hasLV {
-			l.ps.Add(t.file, r.line, 0, "Scale ID", rolemodel.ErrInvalidValue, "occupation %s has only one of the IM and LV ratings of element %s", k.o.role.Codes.ONetSOC, k.id)
+			l.ps.Add(t.Name(), r.line, 0, "Scale ID", rolemodel.ErrInvalidValue, "occupation %s has only one of the IM and LV ratings of element %s", k.o.role.Codes.ONetSOC, k.id)
 			continue
 		}
 		if r.notRelevant || r.suppressed || r.lv == 0 {
@@ -560,21 +655,23 @@ func (l *loader) skills() []skill.Skill {
 			Text:      fmt.Sprintf("importance %s of 5, level %s of 7", ftoa(r.im), ftoa(r.lv)),
 			Sources:   []string{l.src},
 		})
+		k.o.skillAt = append(k.o.skillAt, r.at)
 	}
 	out := make([]skill.Skill, 0, len(elems))
 	ids := map[skill.ID]string{}
 	for eid, s := range elems {
 		if prev, dup := ids[s.ID]; dup {
-			l.ps.Add(t.file, 0, 0, "Element Name", rolemodel.ErrDuplicate, "elements %s and %s have names that make the same skill ID %q", min(prev, eid), max(prev, eid), s.ID)
+			l.ps.Add(t.Name(), 0, 0, "Element Name", rolemodel.ErrDuplicate, "elements %s and %s have names that make the same skill ID %q", min(prev, eid), max(prev, eid), s.ID)
 			continue
 		}
 		ids[s.ID] = eid
 		out = append(out, s)
+		l.skillAt = append(l.skillAt, elemAt[eid])
 	}
 	return out
 }
 
-func (l *loader) ratingProblem(t *table, scale string, twice bool, v float64, want string) {
+func (l *loader) ratingProblem(t *table.Table, scale string, twice bool, v float64, want string) {
 	if twice {
 		l.cell(t, rolemodel.ErrDuplicate, "Scale ID", "a second %s rating for the same occupation and element", scale)
 		return
@@ -613,7 +710,7 @@ func (l *loader) matrix(m Matrix, moves map[[2]*occupation]*role.Move) {
 		return
 	}
 	seen := map[[2]*occupation]int{}
-	for t.scan(&l.ps) {
+	for t.Next() {
 		from := l.known(t, "O*NET-SOC Code")
 		to := l.known(t, "Related O*NET-SOC Code")
 		if from == nil || to == nil {
@@ -628,10 +725,10 @@ func (l *loader) matrix(m Matrix, moves map[[2]*occupation]*role.Move) {
 			l.cell(t, rolemodel.ErrDuplicate, "Related O*NET-SOC Code", "%s → %s is listed twice (first on line %d)", from.role.Codes.ONetSOC, to.role.Codes.ONetSOC, prev)
 			continue
 		}
-		seen[pair] = t.line
-		idx, err := strconv.Atoi(t.get("Index"))
+		seen[pair] = t.Line()
+		idx, err := strconv.Atoi(t.Get("Index"))
 		if err != nil || idx < 1 || idx > 1000 {
-			l.cell(t, rolemodel.ErrInvalidValue, "Index", "%q is not an index: expected a whole number from 1 (most related)", t.get("Index"))
+			l.cell(t, rolemodel.ErrInvalidValue, "Index", "%q is not an index: expected a whole number from 1 (most related)", t.Get("Index"))
 			continue
 		}
 		if l.cfg.maxTier > 0 && idx > l.cfg.maxTier {
@@ -642,6 +739,10 @@ func (l *loader) matrix(m Matrix, moves map[[2]*occupation]*role.Move) {
 			continue
 		}
 		moves[pair] = &role.Move{To: to.role.ID, Kind: kindOf(from, to).String(), Index: float64(idx), Sources: []string{l.src}}
+		if from.moveAt == nil {
+			from.moveAt = map[role.ID]cell{}
+		}
+		from.moveAt[to.role.ID] = cellOf(t, "Related O*NET-SOC Code")
 	}
 }
 

@@ -278,7 +278,7 @@ func TestBadInput(t *testing.T) {
 		{"header only", files(onet.FileOccupations, occHeader), rolemodel.ErrEmpty, onet.FileOccupations, 1, "no occupations"},
 		{"bad file after another bad file", files(onet.FileOccupations, occ, onet.FileJobZones, "O*NET-SOC Code\tJob Zone\n15-1121.00\t9\n", "Skills (from xlsx).txt", "O*NET-SOC Code\n"),
 			rolemodel.ErrInvalidValue, onet.FileJobZones, 2, "expected 1 to 5"},
-		{"missing column", files(onet.FileOccupations, "O*NET-SOC Code\tDescription\n"), rolemodel.ErrInvalidValue, onet.FileOccupations, 1, `required column "Title"`},
+		{"missing column", files(onet.FileOccupations, "O*NET-SOC Code\tDescription\n"), rolemodel.ErrInvalidValue, onet.FileOccupations, 1, `has no column "Title"`},
 		{"duplicate column", files(onet.FileOccupations, "O*NET-SOC Code\tTitle\tTitle\n"), rolemodel.ErrDuplicate, onet.FileOccupations, 1, "twice"},
 		{"truncated row", files(onet.FileOccupations, occ+"15-1131.00\tComputer Programmers"), rolemodel.ErrSyntax, onet.FileOccupations, 4, "has 2 fields, expected 3"},
 		{"too many fields", files(onet.FileOccupations, occ+"15-1131.00\ta\tb\tc\n"), rolemodel.ErrSyntax, onet.FileOccupations, 4, "has 4 fields"},
@@ -334,10 +334,15 @@ func TestMaxFileSize(t *testing.T) {
 }
 
 func TestLoadDirErrors(t *testing.T) {
-	_, err := onet.LoadDir(t.TempDir() + "/absent")
-	assert.ErrorIs(t, err, rolemodel.ErrEmpty)
+	dir := t.TempDir()
+	_, err := onet.LoadDir(dir + "/absent")
+	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.NotErrorIs(t, err, rolemodel.ErrInvalid, "a missing folder is not an invalid catalog")
+	assert.EqualError(t, err, "rolemodel: cannot read the input: "+dir+"/absent: no such directory: expected the folder of an O*NET text release")
 	_, err = onet.LoadDir("onet_test.go")
-	assert.ErrorContains(t, err, "not a directory")
+	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
+	assert.EqualError(t, err, "rolemodel: cannot read the input: onet_test.go: is not a directory: expected the folder of an O*NET text release")
 	_, err = onet.Load(nil)
 	assert.ErrorIs(t, err, rolemodel.ErrEmpty)
 }

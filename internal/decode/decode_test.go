@@ -369,9 +369,27 @@ func TestIntoMaxErrors(t *testing.T) {
 		fmt.Fprintf(&b, "\"unknown%d\": 1", i)
 	}
 	b.WriteString("}")
-	errs := intoErrors(t, b.String())
-	require.Len(t, errs, decode.MaxErrors+1)
-	assert.ErrorIs(t, errs[decode.MaxErrors], decode.ErrLimit)
+	_, res := load(t, b.String())
+	require.Len(t, res.Errors, decode.MaxErrors, "the one cap of internal/problem")
+	assert.Equal(t, 20, res.More, "the rest are counted, not listed")
+	assert.Equal(t, "unknown99", res.Errors[decode.MaxErrors-1].Path)
+}
+
+// Decoding no longer checks characters: the catalog's rule for names and
+// free text (internal/valid.Text) applies to every catalog however built.
+// What decoding does is make its messages and paths safe to log: a key
+// with a line break is escaped in the path as in the message (issue 14.2).
+func TestIntoEscapesPaths(t *testing.T) {
+	errs := intoErrors(t, `{"x\nINFO forged": 1, "tit\u202ele": 2, "\u001b[31m": 3}`)
+	require.Len(t, errs, 3)
+	assert.Equal(t, `x\nINFO forged`, errs[0].Path)
+	assert.Equal(t, `tit\u202ele`, errs[1].Path)
+	assert.Equal(t, `\x1b[31m`, errs[2].Path)
+	for _, e := range errs {
+		assert.NotContains(t, e.Error(), "\n")
+		assert.NotContains(t, e.Error(), "\x1b")
+		assert.NotContains(t, e.Error(), "\u202e")
+	}
 }
 
 func TestIntoPanicsWithoutPointer(t *testing.T) {

@@ -15,17 +15,19 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
-// The sentinels an *Error unwraps to.
+// The sentinels an *Error unwraps to: the kinds of internal/problem.
 var (
-	ErrSyntax       = errors.New("syntax error")
-	ErrDuplicateKey = errors.New("duplicate key")
-	ErrUnknownField = errors.New("unknown field")
-	ErrType         = errors.New("wrong type")
-	ErrValue        = errors.New("invalid value")
-	ErrEmpty        = errors.New("empty document")
-	ErrLimit        = errors.New("input exceeds a limit")
+	ErrSyntax       = problem.ErrSyntax
+	ErrDuplicateKey = problem.ErrDuplicateKey
+	ErrUnknownField = problem.ErrUnknownField
+	ErrType         = problem.ErrType
+	ErrValue        = problem.ErrValue
+	ErrEmpty        = problem.ErrEmpty
+	ErrLimit        = problem.ErrLimit
 )
 
 // Error is one problem found while decoding, with its position.
@@ -41,28 +43,10 @@ type Error struct {
 func (e *Error) Error() string { return Format(e.File, e.Line, e.Col, e.Path, e.Msg) }
 
 // Format writes a located message as file:line:col: path: message, leaving
-// out the parts that are not known.
+// out the parts that are not known, on one line of bounded length
+// (problem.Format).
 func Format(file string, line, col int, path, msg string) string {
-	var b strings.Builder
-	if file != "" {
-		b.WriteString(file)
-		b.WriteByte(':')
-	}
-	if line > 0 {
-		fmt.Fprintf(&b, "%d:", line)
-		if col > 0 {
-			fmt.Fprintf(&b, "%d:", col)
-		}
-	}
-	if b.Len() > 0 {
-		b.WriteByte(' ')
-	}
-	if path != "" {
-		b.WriteString(path)
-		b.WriteString(": ")
-	}
-	b.WriteString(msg)
-	return b.String()
+	return problem.Format(file, line, col, path, msg)
 }
 
 func (e *Error) Unwrap() error { return e.Err }

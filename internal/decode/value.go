@@ -9,21 +9,27 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
 // Pos is a position in a file.
 type Pos struct{ Line, Col int }
 
-// Result is what Into learned besides the value: every problem found, and the
+// Result is what Into learned besides the value: the problems found, and the
 // position of each field path, so later validation can point at lines too.
 type Result struct {
-	Errors    []*Error
+	// Errors lists the first MaxErrors problems found.
+	Errors []*Error
+	// More counts the problems found beyond Errors.
+	More      int
 	Positions map[string]Pos
 }
 
-// MaxErrors bounds how many problems one file reports; past it, decoding
-// stops with a final note.
-const MaxErrors = 100
+// MaxErrors bounds how many problems one file lists: the cap of
+// internal/problem, which every reader shares. Past it, decoding goes on
+// and counts the rest in Result.More.
+const MaxErrors = problem.Max
 
 type valueDecoder struct {
 	file string
@@ -48,21 +54,17 @@ func Into(n *Node, file string, v any) *Result {
 
 func (d *valueDecoder) fail(n *Node, path, msg string, sentinel error) {
 	if len(d.res.Errors) >= MaxErrors {
+		d.res.More++
 		return
 	}
 	// Messages quote the input; a hostile input must not make them huge.
-	d.res.Errors = append(d.res.Errors, &Error{File: d.file, Line: n.Line, Col: n.Col, Path: Clip(path, maxPath), Msg: Clip(msg, maxMessage), Err: sentinel})
-	if len(d.res.Errors) == MaxErrors {
-		d.res.Errors = append(d.res.Errors, &Error{File: d.file, Msg: fmt.Sprintf("more than %d problems; stopped reporting", MaxErrors), Err: ErrLimit})
-	}
+	e := problem.Problem{Path: path, Message: msg}.Clean()
+	d.res.Errors = append(d.res.Errors, &Error{File: d.file, Line: n.Line, Col: n.Col, Path: e.Path, Msg: e.Message, Err: sentinel})
 }
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
 func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
-	if len(d.res.Errors) > MaxErrors {
-		return
-	}
 	d.res.Positions[path] = Pos{n.Line, n.Col}
 	if n.Kind == Null {
 		v.SetZero()
@@ -93,10 +95,6 @@ func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
 				msg += fmt.Sprintf(" %s (quote it)", quoteScalar(n))
 			}
 			d.fail(n, path, msg, ErrType)
-			return
-		}
-		if r, ok := ControlChar(n.Value); ok {
-			d.fail(n, path, ControlMessage(r), ErrValue)
 			return
 		}
 		v.SetString(n.Value)
@@ -201,12 +199,8 @@ func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
 	}
 }
 
-// Limits on the length of what an error quotes from the input.
-const (
-	maxKey     = 64
-	maxPath    = 300
-	maxMessage = 600
-)
+// maxKey bounds the length of a key an error quotes from the input.
+const maxKey = 64
 
 // Clip shortens s to at most n bytes, cutting at a rune boundary and marking
 // the cut with "…".
@@ -227,8 +221,10 @@ func isControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f
 }
 
-// ControlChar returns the first control character in s that text may not
-// hold (any C0 control or DEL but tab, line feed and carriage return).
+// ControlChar returns the first control character in s that no text may
+// hold (any C0 control or DEL but tab, line feed and carriage return). Into
+// does not check strings: the catalog's rules for names and free text
+// (internal/valid.Text) apply to every catalog however built.
 func ControlChar(s string) (rune, bool) {
 	if i := strings.IndexFunc(s, isControl); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(s[i:])

@@ -1,14 +1,32 @@
-// Package fuzzcheck holds a property the module's fuzz targets share, so
-// that each package states it once: a text form reads back into the same
-// value. (Package catalogcheck has the catalog's round trip; it is apart so
+// Package fuzzcheck holds the properties the module's fuzz targets share, so
+// that each package states them once: a text form reads back into the same
+// value, and an error's text is one bounded line. (Package catalogcheck has the catalog's round trip; it is apart so
 // that the leaf packages' tests can use this one.)
 package fuzzcheck
 
 import (
 	"encoding"
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
+
+// MaxErrorText bounds the text of a refusal: the first problem.Shown
+// problems of at most about 1.3 KB each, and a count.
+const MaxErrorText = 4096
+
+// ErrorText checks that err's text, whatever the input, is one line of at
+// most MaxErrorText bytes with no character a log must not carry
+// (problem.Unsafe: control, line-separator, bidirectional formatting).
+func ErrorText(t *testing.T, err error) {
+	t.Helper()
+	msg := err.Error()
+	if len(msg) > MaxErrorText || strings.ContainsFunc(msg, problem.Unsafe) {
+		t.Fatalf("the error is not one line of at most %d bytes without control characters: %d bytes: %q", MaxErrorText, len(msg), problem.Text(msg, 2000))
+	}
+}
 
 // TextValue is a value type with a text form.
 type TextValue interface {

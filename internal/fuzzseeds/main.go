@@ -80,6 +80,22 @@ func catalogs() []seed {
 		s("self-move", []byte("roles:\n  - id: a\n    title: A\n    advancement_to: [{role: a}]\n")),
 		s("cycle", []byte("roles:\n  - id: a\n    title: A\n    advancement_to: [{role: b}]\n  - id: b\n    title: B\n    advancement_to: [{role: a}]\n")),
 		s("bad-salary", []byte("roles:\n  - {id: a, title: A, salaries: [{statistic: range, currency: USD, min: 2, max: 1, period: annual}]}\n")),
+		// Issue 14: error text bounded and on one line, names without
+		// control or bidirectional characters, white-space names missing.
+		s("newline-key", []byte(`{"roles":[{"id":"a","title":"A","x\nINFO forged":1}]}`)),
+		s("escape-key", []byte(`{"roles":[{"id":"a","title":"A","\u001b[31m\u202e\u0085":1}]}`)),
+		s("nel-title", []byte(`{"roles":[{"id":"a","title":"\u0085"}]}`)),
+		s("csi-title", []byte(`{"roles":[{"id":"a","title":"\u009b31m"}]}`)),
+		s("rlo-title", []byte("roles:\n  - id: a\n    title: \"a\\u202eb\"\n")),
+		s("line-separator-title", []byte(`{"roles":[{"id":"a","title":"a\u2028b"}]}`)),
+		s("space-title", []byte("roles:\n  - id: a\n    title: \" \"\n")),
+		s("tab-alias", []byte(`{"roles":[{"id":"a","title":"A","aliases":["\t"]}]}`)),
+		s("nfc-duplicate", []byte(`{"roles":[{"id":"a","title":"é"},{"id":"b","title":"e\u0301"}]}`)),
+		s("mojibake-description", []byte(`{"roles":[{"id":"a","title":"A","descriptions":[{"text":"Sales \u0080 1,000\u0099 \u2028 line"}]}]}`)),
+		s("unclosed-override", []byte(`{"roles":[{"id":"a","title":"A","descriptions":[{"text":"a \u202eb"}]}]}`)),
+		s("unknown-alias", []byte("roles:\n  - *"+strings.Repeat("q", 2000)+"\n")),
+		s("long-tag", []byte("roles:\n  - !"+strings.Repeat("q", 2000)+" x\n")),
+		s("many-bad-roles", []byte("roles:\n"+strings.Repeat("  - {id: a, level: nowhere}\n", 150))),
 	}
 }
 
@@ -142,6 +158,12 @@ func targets() []target {
 			s("nul", occ+"15-1131.00\tPro\x00\tx\n", "", ""),
 			s("short-title-na", occ, "", "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tSystems Analyst\tn/a\n15-1121.00\tcomputer systems analysts\tn/a\n"),
 			s("header-only", "O*NET-SOC Code\tTitle\tDescription\n", "", ""),
+			s("wide-row", occ+strings.Repeat("\t", 5000)+"\n", "", ""),
+			s("c1-title", occ+"15-1131.00\tPro\u009bgrammers\tx\n", "", ""),
+			s("bidi-alias", occ, "", "O*NET-SOC Code\tAlternate Title\n15-1121.00\tAnalyst\u202e\n"),
+			s("white-space-alias", occ, "", "O*NET-SOC Code\tAlternate Title\n15-1121.00\t\u3000\n"),
+			s("long-description", occ+"15-1131.00\tProgrammers\t"+strings.Repeat("d", 9000)+"\n", "", ""),
+			s("long-code", occ+strings.Repeat("1", 70000)+"\tT\tD\n", "", ""),
 		}},
 		{"esco", "FuzzReadOccupations", []seed{
 			s("fixture-v1.1", occCSV),
@@ -152,6 +174,11 @@ func targets() []target {
 			s("unterminated-quote", []byte("conceptType,conceptUri,preferredLabel\nOccupation,http://data.europa.eu/esco/occupation/x,\"abc\n")),
 			s("short-row", []byte("conceptType,conceptUri,preferredLabel\nOccupation,http://data.europa.eu/esco/occupation/x\n")),
 			s("invalid-utf8", []byte("conceptType,conceptUri,preferredLabel\nOccupation,http://data.europa.eu/esco/occupation/x,\xff\n")),
+			s("wide-row", []byte("conceptType,conceptUri,preferredLabel\n"+strings.Repeat(",", 5000)+"\n")),
+			s("cr-in-label", []byte("conceptType,conceptUri,preferredLabel,altLabels\nOccupation,http://data.europa.eu/esco/occupation/x,x,\"a\rb\u0085c\u2028d\"\n")),
+			s("bidi-label", []byte("conceptType,conceptUri,preferredLabel,altLabels\nOccupation,http://data.europa.eu/esco/occupation/x,x,\"a\u202e\"\n")),
+			s("c1-description", []byte("conceptType,conceptUri,preferredLabel,description\nOccupation,http://data.europa.eu/esco/occupation/x,x,Sales \u0080 1\u0099\n")),
+			s("long-uri", []byte("conceptType,conceptUri,preferredLabel\nOccupation,http://x/"+strings.Repeat("q", 70000)+",x\n")),
 		}},
 		{"esco", "FuzzReadSkillsAndRelations", []seed{
 			s("fixture-v1.1", esco("skills_en.csv"), esco("occupationSkillRelations_en.csv")),
@@ -162,6 +189,27 @@ func targets() []target {
 			s("invalid-utf8", []byte("conceptType,conceptUri,skillType,reuseLevel,preferredLabel\nKnowledgeSkillCompetence,http://data.europa.eu/esco/skill/a,knowledge,,\xff\n"), []byte("")),
 			s("short-row", esco("skills_en.csv"), []byte("occupationUri,relationType,skillType,skillUri\nhttp://data.europa.eu/esco/occupation/x,essential\n")),
 			s("bad-relation-type", esco("skills_en.csv"), []byte("occupationUri,relationType,skillType,skillUri\nhttp://data.europa.eu/esco/occupation/x,sometimes,knowledge,http://data.europa.eu/esco/skill/a\n")),
+		}},
+		{"internal/table", "FuzzQuoted", []seed{
+			s("simple", []byte("a,b\n1,2\n"), false),
+			s("quotes-and-lines", []byte("a,\"b\"\"c\"\r\n\"x\ny\",z"), false),
+			s("unterminated", []byte("\"unterminated"), false),
+			s("bare-quote", []byte("a\"b,c\n"), false),
+			s("quote-then-text", []byte("\"a\"b\n"), false),
+			s("empty-lines", []byte("\r\n\r\n"), false),
+			s("cr-at-end", []byte("a,b\r"), false),
+			s("two-crs", []byte("a,b\r\r\n"), false),
+			s("empty-quoted", []byte("\"\"\n\"\",\"\"\n"), false),
+			s("empty-fields", []byte("a,\n,b\n,\n"), false),
+			s("quoted-crlf", []byte("\"a\r\nb\"\r\n"), false),
+			s("quote-over-empty-lines", []byte("\"a\n\nb\""), false),
+			s("tabs", []byte("a\tb\t\"c\td\"\n\"x\"\"y\"\t\n"), true),
+			s("bom", []byte("\xef\xbb\xbfa,b\n"), false),
+			s("wide", []byte("a,b\n"+strings.Repeat(",", 3000)+"\n1,2\n"), false),
+		}},
+		{"internal/problem", "FuzzText", []seed{
+			s("plain", "plain", 10), s("newline", "x\nINFO forged", 100), s("escape", "\x1b[31m", 8), s("bidi", "evil\u202etxt", 9),
+			s("invalid", "\xff\xfe", 8), s("multibyte-cut", "ééééé", 9), s("separators", strings.Repeat("\u2028", 50), 40), s("negative", "x", -5),
 		}},
 		{"esco", "FuzzReadHierarchy", []seed{
 			s("fixture", esco("ISCOGroups_en.csv"), esco("broaderRelationsOccPillar.csv")),
@@ -231,6 +279,10 @@ func encode(args []any) string {
 			fmt.Fprintf(&b, "string(%q)\n", a)
 		case uint8:
 			fmt.Fprintf(&b, "byte(%q)\n", a)
+		case bool:
+			fmt.Fprintf(&b, "bool(%v)\n", a)
+		case int:
+			fmt.Fprintf(&b, "int(%d)\n", a)
 		default:
 			log.Fatalf("no encoding for %T", a)
 		}

@@ -2,11 +2,18 @@
 // catalog and the importers decide that two names are the same.
 package names
 
-import "strings"
+import (
+	"strings"
 
-// Fold returns s in lower case, with runs of white space as one space and
-// leading and trailing space dropped: "IT  Director " and "it director"
-// fold alike.
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns s in lower case and in Unicode normalization form C, with
+// runs of white space as one space and leading and trailing space dropped:
+// "IT  Director " and "it director" fold alike, and so do "Café" written
+// with U+00E9 and "Cafe\u0301" (e and a combining acute accent), which
+// are canonically equivalent (Unicode Standard Annex #15). A name of white
+// space only folds to "".
 func Fold(s string) string {
 	// Imported catalogs fold tens of thousands of names, nearly all ASCII:
 	// fold those in one pass.
@@ -16,7 +23,7 @@ func Fold(s string) string {
 		c := s[i]
 		switch {
 		case c >= 0x80:
-			return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+			return foldUnicode(s)
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			space = true
 			continue
@@ -30,6 +37,14 @@ func Fold(s string) string {
 		b = append(b, c)
 	}
 	return string(b)
+}
+
+// foldUnicode is Fold for text that is not all ASCII. Normalizing first
+// makes the result depend only on the canonical form of s (Go lower-cases
+// U+0130 İ to i but its decomposed form I+U+0307 to i+U+0307); normalizing
+// again after lower-casing composes what lower-casing left decomposed.
+func foldUnicode(s string) string {
+	return strings.Join(strings.Fields(norm.NFC.String(strings.ToLower(norm.NFC.String(s)))), " ")
 }
 
 // Slug makes an ID of a name: its ASCII letters and digits in lower case,

@@ -1,28 +1,48 @@
 // Package table reads the delimited text tables importers take in (CSV as
 // RFC 4180 defines it, or tab-separated text), finding columns by their
 // header names, so that a publisher may reorder or add columns between
-// releases.
+// releases. Every CSV or TSV importer reads through it.
 //
-// A file is untrusted input. Open refuses a file larger than its limit
-// before reading it (internal/limitio), drops a leading UTF-8 byte order
-// mark, and checks the header (not empty, no name twice). Next then checks
-// every record as it reads it: the number of fields against the header,
-// valid UTF-8, no control characters other than tab and line breaks (which
-// the catalog refuses in text), and no field longer than the cap. Each
+// A file is untrusted input. Open reads only a regular file, refused before
+// it is opened when it is a directory, a named pipe or a device, and
+// refused from its size before it is read when larger than its limit
+// (internal/limitio). New then drops a leading UTF-8 byte order mark and
+// checks the header (not empty, at most MaxColumns columns, no name twice).
+// Next checks every record as it reads it: the number of fields against the
+// header, valid UTF-8, no control characters other than tab and line breaks
+// (a file holding them is not text), and no field longer than the cap. Each
 // problem goes to the caller's report.Problems with the file, the line and
 // byte column where the record or field starts (1-based, as encoding/csv
 // counts them), the column's header name as its path, and what was
 // expected. A record with a problem is skipped and reading goes on, so one
 // read reports every bad row; a quoting error stops the read, as nothing
 // after it can be trusted to be where it seems.
+//
+// # Memory
+//
+// A read holds the file's text (at most Options.MaxSize bytes) and one
+// record: its fields are substrings of the text, except a quoted field that
+// holds doubled quotes or line breaks, which is copied. A record is refused
+// as soon as the scanner passes one field more than the header has, before
+// any further field is kept, so the memory of a read is bounded by the size
+// limit plus a header's width of fields, however the file is written: a
+// line of 60 MiB of separators costs a scan of it and no allocation.
+//
+// # Quoted text
+//
+// Quoted CSV is read by a scanner of this package rather than by
+// encoding/csv, whose Reader builds a whole record before its field count
+// can be checked. It reads what encoding/csv's Reader reads with its
+// defaults (no comments, no lazy quotes, no leading-space trimming): the
+// same records, the same fields, the same positions, and a quoting error
+// where the Reader has one (ErrBareQuote, ErrQuote). FuzzQuoted checks
+// this against encoding/csv itself.
 package table
 
 import (
 	"bytes"
 	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"strings"
 	"unicode/utf8"
@@ -35,6 +55,10 @@ import (
 // DefaultMaxField is the longest field Next accepts unless Options.MaxField
 // says otherwise: 64 KiB, far more than any text a catalog keeps.
 const DefaultMaxField = 64 << 10
+
+// MaxColumns is the most columns a header may name. The widest file an
+// importer reads (O*NET's Skills) has 15.
+const MaxColumns = 1000
 
 // Options say how a file is laid out and how much of it to accept.
 type Options struct {
@@ -51,6 +75,9 @@ type Options struct {
 	// MaxField is the longest field accepted, in bytes; 0 means
 	// DefaultMaxField.
 	MaxField int
+	// SizeHint, when not empty, is added to the problem of a file over
+	// MaxSize to name the option that sets it ("see MaxFileSize").
+	SizeHint string
 }
 
 // Table is one file being read record by record. Its methods are not safe
@@ -59,62 +86,42 @@ type Table struct {
 	name     string
 	ps       *report.Problems
 	comma    string
+	quoted   bool
 	header   []string
 	cols     map[string]int
 	maxField int
 
-	// Quoted reading.
-	r *csv.Reader
-	// Unquoted reading.
 	text  string
-	next  int   // offset of the next line in text
-	lineN int   // number of the line last read
-	offs  []int // byte offset of each field of the current record in its line
+	next  int // offset of the next line in text
+	lineN int // number of the line last read
 
 	rec  []string
-	line int // line where the current record starts
+	fpos []pos // where each field of the current record starts
+	long []int // length of a quoted field cut at maxField+1 bytes, by field; 0 when whole
+	line int   // line where the current record starts
 	done bool
 }
+
+type pos struct{ line, col int }
 
 var bom = []byte("\ufeff")
 
 // Open reads the file name of fsys and its header. exists is false, with
-// no problem added, when fsys has no such file. Otherwise t is nil when the
-// file cannot be read or its header is unusable, and the reason has been
-// added to ps.
+// no problem added, when fsys has no such file (a symbolic link to nothing
+// is a problem, not an absent file). Otherwise t is nil when the file cannot
+// be read (it is not a regular file, or larger than MaxSize) or its header
+// is unusable, and the reason has been added to ps as every loader reports
+// it (report.Problems.AddIO).
 func Open(fsys fs.FS, name string, o Options, ps *report.Problems) (t *Table, exists bool) {
-	if o.Comma == 0 {
-		o.Comma = ','
-	}
 	if o.MaxSize <= 0 {
 		o.MaxSize = rolemodel.MaxFileSize
 	}
-	if o.MaxField <= 0 {
-		o.MaxField = DefaultMaxField
-	}
-	f, err := fsys.Open(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, false
-	}
+	data, err := limitio.ReadFile(fsys, name, o.MaxSize)
 	if err != nil {
-		ps.Add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot open the file: %v", err)
-		return nil, true
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		ps.Add(name, 0, 0, "", rolemodel.ErrSyntax, "is a directory: expected a file")
-		return nil, true
-	}
-	data, size, err := limitio.ReadAll(f, o.MaxSize)
-	switch {
-	case errors.Is(err, limitio.ErrTooLarge) && size >= 0:
-		ps.Add(name, 0, 0, "", rolemodel.ErrTooLarge, "the file is %d bytes, more than the limit of %d", size, o.MaxSize)
-		return nil, true
-	case errors.Is(err, limitio.ErrTooLarge):
-		ps.Add(name, 0, 0, "", rolemodel.ErrTooLarge, "the file is more than the limit of %d bytes", o.MaxSize)
-		return nil, true
-	case err != nil:
-		ps.Add(name, 0, 0, "", rolemodel.ErrSyntax, "cannot read the file: %v", err)
+		if e := limitio.Fail(name, err); e.Absent() {
+			return nil, false
+		}
+		ps.AddIO(name, err, o.SizeHint)
 		return nil, true
 	}
 	return New(name, data, o, ps), true
@@ -131,14 +138,7 @@ func New(name string, data []byte, o Options, ps *report.Problems) *Table {
 		o.MaxField = DefaultMaxField
 	}
 	data = bytes.TrimPrefix(data, bom)
-	t := &Table{name: name, ps: ps, maxField: o.MaxField, comma: string(o.Comma)}
-	if o.Unquoted {
-		t.text = string(data)
-	} else {
-		t.r = csv.NewReader(bytes.NewReader(data))
-		t.r.Comma = o.Comma
-		t.r.ReuseRecord = true
-	}
+	t := &Table{name: name, ps: ps, maxField: o.MaxField, comma: string(o.Comma), quoted: !o.Unquoted, text: string(data)}
 	before := ps.Count()
 	if !t.read() {
 		if ps.Count() == before {
@@ -165,9 +165,6 @@ func New(name string, data []byte, o Options, ps *report.Problems) *Table {
 	}
 	if !ok {
 		return nil
-	}
-	if t.r != nil {
-		t.r.FieldsPerRecord = len(t.header)
 	}
 	return t
 }
@@ -219,6 +216,10 @@ func (t *Table) Get(col string) string {
 	return strings.TrimSpace(t.rec[i])
 }
 
+// Fields returns the fields of the current record as the file has them,
+// untrimmed, in the header's order. The slice is reused by Next.
+func (t *Table) Fields() []string { return t.rec }
+
 // Pos returns the line and byte column where the named field of the current
 // record starts, or the record's line and 0 for a column the header lacks.
 func (t *Table) Pos(col string) (line, column int) {
@@ -236,62 +237,88 @@ func (t *Table) Problem(col string, kind error, format string, args ...any) {
 	t.ps.Add(t.name, line, column, col, kind, format, args...)
 }
 
+// limit is the most fields the record being read may have: the header's
+// width, or MaxColumns for the header itself.
+func (t *Table) limit() int {
+	if t.header != nil {
+		return len(t.header)
+	}
+	return MaxColumns
+}
+
+// tooMany reports a record with n fields where at most limit are allowed.
+func (t *Table) tooMany(line, n int) {
+	if t.header == nil {
+		t.ps.Add(t.name, line, 0, "", rolemodel.ErrTooLarge, "the header has %d columns, more than the limit of %d", n, MaxColumns)
+		return
+	}
+	t.ps.Add(t.name, line, 0, "", rolemodel.ErrSyntax, "the record has %d fields, expected %d (%s): a row cut short or with an extra field", n, len(t.header), cut(strings.Join(t.header, ", ")))
+}
+
 // read reads the next record into t.rec, reporting false at the end of the
-// file or on an error that stops the read.
+// file or on an error that stops the read. A record with more or (after the
+// header) fewer fields than allowed is reported and skipped.
 func (t *Table) read() bool {
-	if t.done {
-		return false
-	}
-	if t.r == nil {
-		return t.readLine()
-	}
-	for {
-		rec, err := t.r.Read()
-		var pe *csv.ParseError
-		switch {
-		case err == io.EOF:
-			t.done = true
-			return false
-		case errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount):
-			// The reader has read the whole record; go on with the next.
-			t.ps.Add(t.name, pe.StartLine, 0, "", rolemodel.ErrSyntax, "the record has %d fields, expected %d (%s): a row cut short or with an extra field", len(rec), len(t.header), cut(strings.Join(t.header, ", ")))
-			continue
-		case errors.As(err, &pe):
-			t.ps.Add(t.name, pe.Line, pe.Column, "", rolemodel.ErrSyntax, "%v: expected RFC 4180 CSV (fields with separators, quotes or line breaks in double quotes, quotes inside them doubled)", pe.Err)
-			t.done = true
-			return false
-		case err != nil:
-			t.ps.Add(t.name, t.line, 0, "", rolemodel.ErrSyntax, "cannot read the file: %v", err)
-			t.done = true
-			return false
+	for !t.done {
+		var ok bool
+		if t.quoted {
+			ok = t.readQuoted()
+		} else {
+			ok = t.readLine()
 		}
-		t.rec = rec
-		t.line, _ = t.r.FieldPos(0)
+		if !ok {
+			continue // a record reported and skipped, or the end
+		}
+		if t.header != nil && len(t.rec) != len(t.header) {
+			t.tooMany(t.line, len(t.rec))
+			continue
+		}
 		return true
 	}
+	return false
+}
+
+// nextLine returns the next line of the text without its line ending, and
+// whether it had one ("\n" or "\r\n"; at the end of the text a last "\r" is
+// dropped, as encoding/csv drops it). ok is false at the end of the text.
+func (t *Table) nextLine() (line string, nl, ok bool) {
+	if t.next >= len(t.text) {
+		return "", false, false
+	}
+	rest := t.text[t.next:]
+	t.lineN++
+	end := strings.IndexByte(rest, '\n')
+	if end < 0 {
+		t.next = len(t.text)
+		return strings.TrimSuffix(rest, "\r"), false, true
+	}
+	t.next += end + 1
+	return strings.TrimSuffix(rest[:end], "\r"), true, true
 }
 
 // readLine is read for unquoted text: the next non-empty line, split at
-// every separator.
+// every separator. The separators are counted before the line is split, so
+// a line of more fields than allowed costs no allocation.
 func (t *Table) readLine() bool {
-	for t.next < len(t.text) {
-		end := strings.IndexByte(t.text[t.next:], '\n')
-		var line string
-		if end < 0 {
-			line, t.next = t.text[t.next:], len(t.text)
-		} else {
-			line, t.next = t.text[t.next:t.next+end], t.next+end+1
+	for {
+		line, _, ok := t.nextLine()
+		if !ok {
+			t.done = true
+			return false
 		}
-		t.lineN++
-		line = strings.TrimSuffix(line, "\r") // CRLF, LF, or a mix of both
 		if line == "" {
 			continue
 		}
 		t.line = t.lineN
-		t.rec, t.offs = t.rec[:0], t.offs[:0]
+		if n := strings.Count(line, t.comma) + 1; n > t.limit() {
+			t.tooMany(t.line, n)
+			return false
+		}
+		t.rec, t.fpos, t.long = t.rec[:0], t.fpos[:0], t.long[:0]
 		off := 0
 		for {
-			t.offs = append(t.offs, off)
+			t.fpos = append(t.fpos, pos{t.line, off + 1})
+			t.long = append(t.long, 0)
 			i := strings.Index(line[off:], t.comma)
 			if i < 0 {
 				t.rec = append(t.rec, line[off:])
@@ -300,12 +327,175 @@ func (t *Table) readLine() bool {
 			t.rec = append(t.rec, line[off:off+i])
 			off += i + len(t.comma)
 		}
-		if t.header != nil && len(t.rec) != len(t.header) {
-			t.ps.Add(t.name, t.line, 0, "", rolemodel.ErrSyntax, "the record has %d fields, expected %d (%s): a row cut short or with an extra field", len(t.rec), len(t.header), cut(strings.Join(t.header, ", ")))
-			continue
-		}
 		return true
 	}
+}
+
+// readQuoted reads the next record of RFC 4180 text, as encoding/csv's
+// Reader.Read does with its defaults (its readRecord, line by line: empty
+// lines skipped, "\r\n" read as "\n", positions in bytes from 1). Past the
+// allowed number of fields it keeps scanning to the end of the record,
+// counting fields without keeping them, and then reports the record.
+func (t *Table) readQuoted() bool {
+	var line string
+	var nl, ok bool
+	for {
+		line, nl, ok = t.nextLine()
+		if !ok {
+			t.done = true
+			return false
+		}
+		if line != "" {
+			break // an empty line, or "\r" at the end of the text, is skipped
+		}
+	}
+	t.line = t.lineN
+	t.rec, t.fpos, t.long = t.rec[:0], t.fpos[:0], t.long[:0]
+	limit := t.limit()
+	n := 0 // fields scanned
+	comma := t.comma
+	p := pos{t.lineN, 1}
+	for {
+		if line == "" || line[0] != '"' {
+			// An unquoted field, up to the next separator or the end of
+			// the line.
+			i := strings.Index(line, comma)
+			field := line
+			if i >= 0 {
+				field = line[:i]
+			}
+			if j := strings.IndexByte(field, '"'); j >= 0 {
+				return t.quoteError(p.line, p.col+j, csv.ErrBareQuote)
+			}
+			t.keep(n, limit, field, p, 0)
+			n++
+			if i < 0 {
+				break
+			}
+			line = line[i+len(comma):]
+			p.col += i + len(comma)
+			continue
+		}
+		// A quoted field: from after its quote to a quote that is not
+		// doubled, across lines. It is a substring of the text when it is
+		// one piece of one line, and is copied otherwise (doubled quotes,
+		// line breaks), up to maxField+1 bytes: only its size counts past
+		// that, as it is refused.
+		start := p
+		line = line[1:]
+		p.col++
+		var f quotedField
+		f.keep = n < limit
+		f.max = t.maxField
+		endRecord := false
+		for {
+			i := strings.IndexByte(line, '"')
+			if i < 0 {
+				// The field goes on past the end of the line.
+				f.add(line)
+				p.col += len(line)
+				if nl {
+					f.add("\n")
+					p.col++
+				}
+				var more bool
+				line, nl, more = t.nextLine()
+				if !more {
+					return t.quoteError(p.line, p.col, csv.ErrQuote) // the text ends inside the quotes
+				}
+				if line != "" || nl {
+					p.line++
+					p.col = 1
+				}
+				continue
+			}
+			f.add(line[:i])
+			line = line[i+1:]
+			p.col += i + 1
+			if strings.HasPrefix(line, `"`) {
+				f.add(`"`) // a doubled quote is one quote
+				line = line[1:]
+				p.col++
+				continue
+			}
+			if strings.HasPrefix(line, comma) {
+				line = line[len(comma):]
+				p.col += len(comma)
+				break
+			}
+			if line == "" {
+				endRecord = true
+				break
+			}
+			return t.quoteError(p.line, p.col-1, csv.ErrQuote)
+		}
+		field, long := f.value()
+		t.keep(n, limit, field, start, long)
+		n++
+		if endRecord {
+			break
+		}
+	}
+	if n > limit {
+		t.tooMany(t.line, n)
+		return false
+	}
+	return true
+}
+
+// keep adds field number n of the record being read, if there is room.
+func (t *Table) keep(n, limit int, field string, p pos, long int) {
+	if n < limit {
+		t.rec = append(t.rec, field)
+		t.fpos = append(t.fpos, p)
+		t.long = append(t.long, long)
+	}
+}
+
+// quotedField assembles the text of a quoted field from its pieces.
+type quotedField struct {
+	keep   bool // the field is kept: assemble it
+	max    int  // bytes kept beyond which only the size counts
+	first  string
+	pieces int
+	b      strings.Builder
+	size   int
+}
+
+func (f *quotedField) add(s string) {
+	f.size += len(s)
+	if !f.keep {
+		return
+	}
+	switch f.pieces {
+	case 0:
+		f.first = s
+	case 1:
+		f.b.WriteString(f.first)
+		fallthrough
+	default:
+		if f.b.Len() <= f.max {
+			f.b.WriteString(s)
+		}
+	}
+	f.pieces++
+}
+
+// value returns the field's text and, when it was cut, its whole size.
+func (f *quotedField) value() (string, int) {
+	if f.pieces <= 1 {
+		return f.first, 0
+	}
+	if f.size > f.b.Len() {
+		return f.b.String(), f.size
+	}
+	return f.b.String(), 0
+}
+
+// quoteError reports a quoting error at a line and byte column and stops
+// the read.
+func (t *Table) quoteError(line, col int, err error) bool {
+	t.ps.Add(t.name, line, col, "", rolemodel.ErrSyntax, "%v: expected RFC 4180 CSV (fields with separators, quotes or line breaks in double quotes, quotes inside them doubled)", err)
 	t.done = true
 	return false
 }
@@ -314,9 +504,9 @@ func (t *Table) readLine() bool {
 // catalog accepts, adding a problem for the first that is not.
 func (t *Table) check() bool {
 	for i, f := range t.rec {
-		if len(f) > t.maxField {
+		if n := max(len(f), t.long[i]); n > t.maxField {
 			line, col := t.pos(i)
-			t.ps.Add(t.name, line, col, t.col(i), rolemodel.ErrTooLarge, "the field is %d bytes, more than the limit of %d", len(f), t.maxField)
+			t.ps.Add(t.name, line, col, t.col(i), rolemodel.ErrTooLarge, "the field is %d bytes, more than the limit of %d", n, t.maxField)
 			return false
 		}
 		if !utf8.ValidString(f) {
@@ -341,11 +531,8 @@ func isControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != 
 
 // pos returns where field i of the current record starts.
 func (t *Table) pos(i int) (line, column int) {
-	if t.r != nil {
-		return t.r.FieldPos(i)
-	}
-	if i < len(t.offs) {
-		return t.line, t.offs[i] + 1
+	if i < len(t.fpos) {
+		return t.fpos[i].line, t.fpos[i].col
 	}
 	return t.line, 0
 }

@@ -173,7 +173,7 @@ func TestOpen(t *testing.T) {
 	assert.Nil(t, tb)
 	assert.Equal(t, []string{
 		"big: the file is 13 bytes, more than the limit of 8",
-		"dir: is a directory: expected a file",
+		"dir: is a directory: expected a regular file",
 	}, problems(t, &ps))
 	assert.ErrorIs(t, ps.Err(), rolemodel.ErrTooLarge)
 }

@@ -1,0 +1,86 @@
+package valid
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCheckName(t *testing.T) {
+	for s, want := range map[string]string{
+		"Technology Director": "",
+		"Café \u200b Zürich":  "", // a zero-width space is in real ESCO labels
+		"":                    "",
+		"a\tb":                "the control character U+0009",
+		"a\nb":                "the control character U+000A",
+		"\u0085":              "the control character U+0085",
+		"\u009b31m":           "the control character U+009B",
+		"a\u2028b":            "the line separator U+2028",
+		"a\u2029b":            "the paragraph separator U+2029",
+		"a\u202eb":            "the bidirectional formatting character U+202E",
+		"a\u200fb":            "the bidirectional formatting character U+200F",
+		"a\u061cb":            "the bidirectional formatting character U+061C",
+		"a\x00b":              "the control character U+0000 (NUL)",
+		"bad \xff":            "is not valid UTF-8 text",
+	} {
+		got := CheckName(s)
+		if want == "" {
+			assert.Empty(t, got, "%q", s)
+			continue
+		}
+		assert.Contains(t, got, want, "%q", s)
+	}
+}
+
+func TestCheckFreeText(t *testing.T) {
+	for s, want := range map[string]string{
+		"two\nlines\r\nand\ttab":     "",
+		"Sales \u0080 1,000\u0099":   "", // ESCO's mojibake
+		"line\u2028separator\u2029":  "", // the DDaT framework's
+		"\u0085next line":            "",
+		"\u202bembedded\u202c":       "",
+		"\u2067isolate\u2069":        "",
+		"\u2068a\u202eb\u2069":       "", // PDI closes what opened inside its isolate
+		"\u202c\u2069 closers alone": "",
+		"\u200fmarks\u200e\u061c":    "",
+		"esc \x1b[31m":               "the control character U+001B",
+		"del \x7f":                   "the control character U+007F",
+		"open \u202e":                "U+202E that is not closed by U+202C (PDF)",
+		"open \u2066":                "U+2066 that is not closed by U+2069 (PDI)",
+		"\u202ea\u2069":              "U+202E that is not closed by U+202C (PDF)",
+		"\u2066a\u202c":              "U+2066 that is not closed by U+2069 (PDI)",
+		"\u202a\u202b\u202c":         "U+202A that is not closed",
+	} {
+		got := CheckFreeText(s)
+		if want == "" {
+			assert.Empty(t, got, "%q", s)
+			continue
+		}
+		assert.Contains(t, got, want, "%q", s)
+	}
+}
+
+type textDoc struct {
+	Title   string   `json:"title" validate:"required,max=200"`
+	Aliases []string `json:"aliases,omitempty" validate:"dive,required,max=200"`
+	Region  string   `json:"region,omitempty" validate:"max=200"`
+	Items   []struct {
+		Text string `json:"text" validate:"required"`
+		Note string `json:"note,omitempty"`
+	} `json:"items" validate:"dive"`
+}
+
+func TestTextWalk(t *testing.T) {
+	d := textDoc{Title: " ", Aliases: []string{"ok", "\t"}, Region: "  "}
+	d.Items = append(d.Items, struct {
+		Text string `json:"text" validate:"required"`
+		Note string `json:"note,omitempty"`
+	}{Text: "a\nb", Note: "x\x1b"})
+	var got []TextProblem
+	Text(&d, func(p TextProblem) { got = append(got, p) })
+	assert.Equal(t, []TextProblem{
+		{Path: "title", Message: "is required: it holds only white space", Missing: true},
+		{Path: "aliases[1]", Message: "is required: it holds only white space", Missing: true},
+		{Path: "items[0].note", Message: `"x\x1b" holds the control character U+001B: expected text with no control characters other than tab and line breaks`},
+	}, got, "an optional name of spaces passes; free text keeps its line break")
+}
