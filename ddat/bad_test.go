@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -284,10 +285,12 @@ func TestLimits(t *testing.T) {
 
 	dir := t.TempDir()
 	_, err = ddat.LoadDir(filepath.Join(dir, "none"))
-	assert.ErrorIs(t, err, rolemodel.ErrEmpty)
+	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.Equal(t, []string{filepath.Join(dir, "none") + ": no such directory: expected the folder of the framework's CSV download"}, problems(t, err))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, ddat.RolesFile), fsys[ddat.RolesFile].Data, 0o600))
 	_, err = ddat.LoadDir(filepath.Join(dir, ddat.RolesFile))
-	assert.Equal(t, []string{filepath.Join(dir, ddat.RolesFile) + ": not a directory: expected the folder of the framework's CSV download"}, problems(t, err))
+	assert.Equal(t, []string{filepath.Join(dir, ddat.RolesFile) + ": is not a directory: expected the folder of the framework's CSV download"}, problems(t, err))
 	c, err = ddat.LoadDir(dir)
 	require.NoError(t, err)
 	assert.Equal(t, 1, c.NumRoles())

@@ -5,7 +5,9 @@ import (
 	"os"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/limitio"
 	"github.com/rolemodel/rolemodel/internal/names"
+	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -114,12 +116,14 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	return rolemodel.Build(fw.parts())
 }
 
-// LoadDir is Load on the files of a directory.
+// LoadDir is Load on the files of a directory. A dir that does not exist or
+// is not a directory is a problem of kind rolemodel.ErrUnreadable naming
+// dir, as every loader reports a path it cannot read.
 func LoadDir(dir string, opts ...Option) (*rolemodel.Catalog, error) {
-	if st, err := os.Stat(dir); err != nil {
-		return nil, &rolemodel.ValidationError{Problems: []rolemodel.Problem{{File: dir, Message: err.Error(), Kind: rolemodel.ErrEmpty}}}
-	} else if !st.IsDir() {
-		return nil, &rolemodel.ValidationError{Problems: []rolemodel.Problem{{File: dir, Message: "not a directory: expected the folder of the framework's CSV download", Kind: rolemodel.ErrEmpty}}}
+	if err := limitio.Dir(dir, "the folder of the framework's CSV download"); err != nil {
+		var ps report.Problems
+		ps.AddIO(dir, err, "")
+		return nil, ps.Err()
 	}
 	return Load(os.DirFS(dir), opts...)
 }

@@ -52,7 +52,7 @@ func readAll(r io.Reader, file string, limit int64, ps *report.Problems) ([]byte
 		ps.Add(file, 0, 0, "", rolemodel.ErrTooLarge, "the file is more than the limit of %d bytes (see MaxFileSize)", limit)
 		return nil, false
 	case err != nil:
-		ps.Add(file, 0, 0, "", rolemodel.ErrSyntax, "cannot read: %s", decode.Clip(err.Error(), 300))
+		ps.AddIO(file, err, "")
 		return nil, false
 	}
 	return data, true

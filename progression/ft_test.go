@@ -325,7 +325,8 @@ func TestReadFTOptions(t *testing.T) {
 	assert.Equal(t, []string{fmt.Sprintf("x.yml: the file is %d bytes, more than the limit of 100 (see MaxFileSize)", len(good))}, problems(t, err), "a file's size is checked before it is read")
 
 	_, err = readFT(iotest.ErrReader(errors.New("disk on fire")), newConfig(nil))
-	assert.Equal(t, []string{"cannot read: disk on fire"}, problems(t, err))
+	assert.Equal(t, []string{"cannot be read: disk on fire"}, problems(t, err))
+	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
 
 	c, err := ReadFT(nil)
 	assert.Nil(t, c)

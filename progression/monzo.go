@@ -14,6 +14,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/limitio"
 	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/role"
@@ -126,7 +127,7 @@ func readMonzo(fsys fs.FS, cfg config) (rolemodel.Parts, error) {
 	var files []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			m.ps.Add(m.name(p), 0, 0, "", rolemodel.ErrSyntax, "cannot read: %s", decode.Clip(err.Error(), 300))
+			m.ps.AddIO(m.name(p), err, "")
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -173,14 +174,11 @@ func (m *monzoReader) name(p string) string {
 
 func (m *monzoReader) readFile(fsys fs.FS, p string) {
 	file := m.name(p)
-	f, err := fsys.Open(p)
+	data, err := limitio.ReadFile(fsys, p, m.cfg.maxSize)
 	if err != nil {
-		m.ps.Add(file, 0, 0, "", rolemodel.ErrSyntax, "cannot open: %s", decode.Clip(err.Error(), 300))
-		return
-	}
-	data, ok := readAll(f, file, m.cfg.maxSize, &m.ps)
-	f.Close()
-	if !ok {
+		e := limitio.Fail(file, err)
+		e.Name = file
+		m.ps.AddIO(file, e, "see MaxFileSize")
 		return
 	}
 	if l := m.readData(p, file, data); l != nil {

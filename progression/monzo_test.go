@@ -384,5 +384,6 @@ func TestReadMonzoOptions(t *testing.T) {
 	assert.Equal(t, []string{"no file system given"}, problems(t, err))
 
 	_, err = readMonzo(os.DirFS("testdata/no-such-folder"), newConfig(nil))
-	assert.Equal(t, []string{"cannot read: stat .: no such file or directory"}, problems(t, err))
+	assert.Equal(t, []string{"does not exist"}, problems(t, err))
+	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
 }

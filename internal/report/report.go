@@ -1,5 +1,5 @@
 // Package report collects the problems an importer finds in the files it
-// reads (packages onet, esco, ddat and the other importers) into the module's one
+// reads (packages onet, esco, ddat, progression) into the module's one
 // problem list, internal/problem: the first problem.Max listed, the rest
 // counted, every text made safe to log; Err returns them as one
 // *rolemodel.ValidationError.
