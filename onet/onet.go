@@ -175,14 +175,37 @@ type occupation struct {
 	moveAt            map[role.ID]cell
 }
 
-// cell is where a value was read: file, line, column and the column's
-// header name.
-type cell = rolemodel.Problem
+// cell is where a value was read: the file and column (an index into
+// loader.places, 0 for none) and the line and byte column of the field. A
+// release has some 200,000 of them, so they are small.
+type cell struct {
+	place     int32
+	line, col int32
+}
+
+type place struct{ file, column string }
 
 // cellOf returns where the named field of the current row of t is.
-func cellOf(t *table.Table, col string) cell {
+func (l *loader) cellOf(t *table.Table, col string) cell {
+	p := place{t.Name(), col}
+	i, ok := l.placeIndex[p]
+	if !ok {
+		if l.placeIndex == nil {
+			l.placeIndex = map[place]int32{}
+			l.places = []place{{}}
+		}
+		i = int32(len(l.places))
+		l.places = append(l.places, p)
+		l.placeIndex[p] = i
+	}
 	line, c := t.Pos(col)
-	return cell{File: t.Name(), Line: line, Column: c, Path: col}
+	return cell{place: i, line: int32(line), col: int32(c)}
+}
+
+// problemAt is the place of a problem at cell c, for rolemodel.Locate.
+func (l *loader) problemAt(c cell) rolemodel.Problem {
+	p := l.places[c.place]
+	return rolemodel.Problem{File: p.file, Line: int(c.line), Column: int(c.col), Path: p.column}
 }
 
 type loader struct {
@@ -193,9 +216,11 @@ type loader struct {
 	occ   map[string]*occupation
 	order []string // codes in file order
 	// skillAt is where each skill of the catalog was first read, in the
-	// order of its skills list.
-	skillAt []cell
-	zones   map[int]zoneRef
+	// order of its skills list; places names the file and column of a cell.
+	skillAt    []cell
+	places     []place
+	placeIndex map[place]int32
+	zones      map[int]zoneRef
 }
 
 type zoneRef struct {
@@ -259,17 +284,17 @@ func (l *loader) locate(path string) (rolemodel.Problem, bool) {
 	var i, k int
 	var rest string
 	if n, _ := fmt.Sscanf(path, "skills[%d]%s", &i, &rest); n >= 1 && i < len(l.skillAt) {
-		return l.skillAt[i], true
+		return l.problemAt(l.skillAt[i]), true
 	}
 	if n, _ := fmt.Sscanf(path, "roles[%d]%s", &i, &rest); n < 1 || i >= len(l.order) {
-		return cell{}, false
+		return rolemodel.Problem{}, false
 	}
 	o := l.occ[l.order[i]]
 	at := func(c cell) (rolemodel.Problem, bool) {
-		if c.File == "" {
-			return o.code, true
+		if c.place == 0 {
+			c = o.code
 		}
-		return c, true
+		return l.problemAt(c), true
 	}
 	field, _, _ := strings.Cut(strings.TrimPrefix(rest, "."), ".")
 	name, _, _ := strings.Cut(field, "[")
@@ -381,7 +406,7 @@ func (l *loader) occupations() bool {
 		if d := t.Get("Description"); d != "" {
 			r.Descriptions = []role.Statement{{Text: d, Sources: []string{l.src}}}
 		}
-		l.occ[code] = &occupation{role: r, line: t.Line(), code: cellOf(t, "O*NET-SOC Code"), title: cellOf(t, "Title"), desc: cellOf(t, "Description")}
+		l.occ[code] = &occupation{role: r, line: t.Line(), code: l.cellOf(t, "O*NET-SOC Code"), title: l.cellOf(t, "Title"), desc: l.cellOf(t, "Description")}
 		l.order = append(l.order, code)
 	}
 	if len(l.occ) == 0 && l.ps.Count() == 0 {
@@ -455,7 +480,7 @@ func (l *loader) jobZones() {
 			}
 			l.zones[z] = zoneRef{
 				name: t.Get("Name"), experience: t.Get("Experience"), education: t.Get("Education"),
-				nameAt: cellOf(t, "Name"), expAt: cellOf(t, "Experience"), eduAt: cellOf(t, "Education"),
+				nameAt: l.cellOf(t, "Name"), expAt: l.cellOf(t, "Experience"), eduAt: l.cellOf(t, "Education"),
 			}
 		}
 	}
@@ -483,7 +508,7 @@ func (l *loader) jobZones() {
 		ref, ok := l.zones[z]
 		name := cmp.Or(ref.name, fmt.Sprintf("Job Zone %d", z))
 		src := []string{l.src}
-		o.exp = cellOf(t, "Job Zone")
+		o.exp = l.cellOf(t, "Job Zone")
 		if ok && ref.name != "" {
 			o.exp = ref.nameAt
 		}
@@ -519,18 +544,18 @@ func (l *loader) alternates() {
 			l.cell(t, rolemodel.ErrInvalidValue, "Alternate Title", "the alternate title is empty")
 			continue
 		}
-		k := strings.Join(t.Fields(), "\t")
+		k := t.Raw()
 		if prev, dup := seen[k]; dup {
 			l.cell(t, rolemodel.ErrDuplicate, "Alternate Title", "the row repeats line %d (%q for occupation %s)", prev, alt, o.role.Codes.ONetSOC)
 			continue
 		}
 		seen[k] = t.Line()
 		o.role.Aliases = append(o.role.Aliases, alt)
-		o.aliasAt = append(o.aliasAt, cellOf(t, "Alternate Title"))
+		o.aliasAt = append(o.aliasAt, l.cellOf(t, "Alternate Title"))
 		// "n/a" is how the 20.3 text release writes "no short title".
 		if s := t.Get("Short Title"); s != "" && s != "n/a" {
 			o.role.Aliases = append(o.role.Aliases, s)
-			o.aliasAt = append(o.aliasAt, cellOf(t, "Short Title"))
+			o.aliasAt = append(o.aliasAt, l.cellOf(t, "Short Title"))
 		}
 	}
 	seen = nil
@@ -601,7 +626,7 @@ func (l *loader) skills() []skill.Skill {
 				kind = skill.Soft // O*NET's Social Skills
 			}
 			elems[eid] = skill.Skill{ID: sid, Name: name, Kind: kind, Category: "O*NET skill " + eid, Sources: []string{l.src}}
-			elemAt[eid] = cellOf(t, "Element Name")
+			elemAt[eid] = l.cellOf(t, "Element Name")
 		} else if e.Name != name {
 			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %s is named %q here and %q before", eid, name, e.Name)
 			continue
@@ -614,7 +639,7 @@ func (l *loader) skills() []skill.Skill {
 		k := key{o, eid}
 		r := ratings[k]
 		if r == nil {
-			r = &rating{line: t.Line(), at: cellOf(t, "Element Name")}
+			r = &rating{line: t.Line(), at: l.cellOf(t, "Element Name")}
 			ratings[k] = r
 			keys = append(keys, k)
 		}
@@ -742,7 +767,7 @@ func (l *loader) matrix(m Matrix, moves map[[2]*occupation]*role.Move) {
 		if from.moveAt == nil {
 			from.moveAt = map[role.ID]cell{}
 		}
-		from.moveAt[to.role.ID] = cellOf(t, "Related O*NET-SOC Code")
+		from.moveAt[to.role.ID] = l.cellOf(t, "Related O*NET-SOC Code")
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"syscall"
 
 	"github.com/rolemodel/rolemodel/internal/problem"
@@ -58,6 +59,31 @@ func ReadAll(r io.Reader, limit int64) (data []byte, size int64, err error) {
 		return nil, -1, ErrTooLarge
 	}
 	return buf.Bytes(), size, nil
+}
+
+// ReadAllText is ReadAll into a string, without the copy a conversion of
+// ReadAll's bytes would make: a reader that keeps the text holds the file
+// once.
+func ReadAllText(r io.Reader, limit int64) (text string, size int64, err error) {
+	size = -1
+	var b strings.Builder
+	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+			if size > limit {
+				return "", size, ErrTooLarge
+			}
+			b.Grow(int(size) + 1)
+		}
+	}
+	n, err := io.Copy(&b, io.LimitReader(r, limit+1))
+	if err != nil {
+		return "", size, err
+	}
+	if n > limit {
+		return "", -1, ErrTooLarge
+	}
+	return b.String(), size, nil
 }
 
 // Error is a file or folder that could not be read: what it is called, what
@@ -116,6 +142,27 @@ func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	return read(f, name, limit)
 }
 
+// ReadFileText is ReadFile into a string (see ReadAllText).
+func ReadFileText(fsys fs.FS, name string, limit int64) (string, error) {
+	fi, err := fs.Stat(fsys, name)
+	if err != nil {
+		return "", statError(name, err, func() (fs.FileInfo, error) { return fs.Lstat(fsys, name) })
+	}
+	if err := checkMode(name, fi); err != nil {
+		return "", err
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", statError(name, err, nil)
+	}
+	defer f.Close()
+	text, size, err := ReadAllText(f, limit)
+	if err != nil {
+		return "", readError(name, limit, size, err)
+	}
+	return text, nil
+}
+
 // ReadOSFile reads the regular file at the operating-system path name, as
 // ReadFile does. The file is opened without blocking (O_NONBLOCK) and its
 // mode checked again once open.
@@ -171,15 +218,22 @@ func Fail(name string, err error) *Error {
 
 func read(f io.Reader, name string, limit int64) ([]byte, error) {
 	data, size, err := ReadAll(f, limit)
-	switch {
-	case errors.Is(err, ErrTooLarge) && size >= 0:
-		return nil, &Error{Name: name, Msg: fmt.Sprintf("the file is %d bytes, more than the limit of %d", size, limit), Err: ErrTooLarge}
-	case errors.Is(err, ErrTooLarge):
-		return nil, &Error{Name: name, Msg: fmt.Sprintf("the file is more than the limit of %d bytes", limit), Err: ErrTooLarge}
-	case err != nil:
-		return nil, &Error{Name: name, Msg: "cannot be read: " + cause(err), Err: errCause(err)}
+	if err != nil {
+		return nil, readError(name, limit, size, err)
 	}
 	return data, nil
+}
+
+// readError describes a failed read of name under limit; size is the size
+// the file stated, or -1.
+func readError(name string, limit, size int64, err error) *Error {
+	switch {
+	case errors.Is(err, ErrTooLarge) && size >= 0:
+		return &Error{Name: name, Msg: fmt.Sprintf("the file is %d bytes, more than the limit of %d", size, limit), Err: ErrTooLarge}
+	case errors.Is(err, ErrTooLarge):
+		return &Error{Name: name, Msg: fmt.Sprintf("the file is more than the limit of %d bytes", limit), Err: ErrTooLarge}
+	}
+	return &Error{Name: name, Msg: "cannot be read: " + cause(err), Err: errCause(err)}
 }
 
 // statError describes a failed stat or open of name. lstat, when given,

@@ -164,3 +164,18 @@ func TestLongQuotedField(t *testing.T) {
 	assert.Equal(t, []map[string]string{{"a": "2", "b": "ok"}}, rows(tb, "a", "b"))
 	assert.Equal(t, []string{fmt.Sprintf("f:2:3: b: the field is %d bytes, more than the limit of 100", 2<<20)}, problems(t, &ps))
 }
+
+// Raw gives the record as the file has it.
+func TestRaw(t *testing.T) {
+	var ps report.Problems
+	tb := New("f", []byte("a,b\r\n1,\"x\r\ny\"\r\n\r\n2,3"), Options{}, &ps)
+	require.NotNil(t, tb)
+	require.True(t, tb.Next())
+	assert.Equal(t, "1,\"x\r\ny\"", tb.Raw())
+	require.True(t, tb.Next())
+	assert.Equal(t, "2,3", tb.Raw())
+	tb = New("f", []byte("a\tb\n1\t2\r\n"), Options{Comma: '\t', Unquoted: true}, &ps)
+	require.True(t, tb.Next())
+	assert.Equal(t, "1\t2", tb.Raw())
+	assert.Zero(t, ps.Count())
+}

@@ -20,8 +20,9 @@
 //
 // # Memory
 //
-// A read holds the file's text (at most Options.MaxSize bytes) and one
-// record: its fields are substrings of the text, except a quoted field that
+// A read holds the file's text once (at most Options.MaxSize bytes, read
+// into a string without a copy) and one record: its fields are substrings
+// of the text, except a quoted field that
 // holds doubled quotes or line breaks, which is copied. A record is refused
 // as soon as the scanner passes one field more than the header has, before
 // any further field is kept, so the memory of a read is bounded by the size
@@ -40,7 +41,6 @@
 package table
 
 import (
-	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io/fs"
@@ -96,15 +96,16 @@ type Table struct {
 	lineN int // number of the line last read
 
 	rec  []string
-	fpos []pos // where each field of the current record starts
-	long []int // length of a quoted field cut at maxField+1 bytes, by field; 0 when whole
-	line int   // line where the current record starts
+	raw  string // the current record's text
+	fpos []pos  // where each field of the current record starts
+	long []int  // length of a quoted field cut at maxField+1 bytes, by field; 0 when whole
+	line int    // line where the current record starts
 	done bool
 }
 
 type pos struct{ line, col int }
 
-var bom = []byte("\ufeff")
+const bom = "\ufeff"
 
 // Open reads the file name of fsys and its header. exists is false, with
 // no problem added, when fsys has no such file (a symbolic link to nothing
@@ -116,7 +117,7 @@ func Open(fsys fs.FS, name string, o Options, ps *report.Problems) (t *Table, ex
 	if o.MaxSize <= 0 {
 		o.MaxSize = rolemodel.MaxFileSize
 	}
-	data, err := limitio.ReadFile(fsys, name, o.MaxSize)
+	text, err := limitio.ReadFileText(fsys, name, o.MaxSize)
 	if err != nil {
 		if e := limitio.Fail(name, err); e.Absent() {
 			return nil, false
@@ -124,21 +125,27 @@ func Open(fsys fs.FS, name string, o Options, ps *report.Problems) (t *Table, ex
 		ps.AddIO(name, err, o.SizeHint)
 		return nil, true
 	}
-	return New(name, data, o, ps), true
+	return newTable(name, text, o, ps), true
 }
 
 // New reads the header of data, the contents of the file name, as Open
 // does after reading the file. It returns nil when the header is unusable,
 // having added the reason to ps.
 func New(name string, data []byte, o Options, ps *report.Problems) *Table {
+	return newTable(name, string(data), o, ps)
+}
+
+// newTable is New on the text of the file, which the table keeps: its
+// fields are substrings of it.
+func newTable(name, text string, o Options, ps *report.Problems) *Table {
 	if o.Comma == 0 {
 		o.Comma = ','
 	}
 	if o.MaxField <= 0 {
 		o.MaxField = DefaultMaxField
 	}
-	data = bytes.TrimPrefix(data, bom)
-	t := &Table{name: name, ps: ps, maxField: o.MaxField, comma: string(o.Comma), quoted: !o.Unquoted, text: string(data)}
+	text = strings.TrimPrefix(text, bom)
+	t := &Table{name: name, ps: ps, maxField: o.MaxField, comma: string(o.Comma), quoted: !o.Unquoted, text: text}
 	before := ps.Count()
 	if !t.read() {
 		if ps.Count() == before {
@@ -219,6 +226,12 @@ func (t *Table) Get(col string) string {
 // Fields returns the fields of the current record as the file has them,
 // untrimmed, in the header's order. The slice is reused by Next.
 func (t *Table) Fields() []string { return t.rec }
+
+// Raw returns the text of the current record as the file has it, from its
+// first byte to the end of its last line, without the line ending: a
+// substring of the file, so that a caller can compare whole rows without
+// building them.
+func (t *Table) Raw() string { return t.raw }
 
 // Pos returns the line and byte column where the named field of the current
 // record starts, or the record's line and 0 for a column the header lacks.
@@ -310,6 +323,7 @@ func (t *Table) readLine() bool {
 			continue
 		}
 		t.line = t.lineN
+		t.raw = line
 		if n := strings.Count(line, t.comma) + 1; n > t.limit() {
 			t.tooMany(t.line, n)
 			return false
@@ -339,7 +353,9 @@ func (t *Table) readLine() bool {
 func (t *Table) readQuoted() bool {
 	var line string
 	var nl, ok bool
+	start := 0
 	for {
+		start = t.next
 		line, nl, ok = t.nextLine()
 		if !ok {
 			t.done = true
@@ -381,7 +397,7 @@ func (t *Table) readQuoted() bool {
 		// one piece of one line, and is copied otherwise (doubled quotes,
 		// line breaks), up to maxField+1 bytes: only its size counts past
 		// that, as it is refused.
-		start := p
+		fieldAt := p
 		line = line[1:]
 		p.col++
 		var f quotedField
@@ -430,7 +446,7 @@ func (t *Table) readQuoted() bool {
 			return t.quoteError(p.line, p.col-1, csv.ErrQuote)
 		}
 		field, long := f.value()
-		t.keep(n, limit, field, start, long)
+		t.keep(n, limit, field, fieldAt, long)
 		n++
 		if endRecord {
 			break
@@ -440,6 +456,7 @@ func (t *Table) readQuoted() bool {
 		t.tooMany(t.line, n)
 		return false
 	}
+	t.raw = strings.TrimSuffix(strings.TrimSuffix(t.text[start:t.next], "\n"), "\r")
 	return true
 }
 

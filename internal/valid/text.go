@@ -66,6 +66,7 @@ func Text(v any, f func(TextProblem)) {
 		rv = rv.Elem()
 	}
 	w := textWalker{f: f}
+	w.path = w.buf[:0]
 	w.walk(rv, fieldRule{})
 }
 
@@ -85,6 +86,7 @@ type fieldRule struct {
 type textWalker struct {
 	f    func(TextProblem)
 	path []pathStep
+	buf  [8]pathStep // the path's first steps, without an allocation
 }
 
 type pathStep struct {
