@@ -72,10 +72,16 @@
 // case and spacing, every referenced role, skill, certification and source
 // defined, no role moving to itself, family parents without a cycle, one
 // grade per rank, one band per grade and region, min <= mid <= max, a rung
-// on its own family's ladder). Load reports every problem at once in
-// a *ValidationError (only a file that cannot be parsed at all stops the
-// checks that need its contents), each with its file, line, column and a path such as
-// roles[it-director].salaries[1].max, and returns no catalog at all.
+// on its own family's ladder), and the characters of text by kind of field
+// (a name, ID or label is one line without control, line-separator or
+// bidirectional formatting characters, and not white space only; free text
+// may hold line breaks but no other control character and no unclosed
+// bidirectional formatting). Load reports every problem at once in a
+// *ValidationError (only a file that cannot be parsed at all stops the
+// checks that need its contents), each with its file, line, column and a
+// path such as roles[it-director].salaries[1].max, up to MaxProblems of
+// them with the rest counted, and returns no catalog at all. Its Error is
+// one line safe to log, however hostile the input.
 //
 // # Sources
 //

@@ -93,8 +93,9 @@ func SkillID(name string) skill.ID { return skill.ID(names.Slug(name)) }
 //
 // Every problem is reported in one *rolemodel.ValidationError whose
 // problems name the file, the line and column where the record or field
-// starts, and the column's header name: the first hundred, then one that
-// counts the rest. On any problem Load returns no catalog. A nil fsys is a
+// starts, and the column's header name: the first hundred listed
+// (rolemodel.MaxProblems), the rest counted in its More. On any problem
+// Load returns no catalog. A nil fsys is a
 // problem of kind rolemodel.ErrEmpty.
 func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	var cfg config

@@ -38,8 +38,8 @@
 // text that is not UTF-8, a missing column, an empty or repeated URI, a
 // relation to an unknown occupation or skill, a repeated relation) is
 // reported with its file, line and column as a rolemodel.Problem of the
-// kinds the root package defines: the first hundred problems, then one
-// that counts the rest.
+// kinds the root package defines: the first hundred problems listed, the
+// rest counted.
 //
 // # Mapping
 //

@@ -51,9 +51,10 @@ const (
 //
 // Every problem is reported in one *rolemodel.ValidationError whose
 // problems name the file, the 1-based line of the record and the column: the
-// first hundred, then one that counts the rest ("and 12 more problems"). On
-// any problem Load returns no catalog. A nil fsys is a problem of kind
-// rolemodel.ErrEmpty.
+// first hundred listed (rolemodel.MaxProblems), the rest counted in its
+// More. On any problem Load returns no catalog. A nil fsys is a problem of
+// kind rolemodel.ErrEmpty; a file that is not a regular file (a named pipe,
+// a directory, a link to nothing) one of kind rolemodel.ErrUnreadable.
 func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	if fsys == nil {
 		return nil, errNoFS()
