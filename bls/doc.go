@@ -55,9 +55,12 @@
 // sheet), line or row, column number and header name, what was found
 // (quoted, cut to 60 bytes) and what was expected. Kinds are the root
 // package's: rolemodel.ErrSyntax, ErrEmpty, ErrInvalidValue, ErrDuplicate,
-// ErrTooLarge. Files larger than DefaultMaxFileSize (or the MaxFileSize
-// option) are refused before they are read whole, and a workbook may not
-// unzip to more than 16 times that.
+// ErrTooLarge, and ErrUnreadable for a path that is missing or not a
+// regular file (a named pipe is refused without being opened). Files
+// larger than DefaultMaxFileSize (or the MaxFileSize option) are refused
+// before they are read whole, and a workbook may not unzip to more than 16
+// times that. A CSV row with more fields than the header is refused while
+// it is read (internal/table), so its memory is bounded by the file's.
 //
 // # Licence
 //

@@ -4,7 +4,6 @@ import (
 	"io"
 	"iter"
 	"math"
-	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -278,12 +277,13 @@ func findProjCols(cols map[string]int) (projCols, bool) {
 // and returns no Projections. A file larger than DefaultMaxFileSize (or the
 // MaxFileSize option) is refused.
 func LoadProjections(path string, opts ...Option) (*Projections, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fileError(path, err)
+	cfg := newConfig(opts)
+	var ps report.Problems
+	data, xlsx, ok := readFile(path, cfg.maxSize, &ps)
+	if !ok {
+		return nil, ps.Err()
 	}
-	defer f.Close()
-	return ReadProjections(f, path, opts...)
+	return readProjections(path, data, xlsx, cfg, &ps)
 }
 
 // ReadProjections is LoadProjections on the content of r; name is used in
@@ -295,6 +295,10 @@ func ReadProjections(r io.Reader, name string, opts ...Option) (*Projections, er
 	if !ok {
 		return nil, ps.Err()
 	}
+	return readProjections(name, data, xlsx, cfg, &ps)
+}
+
+func readProjections(name string, data []byte, xlsx bool, cfg config, ps *report.Problems) (*Projections, error) {
 	p := &Projections{File: name}
 	found := false
 	isHeader := func(cols map[string]int) bool { _, ok := findProjCols(cols); return ok }
@@ -312,7 +316,7 @@ func ReadProjections(r io.Reader, name string, opts ...Option) (*Projections, er
 		return true
 	}
 	if xlsx {
-		f := openWorkbook(name, data, cfg.maxSize, &ps)
+		f := openWorkbook(name, data, cfg.maxSize, ps)
 		if f == nil {
 			return nil, ps.Err()
 		}
@@ -322,19 +326,19 @@ func ReadProjections(r io.Reader, name string, opts ...Option) (*Projections, er
 			sheets = append([]string{sheets[i]}, slices.Delete(slices.Clone(sheets), i, i+1)...)
 		}
 		for _, sh := range sheets {
-			g := openSheet(name, f, sh, &ps)
+			g := openSheet(name, f, sh, ps)
 			if g == nil {
 				continue
 			}
-			found = read(&sheet{file: g.file, g: g, ps: &ps, stored: true})
+			found = read(&sheet{file: g.file, g: g, ps: ps, stored: true})
 			g.close()
 			if found {
 				break
 			}
 		}
 	} else {
-		g := newCSVGrid(name, data, &ps)
-		found = read(&sheet{file: name, g: g, ps: &ps})
+		g := newCSVGrid(name, data, ps)
+		found = read(&sheet{file: name, g: g, ps: ps})
 		g.close()
 	}
 	if !found && ps.Count() == 0 {

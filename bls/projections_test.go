@@ -2,6 +2,7 @@ package bls_test
 
 import (
 	"bytes"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -182,7 +183,8 @@ func TestProjectionsProblems(t *testing.T) {
 
 func TestLoadProjectionsFiles(t *testing.T) {
 	_, err := bls.LoadProjections("testdata/no-such-file.xlsx")
-	assert.ErrorIs(t, err, rolemodel.ErrEmpty)
+	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
+	assert.ErrorIs(t, err, fs.ErrNotExist)
 	_, err = bls.ReadProjections(strings.NewReader("PK\x03\x04"), "x.xlsx")
 	assert.ErrorIs(t, err, rolemodel.ErrSyntax)
 	// A workbook without the table.

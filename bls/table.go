@@ -2,7 +2,6 @@ package bls
 
 import (
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/limitio"
 	"github.com/rolemodel/rolemodel/internal/report"
+	"github.com/rolemodel/rolemodel/internal/table"
 )
 
 // DefaultMaxFileSize is the largest file LoadWages, LoadProjections and
@@ -106,8 +106,28 @@ func readInput(r io.Reader, file string, limit int64, ps *report.Problems) (data
 		ps.Add(file, 0, 0, "", rolemodel.ErrTooLarge, "the file is more than the limit of %d bytes (MaxFileSize)", limit)
 		return nil, false, false
 	case err != nil:
-		ps.Add(file, 0, 0, "", rolemodel.ErrSyntax, "cannot read: %s", bounded(err.Error()))
+		ps.AddIO(file, err, "")
 		return nil, false, false
+	}
+	return checkInput(data, file, ps)
+}
+
+// readFile reads the regular file at path under the size limit, as every
+// loader reads one (internal/limitio: a named pipe or a directory is
+// refused from its mode, a missing file is ErrUnreadable), and says whether
+// it is a workbook.
+func readFile(path string, limit int64, ps *report.Problems) (data []byte, xlsx, ok bool) {
+	data, err := limitio.ReadOSFile(path, limit)
+	if err != nil {
+		ps.AddIO(path, err, "MaxFileSize")
+		return nil, false, false
+	}
+	return checkInput(data, path, ps)
+}
+
+// checkInput refuses an empty input and says whether data is a workbook.
+func checkInput(data []byte, file string, ps *report.Problems) ([]byte, bool, bool) {
+	switch {
 	case len(data) == 0:
 		ps.Add(file, 0, 0, "", rolemodel.ErrEmpty, "the file is empty: expected a workbook (.xlsx) or CSV text with a header row")
 		return nil, false, false
@@ -116,44 +136,31 @@ func readInput(r io.Reader, file string, limit int64, ps *report.Problems) (data
 }
 
 // csvGrid reads RFC 4180 CSV text in UTF-8, with or without a byte order
-// mark, with CRLF or LF line endings.
+// mark, with CRLF or LF line endings, through the scanner every CSV
+// importer shares (internal/table): a row wider than the header (or, before
+// the header is found, than table.MaxColumns) is refused while it is
+// scanned, so that a row of millions of commas costs no memory.
 type csvGrid struct {
-	file string
-	r    *csv.Reader
-	ps   *report.Problems
+	s    *table.Scanner
 	done bool
 }
 
 func newCSVGrid(file string, data []byte, ps *report.Problems) *csvGrid {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1 // rows are checked against the header by the sheet
-	r.ReuseRecord = true
-	return &csvGrid{file: file, r: r, ps: ps}
+	return &csvGrid{s: table.NewScanner(file, data, table.Options{}, ps)}
 }
 
 func (g *csvGrid) next() ([]string, bool) {
 	if g.done {
 		return nil, false
 	}
-	rec, err := g.r.Read()
-	if err != nil {
+	rec, ok := g.s.Next()
+	if !ok {
 		g.done = true
-		if err == io.EOF {
-			return nil, false
-		}
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			g.ps.Add(g.file, pe.Line, pe.Column, "", rolemodel.ErrSyntax, "%v: expected RFC 4180 CSV (fields with commas, quotes or line breaks in double quotes, quotes inside them doubled)", pe.Err)
-		} else {
-			g.ps.Add(g.file, 0, 0, "", rolemodel.ErrSyntax, "cannot read: %s", bounded(err.Error()))
-		}
-		return nil, false
 	}
-	return rec, true
+	return rec, ok
 }
 
-func (g *csvGrid) pos(i int) (int, int) { return g.r.FieldPos(i) }
+func (g *csvGrid) pos(i int) (int, int) { return g.s.Pos(i) }
 
 func (g *csvGrid) close() { g.done = true }
 
@@ -270,6 +277,9 @@ func (s *sheet) findHeader(isHeader func(cols map[string]int) bool) (map[string]
 					s.ps.Add(s.file, line, col, headerName(s.header[j]), rolemodel.ErrDuplicate, "the header names column %s twice", quote(s.header[j]))
 					return nil, false
 				}
+			}
+			if g, ok := s.g.(*csvGrid); ok {
+				g.s.SetLimit(len(s.header))
 			}
 			return cols, true
 		}

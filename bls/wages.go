@@ -3,7 +3,6 @@ package bls
 import (
 	"io"
 	"iter"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -321,13 +320,8 @@ func (d *Distribution) field(i int) *Wage {
 // MaxFileSize option) is refused.
 func LoadWages(path string, opts ...Option) (*Wages, error) {
 	cfg := newConfig(opts)
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fileError(path, err)
-	}
-	defer f.Close()
 	var ps report.Problems
-	data, xlsx, ok := readInput(f, path, cfg.maxSize, &ps)
+	data, xlsx, ok := readFile(path, cfg.maxSize, &ps)
 	if !ok {
 		return nil, ps.Err()
 	}
@@ -351,14 +345,6 @@ func ReadWages(r io.Reader, name string, opts ...Option) (*Wages, error) {
 	return readWages(name, data, xlsx, nil, cfg, &ps)
 }
 
-func fileError(path string, err error) error {
-	kind := rolemodel.ErrSyntax
-	if os.IsNotExist(err) {
-		kind = rolemodel.ErrEmpty
-	}
-	return &rolemodel.ValidationError{Problems: []rolemodel.Problem{{File: path, Message: "cannot open: " + bounded(err.Error()), Kind: kind}}}
-}
-
 // descriptionsFile returns the name BLS gives the field descriptions of a
 // data file: national_M2024_dl.csv → national_M2024_dl_field_descriptions.csv.
 func descriptionsFile(path string) string {
@@ -368,13 +354,8 @@ func descriptionsFile(path string) string {
 // readNotesCSV returns the first cell of each of the first rows of a field
 // descriptions CSV file, or nil when there is none.
 func readNotesCSV(path string) []string {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
 	var ps report.Problems
-	data, _, ok := readInput(f, path, 1<<20, &ps)
+	data, _, ok := readFile(path, 1<<20, &ps)
 	if !ok {
 		return nil
 	}

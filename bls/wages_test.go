@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"io/fs"
 	"os"
 	"slices"
 	"strconv"
@@ -279,7 +280,7 @@ func TestWagesProblems(t *testing.T) {
 		{"bad flag", strings.Replace(base, cio, cio[:len(cio)-2]+",yes,", 1), rolemodel.ErrInvalidValue, 6, 0, "ANNUAL", `"yes" is not a flag`},
 		{"second area", edit("99,U.S.,1,US,000000,Cross-industry,cross-industry,1235,11-3021", "39,Ohio,2,OH,000000,Cross-industry,cross-industry,1235,11-3021"), rolemodel.ErrInvalidValue, 6, 0, "AREA_TITLE", `area "Ohio" differs from "U.S." on line 2`},
 		{"duplicate", base + cio + "\n", rolemodel.ErrDuplicate, 11, 0, "OCC_CODE", "occupation 11-3021 (detailed) is listed twice, first on line 6"},
-		{"unquoted comma", edit("Computer and Information Systems Managers,detailed", "Computer, and Information Systems Managers,detailed"), rolemodel.ErrSyntax, 6, 0, "", "the row has 33 fields, expected 32"},
+		{"unquoted comma", edit("Computer and Information Systems Managers,detailed", "Computer, and Information Systems Managers,detailed"), rolemodel.ErrSyntax, 6, 0, "", "the record has 33 fields, more than the 32 allowed"},
 		{"empty title", edit("Computer and Information Systems Managers,", ","), rolemodel.ErrInvalidValue, 6, 0, "OCC_TITLE", "title is 0 bytes"},
 		{"not UTF-8", edit("Computer and", "Computer \xff and"), rolemodel.ErrSyntax, 6, 0, "OCC_TITLE", "not valid UTF-8"},
 		{"control character", edit("Computer and", "Computer \x01and"), rolemodel.ErrSyntax, 6, 0, "OCC_TITLE", "control character U+0001"},
@@ -330,18 +331,22 @@ func TestWagesProblemsBounded(t *testing.T) {
 	}
 	_, err = bls.ReadWages(strings.NewReader(b.String()), "wages.csv")
 	ps = problemsOf(t, err)
-	require.Len(t, ps, 101)
-	assert.Equal(t, "and 50 more problems", ps[100].Message)
+	require.Len(t, ps, rolemodel.MaxProblems)
+	var ve *rolemodel.ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, 50, ve.More)
 }
 
 func TestLoadWagesFiles(t *testing.T) {
 	_, err := bls.LoadWages("testdata/no-such-file.csv")
-	ps := problemsOf(t, err)
-	assert.ErrorIs(t, err, rolemodel.ErrEmpty)
-	assert.Equal(t, "testdata/no-such-file.csv", ps[0].File)
+	var ve *rolemodel.ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.Equal(t, "testdata/no-such-file.csv", ve.Problems[0].File)
 
 	_, err = bls.LoadWages("testdata")
-	problemsOf(t, err)
+	assert.EqualError(t, err, "rolemodel: cannot read the input: testdata: is a directory: expected a regular file")
 
 	_, err = bls.ReadWages(nil, "x")
 	assert.ErrorIs(t, err, rolemodel.ErrEmpty)

@@ -101,6 +101,10 @@ type Table struct {
 	long []int  // length of a quoted field cut at maxField+1 bytes, by field; 0 when whole
 	line int    // line where the current record starts
 	done bool
+
+	// For a Scanner: the most fields a record may have (0: MaxColumns).
+	scanner   bool
+	maxFields int
 }
 
 type pos struct{ line, col int }
@@ -253,14 +257,21 @@ func (t *Table) Problem(col string, kind error, format string, args ...any) {
 // limit is the most fields the record being read may have: the header's
 // width, or MaxColumns for the header itself.
 func (t *Table) limit() int {
-	if t.header != nil {
+	switch {
+	case t.header != nil:
 		return len(t.header)
+	case t.maxFields > 0:
+		return t.maxFields
 	}
 	return MaxColumns
 }
 
 // tooMany reports a record with n fields where at most limit are allowed.
 func (t *Table) tooMany(line, n int) {
+	if t.scanner {
+		t.ps.Add(t.name, line, 0, "", rolemodel.ErrSyntax, "the record has %d fields, more than the %d allowed: a field holds an unquoted separator, or the row is misaligned", n, t.limit())
+		return
+	}
 	if t.header == nil {
 		t.ps.Add(t.name, line, 0, "", rolemodel.ErrTooLarge, "the header has %d columns, more than the limit of %d", n, MaxColumns)
 		return
@@ -520,12 +531,10 @@ func (t *Table) quoteError(line, col int, err error) bool {
 // check reports whether every field of the current record is text the
 // catalog accepts, adding a problem for the first that is not.
 func (t *Table) check() bool {
+	if !t.checkSize() {
+		return false
+	}
 	for i, f := range t.rec {
-		if n := max(len(f), t.long[i]); n > t.maxField {
-			line, col := t.pos(i)
-			t.ps.Add(t.name, line, col, t.col(i), rolemodel.ErrTooLarge, "the field is %d bytes, more than the limit of %d", n, t.maxField)
-			return false
-		}
 		if !utf8.ValidString(f) {
 			line, col := t.pos(i)
 			t.ps.Add(t.name, line, col, t.col(i), rolemodel.ErrSyntax, "the field is not valid UTF-8 text")
@@ -543,6 +552,65 @@ func (t *Table) check() bool {
 	}
 	return true
 }
+
+// checkSize reports whether every field of the current record is at most
+// the cap, adding a problem for the first that is not.
+func (t *Table) checkSize() bool {
+	for i, f := range t.rec {
+		if n := max(len(f), t.long[i]); n > t.maxField {
+			line, col := t.pos(i)
+			t.ps.Add(t.name, line, col, t.col(i), rolemodel.ErrTooLarge, "the field is %d bytes, more than the limit of %d", n, t.maxField)
+			return false
+		}
+	}
+	return true
+}
+
+// Scanner reads the records of delimited text one by one without a
+// header: the scanner a Table reads with, for a reader that finds its
+// header itself (package bls looks for it below a workbook's title rows).
+// Memory is bounded as for a Table: a record of more fields than the limit
+// (SetLimit; MaxColumns until set) is refused while it is scanned, reported
+// and skipped. A field longer than Options.MaxField is refused too. The
+// caller checks the rest (the width of a record against its header,
+// UTF-8, control characters), in its own words.
+type Scanner struct{ t *Table }
+
+// NewScanner starts reading data, the contents of the file name, after a
+// leading byte order mark.
+func NewScanner(name string, data []byte, o Options, ps *report.Problems) *Scanner {
+	if o.Comma == 0 {
+		o.Comma = ','
+	}
+	if o.MaxField <= 0 {
+		o.MaxField = DefaultMaxField
+	}
+	text := strings.TrimPrefix(string(data), bom)
+	return &Scanner{&Table{name: name, ps: ps, maxField: o.MaxField, comma: string(o.Comma), quoted: !o.Unquoted, text: text, scanner: true}}
+}
+
+// SetLimit sets the most fields a record may have: the width of the header,
+// once the caller has found it. n <= 0 means MaxColumns.
+func (s *Scanner) SetLimit(n int) { s.t.maxFields = n }
+
+// Next returns the fields of the next record (a slice reused by the next
+// call), or false at the end of the text or after a problem that stops the
+// read.
+func (s *Scanner) Next() ([]string, bool) {
+	for s.t.read() {
+		if s.t.checkSize() {
+			return s.t.rec, true
+		}
+	}
+	return nil, false
+}
+
+// Pos returns the line and byte column where field i of the current record
+// starts.
+func (s *Scanner) Pos(i int) (line, column int) { return s.t.pos(i) }
+
+// Line returns the line where the current record starts.
+func (s *Scanner) Line() int { return s.t.line }
 
 func isControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f }
 
