@@ -371,10 +371,29 @@ func usageError(e *env, c *command, format string, args ...any) int {
 }
 
 // fail reports an error that is not a usage error and returns
-// exitFindings. A catalog's problems come one per line, as the error
-// writes them.
+// exitFindings. A catalog's problems come one per line (a
+// ValidationError's Error is one line, for logs).
 func fail(e *env, c *command, err error) int {
-	msg := strings.ReplaceAll(err.Error(), ": rolemodel: ", ": ")
+	msg := err.Error()
+	var ve *rolemodel.ValidationError
+	if errors.As(err, &ve) && len(ve.Problems) > 1 && strings.HasSuffix(msg, ve.Error()) {
+		head := "invalid catalog"
+		if !errors.Is(ve, rolemodel.ErrInvalid) {
+			head = "cannot read the input"
+		}
+		var b strings.Builder
+		b.WriteString(strings.TrimSuffix(msg, ve.Error()))
+		fmt.Fprintf(&b, "rolemodel: %s: %d problems:", head, len(ve.Problems)+ve.More)
+		for _, p := range ve.Problems {
+			b.WriteString("\n\t")
+			b.WriteString(p.String())
+		}
+		if ve.More > 0 {
+			fmt.Fprintf(&b, "\n\t(and %d more, not listed)", ve.More)
+		}
+		msg = b.String()
+	}
+	msg = strings.ReplaceAll(msg, ": rolemodel: ", ": ")
 	fmt.Fprintf(e.stderr, "rolemodel %s: %s\n", c.name, strings.TrimPrefix(msg, "rolemodel: "))
 	return exitFindings
 }
