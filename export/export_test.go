@@ -149,7 +149,7 @@ func TestGraphMLStructure(t *testing.T) {
 // TestGraphMLEscapes shows that text from a catalog cannot break the XML.
 func TestGraphMLEscapes(t *testing.T) {
 	c, err := rolemodel.Build(rolemodel.Parts{
-		Sources: []role.Source{{ID: "s", Title: `<script>&"quotes"`, License: "a\tb"}},
+		Sources: []role.Source{{ID: "s", Title: `<script>&"quotes"`, Note: "a\tb"}}, // a tab is free text's, not a name's (a licence)
 		Roles:   []role.Role{{ID: "a", Title: `R&D </data> <b>"Lead"`, Sources: []string{"s"}}},
 	})
 	require.NoError(t, err)
