@@ -175,12 +175,6 @@ func (l *List) Items() []Problem { return l.items }
 // More returns how many problems were found beyond those listed.
 func (l *List) More() int { return l.more }
 
-// Keep keeps only the listed problems keep reports true for; those dropped
-// are no longer counted.
-func (l *List) Keep(keep func(Problem) bool) {
-	l.items = slices.DeleteFunc(l.items, func(p Problem) bool { return !keep(p) })
-}
-
 // Sort orders the listed problems by file and then line, keeping the order
 // of problems at one line.
 func (l *List) Sort() {

@@ -30,10 +30,6 @@ func (p *Problems) Add(file string, line, col int, path string, kind error, form
 	p.list.Addf(file, line, col, path, kind, format, args...)
 }
 
-// AddProblem records a problem made elsewhere, such as one of a catalog
-// that an importer located in its files.
-func (p *Problems) AddProblem(pr rolemodel.Problem) { p.list.Add(problem.Problem(pr)) }
-
 // AddIO records a failure to read a file (an *limitio.Error, or any error
 // of opening or reading name) as every loader reports one: a problem of
 // kind rolemodel.ErrUnreadable (wrapping the cause) or, for a file over its
