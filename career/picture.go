@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"strings"
+	"strconv"
 
 	"github.com/rolemodel/rolemodel/role"
 )
@@ -33,17 +33,19 @@ func Around(id role.ID, n int) PictureOption {
 	return func(c *picture) { c.around, c.radius, c.hasAround = id, n, true }
 }
 
-// selection decides which roles and edges a picture shows.
 var errNilWriter = errors.New("career: no writer to draw to (nil io.Writer)")
 
 // drawing is what both picture formats start from: the roles to draw, the
-// highlighted roles and edges, and a buffered writer.
+// highlighted roles and edges, and a buffered writer. Pictures are written
+// as they are made: nothing per role or per move is allocated.
 type drawing struct {
-	keep  []bool
+	keep  []bool // nil: every role
 	nodes map[int32]bool
 	edges map[int32]bool
 	w     *bufio.Writer
 }
+
+func (d *drawing) kept(i int32) bool { return d.keep == nil || d.keep[i] }
 
 // drawing checks w and the options and prepares a picture of g. A nil graph
 // draws as an empty one.
@@ -59,9 +61,11 @@ func (g *Graph) drawing(w io.Writer, opts []PictureOption) (*Graph, drawing, err
 		return nil, drawing{}, err
 	}
 	hn, he := g.onPath(c.highlight)
-	return g, drawing{keep: keep, nodes: hn, edges: he, w: bufio.NewWriter(w)}, nil
+	return g, drawing{keep: keep, nodes: hn, edges: he, w: bufio.NewWriterSize(w, 64<<10)}, nil
 }
 
+// selection applies the options and returns the roles to draw, nil for
+// every role.
 func (g *Graph) selection(opts []PictureOption) (picture, []bool, error) {
 	var c picture
 	for _, o := range opts {
@@ -69,12 +73,8 @@ func (g *Graph) selection(opts []PictureOption) (picture, []bool, error) {
 			o(&c)
 		}
 	}
-	keep := make([]bool, len(g.ids))
 	if !c.hasAround {
-		for i := range keep {
-			keep[i] = true
-		}
-		return c, keep, nil
+		return c, nil, nil
 	}
 	if c.radius < 0 {
 		return c, nil, &QueryError{What: "Around", Why: fmt.Sprintf("%d moves is out of range: expected 0 or more", c.radius)}
@@ -83,6 +83,7 @@ func (g *Graph) selection(opts []PictureOption) (picture, []bool, error) {
 	if !ok {
 		return c, nil, &RoleError{ID: c.around}
 	}
+	keep := make([]bool, len(g.ids))
 	keep[start] = true
 	cur := []int32{start}
 	for d := 0; d < c.radius && len(cur) > 0; d++ {
@@ -106,16 +107,16 @@ func (g *Graph) selection(opts []PictureOption) (picture, []bool, error) {
 	return c, keep, nil
 }
 
-// drawnEdges yields (source role, edge) for every edge between two kept
+// drawnEdges yields (source role, edge) for every edge between two drawn
 // roles, in source, target and kind order.
-func (g *Graph) drawnEdges(keep []bool) iter.Seq2[int32, int32] {
+func (g *Graph) drawnEdges(d *drawing) iter.Seq2[int32, int32] {
 	return func(yield func(int32, int32) bool) {
 		for f := range int32(len(g.ids)) {
-			if !keep[f] {
+			if !d.kept(f) {
 				continue
 			}
 			for e := g.outOff[f]; e < g.outOff[f+1]; e++ {
-				if keep[g.to[e]] && !yield(f, e) {
+				if d.kept(g.to[e]) && !yield(f, e) {
 					return
 				}
 			}
@@ -137,95 +138,188 @@ func (g *Graph) onPath(p Path) (map[int32]bool, map[int32]bool) {
 	return nodes, edges
 }
 
+// dotStyles and mermaidArrows are the drawing of each kind.
+var (
+	dotStyles     = [...]string{Entry: "solid", Advancement: "bold", Lateral: "dashed"}
+	mermaidArrows = [...]string{Entry: "-->", Advancement: "==>", Lateral: "-.->"}
+)
+
 // WriteDOT writes the graph as a Graphviz DOT digraph: roles as boxes
 // labelled with their titles, advancement moves as bold arrows, lateral
 // moves dashed and entry moves solid, each labelled with its kind; a
 // highlighted path in red. Render it with `dot -Tsvg`. A nil w is an
-// error.
+// error. The picture is written as it is made, in memory that does not
+// grow with the graph beyond a byte per role.
 func (g *Graph) WriteDOT(w io.Writer, opts ...PictureOption) error {
 	g, d, err := g.drawing(w, opts)
 	if err != nil {
 		return err
 	}
-	keep, hn, he, bw := d.keep, d.nodes, d.edges, d.w
-	fmt.Fprintln(bw, "digraph career {")
-	fmt.Fprintln(bw, "\trankdir=LR;")
-	fmt.Fprintln(bw, "\tnode [shape=box, style=rounded, fontname=\"Helvetica\"];")
-	fmt.Fprintln(bw, "\tedge [fontname=\"Helvetica\", fontsize=10];")
+	bw := d.w
+	bw.WriteString("digraph career {\n")
+	bw.WriteString("\trankdir=LR;\n")
+	bw.WriteString("\tnode [shape=box, style=rounded, fontname=\"Helvetica\"];\n")
+	bw.WriteString("\tedge [fontname=\"Helvetica\", fontsize=10];\n")
 	for i, id := range g.ids {
-		if !keep[i] {
+		if !d.kept(int32(i)) {
 			continue
 		}
-		attr := ""
-		if hn[int32(i)] {
-			attr = ", color=red, penwidth=2"
+		bw.WriteByte('\t')
+		dotQuote(bw, string(id))
+		bw.WriteString(" [label=")
+		dotQuote(bw, g.Title(id))
+		if d.nodes[int32(i)] {
+			bw.WriteString(", color=red, penwidth=2")
 		}
-		fmt.Fprintf(bw, "\t%s [label=%s%s];\n", dotQuote(string(id)), dotQuote(g.Title(id)), attr)
+		bw.WriteString("];\n")
 	}
-	for f, e := range g.drawnEdges(keep) {
-		style := map[Kind]string{Entry: "solid", Advancement: "bold", Lateral: "dashed"}[g.kind[e]]
-		attr := ""
-		if he[e] {
-			attr = ", color=red, penwidth=3"
+	for f, e := range g.drawnEdges(&d) {
+		k := g.kind[e]
+		bw.WriteByte('\t')
+		dotQuote(bw, string(g.ids[f]))
+		bw.WriteString(" -> ")
+		dotQuote(bw, string(g.ids[g.to[e]]))
+		bw.WriteString(" [label=\"")
+		bw.WriteString(k.String())
+		bw.WriteString("\", style=")
+		bw.WriteString(dotStyles[k])
+		if d.edges[e] {
+			bw.WriteString(", color=red, penwidth=3")
 		}
-		fmt.Fprintf(bw, "\t%s -> %s [label=%q, style=%s%s];\n", dotQuote(string(g.ids[f])), dotQuote(string(g.ids[g.to[e]])), g.kind[e].String(), style, attr)
+		bw.WriteString("];\n")
 	}
-	fmt.Fprintln(bw, "}")
+	bw.WriteString("}\n")
 	return bw.Flush()
 }
 
-func dotQuote(s string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+// dotQuote writes s as a DOT string: quoted, with backslashes, quotes and
+// newlines escaped.
+func dotQuote(w *bufio.Writer, s string) {
+	w.WriteByte('"')
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '\\':
+			esc = `\\`
+		case '"':
+			esc = `\"`
+		case '\n':
+			esc = `\n`
+		default:
+			continue
+		}
+		w.WriteString(s[last:i])
+		w.WriteString(esc)
+		last = i + 1
+	}
+	w.WriteString(s[last:])
+	w.WriteByte('"')
 }
 
 // WriteMermaid writes the graph as a Mermaid flowchart, which GitHub renders
 // inside a ```mermaid block of Markdown: roles labelled with their titles,
 // advancement moves as thick arrows, lateral moves dotted and entry moves
 // plain, each labelled with its kind; a highlighted path in red. A nil w is
-// an error.
+// an error. The picture is written as it is made.
 func (g *Graph) WriteMermaid(w io.Writer, opts ...PictureOption) error {
 	g, d, err := g.drawing(w, opts)
 	if err != nil {
 		return err
 	}
-	keep, hn, he, bw := d.keep, d.nodes, d.edges, d.w
-	fmt.Fprintln(bw, "flowchart LR")
+	bw := d.w
+	var num []int32 // the node number of each drawn role, when not all are
+	if d.keep != nil {
+		num = make([]int32, len(g.ids))
+	}
+	var digits [20]byte
+	writeInt := func(i int) { bw.Write(strconv.AppendInt(digits[:0], int64(i), 10)) }
+	nodeName := func(i int32) {
+		bw.WriteString("n")
+		if num != nil {
+			i = num[i]
+		}
+		writeInt(int(i))
+	}
+	bw.WriteString("flowchart LR\n")
 	// Number only the roles drawn, so that a picture's node names do not
 	// depend on the rest of the graph.
-	num := make(map[int32]int, len(g.ids))
+	n := int32(0)
 	for i, id := range g.ids {
-		if keep[i] {
-			num[int32(i)] = len(num)
-			fmt.Fprintf(bw, "    n%d[\"%s\"]\n", num[int32(i)], mermaidEscape(g.Title(id)))
+		if !d.kept(int32(i)) {
+			continue
 		}
+		if num != nil {
+			num[i] = n
+		}
+		n++
+		bw.WriteString("    ")
+		nodeName(int32(i))
+		bw.WriteString("[\"")
+		mermaidEscape(bw, g.Title(id))
+		bw.WriteString("\"]\n")
 	}
-	link := 0
 	var red []int
-	for f, e := range g.drawnEdges(keep) {
-		arrow := map[Kind]string{Entry: "-->", Advancement: "==>", Lateral: "-.->"}[g.kind[e]]
-		fmt.Fprintf(bw, "    n%d %s|%s| n%d\n", num[f], arrow, g.kind[e], num[g.to[e]])
-		if he[e] {
+	link := 0
+	for f, e := range g.drawnEdges(&d) {
+		k := g.kind[e]
+		bw.WriteString("    ")
+		nodeName(f)
+		bw.WriteString(" ")
+		bw.WriteString(mermaidArrows[k])
+		bw.WriteString("|")
+		bw.WriteString(k.String())
+		bw.WriteString("| ")
+		nodeName(g.to[e])
+		bw.WriteString("\n")
+		if d.edges[e] {
 			red = append(red, link)
 		}
 		link++
 	}
-	if len(hn) > 0 {
-		fmt.Fprintln(bw, "    classDef onpath stroke:#d00,stroke-width:3px")
-		var ns []string
-		for i := range g.ids {
-			if keep[i] && hn[int32(i)] {
-				ns = append(ns, fmt.Sprintf("n%d", num[int32(i)]))
+	if len(d.nodes) > 0 {
+		bw.WriteString("    classDef onpath stroke:#d00,stroke-width:3px\n")
+		bw.WriteString("    class ")
+		first := true
+		for i := range int32(len(g.ids)) {
+			if d.kept(i) && d.nodes[i] {
+				if !first {
+					bw.WriteString(",")
+				}
+				first = false
+				nodeName(i)
 			}
 		}
-		fmt.Fprintf(bw, "    class %s onpath\n", strings.Join(ns, ","))
+		bw.WriteString(" onpath\n")
 	}
 	for _, l := range red {
-		fmt.Fprintf(bw, "    linkStyle %d stroke:#d00,stroke-width:3px\n", l)
+		bw.WriteString("    linkStyle ")
+		writeInt(l)
+		bw.WriteString(" stroke:#d00,stroke-width:3px\n")
 	}
 	return bw.Flush()
 }
 
-// mermaidEscape makes a title safe inside a quoted Mermaid label.
-func mermaidEscape(s string) string {
-	return strings.NewReplacer(`"`, "#quot;", "\n", " ", "<", "#lt;", ">", "#gt;").Replace(s)
+// mermaidEscape writes a title safe inside a quoted Mermaid label.
+func mermaidEscape(w *bufio.Writer, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '"':
+			esc = "#quot;"
+		case '\n':
+			esc = " "
+		case '<':
+			esc = "#lt;"
+		case '>':
+			esc = "#gt;"
+		default:
+			continue
+		}
+		w.WriteString(s[last:i])
+		w.WriteString(esc)
+		last = i + 1
+	}
+	w.WriteString(s[last:])
 }
