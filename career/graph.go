@@ -113,13 +113,15 @@ func WithTitles(titles map[role.ID]string) BuildOption {
 // transitions with the same From, To and Kind but different weights, an
 // empty role ID, a move from a role to itself, an invalid Kind and a
 // negative, infinite or NaN weight are errors (*TransitionError).
-// New copies what it needs; the caller may reuse ts.
+// A nil option is ignored. New copies what it needs; the caller may reuse ts.
 //
 // New runs in O(T log T) time for T transitions.
 func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 	var cfg buildConfig
 	for _, o := range opts {
-		o(&cfg)
+		if o != nil {
+			o(&cfg)
+		}
 	}
 	for i, t := range ts {
 		why := ""
