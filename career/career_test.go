@@ -1,12 +1,12 @@
 package career
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"sync"
 	"testing"
 
@@ -16,226 +16,50 @@ import (
 	"github.com/rolemodel/rolemodel/role"
 )
 
-// randomGraph builds a small random graph; parallel edges of different
-// kinds and cycles are allowed.
-func randomGraph(r *rand.Rand, n int, density float64) ([]Transition, *Graph) {
-	var ts []Transition
-	for i := range n {
-		for j := range n {
-			if i == j {
-				continue
-			}
-			for _, k := range Kinds {
-				if r.Float64() < density/3 {
-					ts = append(ts, Transition{
-						From: role.ID(fmt.Sprintf("r%d", i)), To: role.ID(fmt.Sprintf("r%d", j)),
-						Kind: k, Years: float64(r.IntN(5)),
-					})
-				}
-			}
-		}
-	}
-	ids := make([]role.ID, n)
-	for i := range ids {
-		ids[i] = role.ID(fmt.Sprintf("r%d", i))
-	}
-	g, err := New(ts, WithRoles(ids...))
-	if err != nil {
-		panic(err)
-	}
-	return ts, g
-}
-
-type refQuery struct {
-	kinds    map[Kind]bool
-	maxMoves int
-	avoid    map[role.ID]bool
-	weighted bool
-}
-
-// allPaths enumerates every simple path from a to b that the query admits,
-// with its cost.
-func allPaths(ts []Transition, a, b role.ID, q refQuery) [][]Transition {
-	var out [][]Transition
-	var walk func(at role.ID, seen map[role.ID]bool, path []Transition)
-	walk = func(at role.ID, seen map[role.ID]bool, path []Transition) {
-		if at == b {
-			out = append(out, slices.Clone(path))
-			return
-		}
-		if q.maxMoves >= 0 && len(path) >= q.maxMoves {
-			return
-		}
-		for _, t := range ts {
-			if t.From != at || seen[t.To] || q.avoid[t.To] || (q.kinds != nil && !q.kinds[t.Kind]) {
-				continue
-			}
-			seen[t.To] = true
-			walk(t.To, seen, append(path, t))
-			delete(seen, t.To)
-		}
-	}
-	if q.avoid[a] || q.avoid[b] {
-		return nil
-	}
-	walk(a, map[role.ID]bool{a: true}, nil)
-	return out
-}
-
-func weightOf(t Transition) float64 { return t.Years + 0.5 }
-
-func costOf(p []Transition, weighted bool) float64 {
-	if !weighted {
-		return float64(len(p))
-	}
-	c := 0.0
-	for _, t := range p {
-		c += weightOf(t)
-	}
-	return c
-}
-
-func (q refQuery) options() []Option {
-	var opts []Option
-	if q.kinds != nil {
-		var ks []Kind
-		for k, ok := range q.kinds {
-			if ok {
-				ks = append(ks, k)
-			}
-		}
-		opts = append(opts, OnlyKinds(ks...))
-	}
-	if q.maxMoves >= 0 {
-		opts = append(opts, MaxMoves(q.maxMoves))
-	}
-	for id := range q.avoid {
-		opts = append(opts, Avoid(id))
-	}
-	if q.weighted {
-		opts = append(opts, WeightBy(weightOf))
-	}
-	return opts
-}
-
-func checkPath(t *testing.T, p Path, a, b role.ID, q refQuery) {
-	t.Helper()
-	roles := p.Roles()
-	require.Equal(t, a, roles[0])
-	require.Equal(t, b, roles[len(roles)-1])
-	assert.Len(t, slices.Compact(slices.Sorted(slices.Values(roles))), len(roles), "loopless")
-	steps := p.Steps()
-	assert.Equal(t, p.Moves(), len(steps))
-	for i, s := range steps {
-		assert.Equal(t, roles[i], s.From)
-		assert.Equal(t, roles[i+1], s.To)
-		if q.kinds != nil {
-			assert.True(t, q.kinds[s.Kind])
-		}
-		if i > 0 {
-			assert.False(t, q.avoid[s.From])
-		}
-	}
-	if q.maxMoves >= 0 {
-		assert.LessOrEqual(t, p.Moves(), q.maxMoves)
-	}
-	assert.InDelta(t, costOf(steps, q.weighted), p.Cost(), 1e-9)
-}
-
-func TestAgainstBruteForce(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	withPath := 0
-	defer func() {
-		assert.Greater(t, withPath, 100, "most trials should have a path, or the test proves little")
-	}()
-	for trial := range 300 {
-		n := 2 + r.IntN(6)
-		ts, g := randomGraph(r, n, 0.15+r.Float64()*0.5)
-		q := refQuery{maxMoves: -1, weighted: r.IntN(2) == 0}
-		if r.IntN(3) == 0 {
-			q.kinds = map[Kind]bool{}
-			for _, k := range Kinds {
-				if r.IntN(2) == 0 {
-					q.kinds[k] = true
-				}
-			}
-		}
-		if r.IntN(3) == 0 {
-			q.maxMoves = r.IntN(4)
-		}
-		if r.IntN(3) == 0 {
-			q.avoid = map[role.ID]bool{role.ID(fmt.Sprintf("r%d", r.IntN(n))): true}
-		}
-		a := role.ID(fmt.Sprintf("r%d", r.IntN(n)))
-		b := role.ID(fmt.Sprintf("r%d", r.IntN(n)))
-		name := fmt.Sprintf("trial%d/%s-%s/%+v", trial, a, b, q)
-		ref := allPaths(ts, a, b, q)
-		costs := make([]float64, len(ref))
-		for i, p := range ref {
-			costs[i] = costOf(p, q.weighted)
-		}
-		sort.Float64s(costs)
-
-		p, err := g.ShortestPath(a, b, q.options()...)
-		if len(ref) == 0 {
-			require.ErrorIs(t, err, ErrNoPath, name)
-			var npe *NoPathError
-			require.ErrorAs(t, err, &npe)
-			assert.Equal(t, a, npe.From)
-			continue
-		}
-		require.NoError(t, err, name)
-		withPath++
-		checkPath(t, p, a, b, q)
-		assert.InDelta(t, costs[0], p.Cost(), 1e-9, name)
-
-		k := 1 + r.IntN(6)
-		ps, err := g.KShortestPaths(a, b, k, q.options()...)
-		require.NoError(t, err, name)
-		require.Len(t, ps, min(k, len(ref)), name)
-		assert.True(t, ps[0].Equal(p), "first of k equals ShortestPath: %s", name)
-		for i, kp := range ps {
-			checkPath(t, kp, a, b, q)
-			assert.InDelta(t, costs[i], kp.Cost(), 1e-9, "%s: path %d", name, i)
-			for _, other := range ps[:i] {
-				assert.False(t, kp.Equal(other), "distinct")
-			}
-		}
-	}
-}
-
+// TestReachableAgainstBFS checks Reachable against the reference model:
+// every reachable role once, nearest first, and roles at one distance in
+// the order of their least paths.
 func TestReachableAgainstBFS(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 200 {
-		n := 2 + r.IntN(8)
-		ts, g := randomGraph(r, n, r.Float64()*0.5)
+		n := 2 + r.IntN(len(roleIDs)-1)
+		ids := roleIDs[:n]
+		ts := randomTransitions(r.IntN, ids, r.IntN(3*n*n), weightTable)
+		g, err := New(ts, WithRoles(ids...))
+		require.NoError(t, err)
 		q := refQuery{maxMoves: -1}
 		if r.IntN(2) == 0 {
 			q.maxMoves = r.IntN(3)
 		}
 		if r.IntN(2) == 0 {
-			q.kinds = map[Kind]bool{Advancement: true, Entry: true}
+			q.kinds = KindSetOf(Advancement, Entry)
 		}
-		a := role.ID(fmt.Sprintf("r%d", r.IntN(n)))
-		want := map[role.ID]int{}
-		for i := range n {
-			b := role.ID(fmt.Sprintf("r%d", i))
-			best := math.MaxInt
-			for _, p := range allPaths(ts, a, b, q) {
-				best = min(best, len(p))
-			}
-			if best < math.MaxInt {
-				want[b] = best
+		if r.IntN(4) == 0 {
+			q.avoid = []role.ID{ids[r.IntN(n)]}
+		}
+		a := ids[r.IntN(n)]
+		type reached struct {
+			id    role.ID
+			moves int
+			least []role.ID
+		}
+		var want []reached
+		for _, b := range ids {
+			if ps := refPaths(ts, a, b, q); len(ps) > 0 {
+				want = append(want, reached{b, len(ps[0].roles) - 1, ps[0].roles})
 			}
 		}
-		got := map[role.ID]int{}
-		last := 0
+		slices.SortFunc(want, func(x, y reached) int {
+			return cmp.Or(cmp.Compare(x.moves, y.moves), slices.Compare(x.least, y.least))
+		})
+		var got []reached
 		for id, d := range g.Reachable(a, q.options()...) {
-			assert.GreaterOrEqual(t, d, last, "nearest first")
-			last = d
-			got[id] = d
+			got = append(got, reached{id: id, moves: d})
 		}
-		assert.Equal(t, want, got)
+		for i := range want {
+			want[i].least = nil
+		}
+		assert.Equal(t, want, got, "from %s %s", a, q)
 	}
 }
 

@@ -66,8 +66,8 @@ func TestCyclesTerminate(t *testing.T) {
 				seen := map[string]bool{}
 				for _, p := range paths {
 					simple(t, p)
-					assert.False(t, seen[p.key()], "k-shortest gave %s twice", p)
-					seen[p.key()] = true
+					assert.False(t, seen[p.String()], "k-shortest gave %s twice", p)
+					seen[p.String()] = true
 				}
 				n := 0
 				for _, moves := range g.Reachable(from, opts...) {

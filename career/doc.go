@@ -16,6 +16,21 @@
 // safe for concurrent use. From and To iterate over the moves out of and
 // into a role.
 //
+// # Paths
+//
+// A path is a sequence of roles. A move between two roles may be stated as
+// more than one kind (a lateral move one role lists that the other lists as
+// an entry): it is one move, which Path.Kinds and Next report with all its
+// kinds, and which costs the least of their weights. So no two paths a
+// query lists read the same.
+//
+// Queries order paths by cost (the number of moves, or the sum of WeightBy
+// weights, compared exactly whatever order they are added in), then by
+// number of moves, then by the role IDs along the path from the start.
+// ShortestPath returns the least path in this order and KShortestPaths the
+// first k, the first being ShortestPath's; the answers depend on nothing
+// but the graph and the query.
+//
 // The package knows role IDs and transitions and nothing about skills or
 // pay: it is a graph library first, in the manner of gonum's graph/path.
 package career

@@ -115,3 +115,35 @@ func ExampleGraph_WriteDOT() {
 	// 	"director" -> "cto" [label="advancement", style=bold];
 	// }
 }
+
+func ExampleGraph_Next() {
+	// Two roles list one move from their two sides: the architect's
+	// lateral moves include the manager, whose entry points include the
+	// architect. It is one move, of two kinds.
+	g, _ := career.New([]career.Transition{
+		{From: "architect", To: "manager", Kind: career.Lateral},
+		{From: "architect", To: "manager", Kind: career.Entry},
+		{From: "architect", To: "principal", Kind: career.Advancement},
+		{From: "manager", To: "director", Kind: career.Advancement},
+	})
+	for id, kinds := range g.Next("architect") {
+		fmt.Printf("%s (%s)\n", id, kinds)
+	}
+	paths, _ := g.KShortestPaths("architect", "director", 3)
+	for _, p := range paths {
+		fmt.Println(p)
+	}
+	// Output:
+	// manager (entry, lateral)
+	// principal (advancement)
+	// architect → manager (entry, lateral) → director
+}
+
+func ExampleGraph_CheckWeights() {
+	g := ladder()
+	// A weight function that gives a negative cost by mistake.
+	w := func(t career.Transition) float64 { return t.Years - 2 }
+	fmt.Println(g.CheckWeights(w))
+	// Output:
+	// career: WeightBy: invalid query: the weight of senior-engineer -lateral-> engineering-manager is -1: expected a finite number >= 0
+}

@@ -113,7 +113,9 @@ func WithTitles(titles map[role.ID]string) BuildOption {
 // transitions with the same From, To and Kind but different weights, an
 // empty role ID, a move from a role to itself, an invalid Kind and a
 // negative, infinite or NaN weight are errors (*TransitionError).
-// A nil option is ignored. New copies what it needs; the caller may reuse ts.
+// Transitions of different kinds between the same two roles are kept, and
+// together make one move (see Path and Next). A nil option is ignored.
+// New copies what it needs; the caller may reuse ts.
 //
 // New runs in O(T log T) time for T transitions.
 func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
@@ -378,8 +380,10 @@ func (g *Graph) Transitions() iter.Seq[Transition] {
 	}
 }
 
-// From returns the transitions out of id (the moves a person in id can
-// make), ordered by target ID and kind. An unknown id yields nothing.
+// From returns the transitions out of id, ordered by target ID and kind:
+// the graph's data, one Transition per kind stated. A move stated as two
+// kinds comes twice; Next lists each role a person can move to once. An
+// unknown id yields nothing.
 func (g *Graph) From(id role.ID) iter.Seq[Transition] {
 	return func(yield func(Transition) bool) {
 		if g == nil {
@@ -397,8 +401,9 @@ func (g *Graph) From(id role.ID) iter.Seq[Transition] {
 	}
 }
 
-// To returns the transitions into id (the roles people enter it from),
-// ordered by source ID and kind. An unknown id yields nothing.
+// To returns the transitions into id, ordered by source ID and kind, one
+// per kind stated (see From); Prev lists each role once. An unknown id
+// yields nothing.
 func (g *Graph) To(id role.ID) iter.Seq[Transition] {
 	return func(yield func(Transition) bool) {
 		if g == nil {
@@ -414,4 +419,77 @@ func (g *Graph) To(id role.ID) iter.Seq[Transition] {
 			}
 		}
 	}
+}
+
+// Next returns the roles a person in role id can move to next, each once,
+// in ID order, with the kinds of move stated between the two: a lateral
+// move that the other role also lists as an entry is one move of kinds
+// {entry, lateral}. An unknown id yields nothing.
+func (g *Graph) Next(id role.ID) iter.Seq2[role.ID, KindSet] {
+	return func(yield func(role.ID, KindSet) bool) {
+		if g == nil {
+			return
+		}
+		u, ok := g.lookup(id)
+		if !ok {
+			return
+		}
+		for e, end := g.outOff[u], g.outOff[u+1]; e < end; {
+			v := g.to[e]
+			var ks KindSet
+			for ; e < end && g.to[e] == v; e++ {
+				ks |= 1 << g.kind[e]
+			}
+			if !yield(g.ids[v], ks) {
+				return
+			}
+		}
+	}
+}
+
+// Prev returns the roles people move into role id from, each once, in ID
+// order, with the kinds of move stated (see Next). An unknown id yields
+// nothing.
+func (g *Graph) Prev(id role.ID) iter.Seq2[role.ID, KindSet] {
+	return func(yield func(role.ID, KindSet) bool) {
+		if g == nil {
+			return
+		}
+		v, ok := g.lookup(id)
+		if !ok {
+			return
+		}
+		for i, end := g.inOff[v], g.inOff[v+1]; i < end; {
+			u := g.inFrom[i]
+			var ks KindSet
+			for ; i < end && g.inFrom[i] == u; i++ {
+				ks |= 1 << g.kind[g.inEdge[i]]
+			}
+			if !yield(g.ids[u], ks) {
+				return
+			}
+		}
+	}
+}
+
+// CheckWeights calls w on every transition of the graph, in Transitions
+// order, and returns a *QueryError for the first whose weight is negative,
+// NaN or infinite, nil if there is none. Queries call a WeightBy function
+// only on the moves they examine (see WeightBy); CheckWeights is the way to
+// check every move once, in O(T) calls, before querying with w.
+func (g *Graph) CheckWeights(w func(Transition) float64) error {
+	if g == nil {
+		return nil
+	}
+	if w == nil {
+		return nil // one per move, as WeightBy(nil)
+	}
+	for f := range int32(len(g.ids)) {
+		for e := g.outOff[f]; e < g.outOff[f+1]; e++ {
+			if _, err := checkedWeight(g, w, e, f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -3,6 +3,8 @@ package career
 import (
 	"errors"
 	"fmt"
+	"iter"
+	"strings"
 )
 
 // ErrUnknownKind is returned, wrapped in a *KindError, for a transition kind
@@ -79,4 +81,59 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	}
 	*k = v
 	return nil
+}
+
+// KindSet is a set of kinds of move. A move between two roles may be stated
+// as more than one kind (a lateral move that the other role also lists as
+// an entry); paths and neighbour listings give its kinds as a KindSet. The
+// zero KindSet is empty.
+type KindSet uint8
+
+// KindSetOf returns the set of the valid kinds among ks.
+func KindSetOf(ks ...Kind) KindSet {
+	var s KindSet
+	for _, k := range ks {
+		if k.Valid() {
+			s |= 1 << k
+		}
+	}
+	return s
+}
+
+// Has reports whether k is in the set.
+func (s KindSet) Has(k Kind) bool { return k.Valid() && s&(1<<k) != 0 }
+
+// Len returns the number of kinds in the set.
+func (s KindSet) Len() int {
+	n := 0
+	for _, k := range Kinds {
+		if s.Has(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// All returns the kinds in the set, in Kinds order.
+func (s KindSet) All() iter.Seq[Kind] {
+	return func(yield func(Kind) bool) {
+		for _, k := range Kinds {
+			if s.Has(k) && !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// String returns the kinds in Kinds order, separated by ", ", such as
+// "entry, lateral"; the empty set is "".
+func (s KindSet) String() string {
+	var b strings.Builder
+	for k := range s.All() {
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(k.String())
+	}
+	return b.String()
 }

@@ -124,16 +124,25 @@ func (g *Graph) drawnEdges(d *drawing) iter.Seq2[int32, int32] {
 	}
 }
 
-// onPath reports which roles and edges the highlighted path uses.
+// onPath reports which roles and edges the highlighted path uses: for a
+// move stated as several kinds, every edge of the kinds the path's query
+// allowed, since they are one move.
 func (g *Graph) onPath(p Path) (map[int32]bool, map[int32]bool) {
 	nodes, edges := map[int32]bool{}, map[int32]bool{}
 	if p.g != g {
 		return nodes, edges
 	}
 	nodes[p.src] = true
+	u := p.src
 	for _, e := range p.edges() {
-		edges[e] = true
-		nodes[g.to[e]] = true
+		v := g.to[e]
+		for f := g.outOff[u]; f < g.outOff[u+1]; f++ {
+			if g.to[f] == v && p.kinds.Has(g.kind[f]) {
+				edges[f] = true
+			}
+		}
+		nodes[v] = true
+		u = v
 	}
 	return nodes, edges
 }

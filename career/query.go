@@ -111,10 +111,28 @@ func Avoid(ids ...role.ID) Option {
 }
 
 // WeightBy makes a path's cost the sum of w over its moves, instead of the
-// number of moves, and the shortest path the one of least cost. w must
-// return a finite number >= 0 for every move the search considers; a
-// negative or NaN weight makes the query fail with a *QueryError rather
-// than return a wrong answer. A nil w means the default, one per move.
+// number of moves, and the shortest path the one of least cost. A move
+// stated as several kinds (see Path) costs the least of their weights.
+// A nil w means the default, one per move.
+//
+// Costs are compared as the exact sums of the float64 weights, so that
+// the order in which a path's weights are added never matters: weights of
+// 0.1, 0.2 and 1 cost the same in any order (a float64 sum gives 1.3 one
+// way and 1.3000000000000003 the other). Decimal fractions are binary
+// approximations, so 0.1+0.2 still costs a little more than 0.3; weights
+// in whole units (months rather than years) are exact throughout. Sums
+// are exact up to 2^53 times the least non-zero weight on the path, far
+// past any career; beyond that they are rounded to 106 bits. A query whose
+// answer costs more than math.MaxFloat64 fails with a *QueryError.
+//
+// w must return a finite number >= 0, and the same number each time for a
+// move: a query calls it only on the moves it examines, perhaps more than
+// once. A negative, NaN or infinite weight there makes the query fail with
+// a *QueryError. A move the search never examines is not checked, and its
+// weight cannot change the answer unless it is negative (the searches,
+// like every Dijkstra search, take weights to be >= 0): KShortestPaths
+// examines more moves than ShortestPath and may refuse a weight that
+// ShortestPath never saw. Graph.CheckWeights checks every move once.
 func WeightBy(w func(Transition) float64) Option {
 	return func(c *config) { c.weight = w }
 }

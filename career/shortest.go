@@ -4,10 +4,14 @@ import (
 	"container/heap"
 	"fmt"
 	"iter"
-	"slices"
 
 	"github.com/rolemodel/rolemodel/role"
 )
+
+// MaxK is the largest k KShortestPaths accepts. Each path listed costs up
+// to one search per move of the path before it, so k bounds a query's work;
+// a thousand alternatives are far more than a person reads.
+const MaxK = 1000
 
 // prepare resolves a query's endpoints and options and marks avoided roles.
 func (g *Graph) prepare(from, to role.ID, c *config, s *scratch) (src, dst int32, err error) {
@@ -21,30 +25,42 @@ func (g *Graph) prepare(from, to role.ID, c *config, s *scratch) (src, dst int32
 	if dst, ok = g.lookup(to); !ok {
 		return 0, 0, &RoleError{ID: to}
 	}
-	for _, id := range c.avoid {
-		if i, ok := g.lookup(id); ok {
-			s.banned[i] = s.epoch
-		}
-	}
+	g.markAvoided(c, s)
 	if s.banned[src] == s.epoch || s.banned[dst] == s.epoch {
 		return 0, 0, &NoPathError{From: from, To: to}
 	}
 	return src, dst, nil
 }
 
-// ShortestPath returns a shortest path from one role to another: the fewest
+func (g *Graph) markAvoided(c *config, s *scratch) {
+	for _, id := range c.avoid {
+		if i, ok := g.lookup(id); ok {
+			s.banned[i] = s.epoch
+		}
+	}
+}
+
+// ShortestPath returns the least path from one role to another: the fewest
 // moves by default, or the least total weight with WeightBy. Other options
 // restrict the moves (OnlyKinds), their number (MaxMoves) and the roles
-// passed through (Avoid). The answer is deterministic: among equally short
-// paths the same one is returned every time, the searches visiting roles in
-// ID order.
+// passed through (Avoid).
+//
+// Paths are ordered by cost, then number of moves, then role IDs along the
+// path from the start, compared one by one; ShortestPath returns the least
+// path in that order, so the answer is fully determined by the graph and
+// the query. Costs are compared as the exact sums of the weights (see
+// WeightBy), so the order in which weights are added does not matter.
+// A move stated as several kinds is one move, which costs the least of
+// their weights (see Path).
 //
 // Fewest moves uses a bidirectional breadth-first search; WeightBy a
-// bidirectional Dijkstra search, or, with MaxMoves, a Bellman-Ford search by
-// rounds (O(MaxMoves × transitions)). A query allocates nothing per visited
-// role. It returns a *RoleError for an unknown endpoint, a *NoPathError when
-// nothing connects them and a *QueryError for a bad option or weight.
-// A path from a role to itself is the empty path of that role.
+// bidirectional Dijkstra search, or, with MaxMoves below the number of
+// roles, a Bellman-Ford search by rounds (O(min(MaxMoves, V) × E)).
+// A query allocates nothing per visited role. It returns a *RoleError for an
+// unknown endpoint, a *NoPathError when nothing connects them and a
+// *QueryError for a bad option or weight, or when the least cost exceeds
+// math.MaxFloat64. A path from a role to itself is the empty path of that
+// role.
 func (g *Graph) ShortestPath(from, to role.ID, opts ...Option) (Path, error) {
 	if g == nil {
 		return Path{}, &RoleError{ID: from}
@@ -60,132 +76,146 @@ func (g *Graph) ShortestPath(from, to role.ID, opts ...Option) (Path, error) {
 	q := search{g: g, c: c, s: s, src: src, dst: dst, maxMoves: c.maxMoves}
 	f := q.run(s.path[:0])
 	s.path = f.edges[:0]
-	if f.err != nil {
+	switch {
+	case f.err != nil:
 		return Path{}, f.err
-	}
-	if !f.ok {
+	case !f.ok:
 		return Path{}, &NoPathError{From: from, To: to}
+	case f.cost.overflowed():
+		return Path{}, errOverflow()
 	}
-	return g.newPath(src, f.edges, f.cost), nil
+	return g.newPath(src, f.edges, f.cost, KindSet(c.kinds)), nil
 }
 
-// KShortestPaths returns up to k shortest loopless paths from one role to
-// another, best first (by cost, then moves, then role IDs), all distinct;
-// the first is the path ShortestPath returns. It takes the same options.
-// Fewer than k paths are returned when fewer exist; none is a *NoPathError.
-// k < 1 is a *QueryError.
+// banList is a persistent list of roles a path's next move may not enter.
+type banList struct {
+	role int32
+	next *banList
+}
+
+// candidate is the least path of one part of the space of paths: those
+// that start with the first dev moves of p and whose next move does not
+// enter a role of bans.
+type candidate struct {
+	p    Path
+	dev  int32
+	bans *banList
+}
+
+type candHeap []candidate
+
+func (h candHeap) Len() int           { return len(h) }
+func (h candHeap) Less(i, j int) bool { return comparePaths(h[i].p, h[j].p) < 0 }
+func (h candHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *candHeap) Push(x any)        { *h = append(*h, x.(candidate)) }
+func (h *candHeap) Pop() any {
+	old := *h
+	c := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return c
+}
+
+// KShortestPaths returns the k least loopless paths from one role to
+// another, in the order ShortestPath uses (by cost, then moves, then role
+// IDs), the first being ShortestPath's. The paths are distinct sequences of
+// roles: a move stated as several kinds is one move, so no two paths read
+// the same. It takes the same options. Fewer than k paths are returned
+// when fewer exist; none is a *NoPathError. k < 1 or k > MaxK is a
+// *QueryError, and so is a path among the k whose cost exceeds
+// math.MaxFloat64.
 //
-// It is Yen's algorithm: each path after the first is the best deviation
-// from a previous one, found by a shortest-path search from each of its
-// roles with the moves already used banned. O(k × V × one search).
+// It is Yen's algorithm with Lawler's refinement, as a partition of the
+// paths: each path listed splits the part of the space it was the least of
+// into smaller parts, one per move after the point where it left the path
+// it deviates from, each searched with the moves already listed banned.
+// It runs at most k × L searches for paths of at most L moves, and keeps
+// O(k × L) candidate paths.
 func (g *Graph) KShortestPaths(from, to role.ID, k int, opts ...Option) ([]Path, error) {
-	if k < 1 {
-		return nil, &QueryError{What: "k", Why: fmt.Sprintf("%d is out of range: expected 1 or more", k)}
+	if k < 1 || k > MaxK {
+		return nil, &QueryError{What: "k", Why: fmt.Sprintf("%d is out of range: expected 1 to %d (MaxK)", k, MaxK)}
 	}
 	first, err := g.ShortestPath(from, to, opts...)
 	if err != nil {
 		return nil, err
 	}
 	c := configure(opts)
-	paths := []Path{first}
-	seen := map[string]bool{first.key(): true}
-	cands := &pathHeap{}
-	var buf []int32
+	paths := make([]Path, 0, min(k, 16))
+	paths = append(paths, first)
+	var cands candHeap
+	cur := candidate{p: first}
+	var nodes, buf, full []int32
 	for len(paths) < k {
-		prev := paths[len(paths)-1]
-		pe := prev.edges()
-		// The roles of prev, in order.
-		nodes := make([]int32, 0, len(pe)+1)
-		nodes = append(nodes, prev.src)
-		for _, e := range pe {
+		// Split cur's part of the space: for each move i from its point of
+		// deviation on, the paths that share its first i moves and then
+		// leave it.
+		es := cur.p.edges()
+		nodes = append(nodes[:0], cur.p.src)
+		for _, e := range es {
 			nodes = append(nodes, g.to[e])
 		}
-		for i := 0; i < len(pe); i++ {
-			if c.maxMoves >= 0 && int32(i) >= c.maxMoves {
-				break
-			}
-			s := g.getScratch()
-			s.banEdges(g)
-			for _, id := range c.avoid {
-				if j, ok := g.lookup(id); ok {
-					s.banned[j] = s.epoch
+		dst := nodes[len(nodes)-1]
+		var rootCost cost
+		for i := int32(0); i < int32(len(es)); i++ {
+			if i >= cur.dev && (c.maxMoves < 0 || i < c.maxMoves) {
+				bans := &banList{role: nodes[i+1]}
+				if i == cur.dev {
+					bans.next = cur.bans
+				}
+				s := g.getScratch()
+				g.markAvoided(&c, s)
+				for _, v := range nodes[:i] {
+					s.banned[v] = s.epoch
+				}
+				nb := s.banNext(len(g.ids))
+				for b := bans; b != nil; b = b.next {
+					nb[b.role] = s.epoch
+				}
+				mm := int32(-1)
+				if c.maxMoves >= 0 {
+					mm = c.maxMoves - i
+				}
+				q := search{g: g, c: &c, s: s, src: nodes[i], dst: dst, maxMoves: mm, useBan: true}
+				f := q.run(buf[:0])
+				g.putScratch(s)
+				if f.err != nil {
+					return nil, f.err
+				}
+				buf = f.edges
+				if f.ok {
+					full = append(append(full[:0], es[:i]...), f.edges...)
+					p := g.newPath(cur.p.src, full, rootCost.plus(f.cost), KindSet(c.kinds))
+					heap.Push(&cands, candidate{p: p, dev: i, bans: bans})
 				}
 			}
-			// The root path may not be revisited.
-			for _, v := range nodes[:i] {
-				s.banned[v] = s.epoch
-			}
-			// Moves that would repeat a known path with this root are banned.
-			root := pe[:i]
-			for _, p := range paths {
-				if es := p.edges(); len(es) > i && p.src == prev.src && slices.Equal(es[:i], root) {
-					s.edgeBan[es[i]] = s.epoch
-				}
-			}
-			var rootCost float64
-			if c.weight != nil {
-				u := prev.src
-				for _, e := range root {
-					w, err := (&search{g: g, c: &c}).weight(e, u)
-					if err != nil {
-						g.putScratch(s)
-						return nil, err
-					}
-					rootCost += w
-					u = g.to[e]
-				}
+			if c.weight == nil {
+				rootCost = rootCost.add(1)
 			} else {
-				rootCost = float64(len(root))
-			}
-			mm := int32(-1)
-			if c.maxMoves >= 0 {
-				mm = c.maxMoves - int32(i)
-			}
-			q := search{g: g, c: &c, s: s, src: nodes[i], dst: nodes[len(nodes)-1], maxMoves: mm, useBan: true}
-			f := q.run(buf[:0])
-			g.putScratch(s)
-			if f.err != nil {
-				return nil, f.err
-			}
-			if !f.ok {
-				continue
-			}
-			buf = f.edges
-			full := make([]int32, 0, len(root)+len(f.edges))
-			full = append(append(full, root...), f.edges...)
-			p := g.newPath(prev.src, full, rootCost+f.cost)
-			if key := p.key(); !seen[key] {
-				seen[key] = true
-				heap.Push(cands, p)
+				w, err := checkedWeight(g, c.weight, es[i], nodes[i])
+				if err != nil {
+					return nil, err
+				}
+				rootCost = rootCost.add(w)
 			}
 		}
 		if cands.Len() == 0 {
 			break
 		}
-		paths = append(paths, heap.Pop(cands).(Path))
+		cur = heap.Pop(&cands).(candidate)
+		if cur.p.cost.overflowed() {
+			return nil, errOverflow()
+		}
+		paths = append(paths, cur.p)
 	}
 	return paths, nil
 }
 
-type pathHeap []Path
-
-func (h pathHeap) Len() int           { return len(h) }
-func (h pathHeap) Less(i, j int) bool { return comparePaths(h[i], h[j]) < 0 }
-func (h pathHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *pathHeap) Push(x any)        { *h = append(*h, x.(Path)) }
-func (h *pathHeap) Pop() any {
-	old := *h
-	p := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return p
-}
-
 // Reachable returns every role reachable from a role, with its distance in
-// moves, nearest first (roles at the same distance in the order the
-// breadth-first search meets them, which follows role IDs). The start role
-// itself comes first, at distance 0. OnlyKinds, MaxMoves and Avoid apply;
-// WeightBy is ignored, distances being in moves. An unknown role or an
-// invalid option yields nothing: use Has to tell an unknown role apart.
+// moves, nearest first (roles at the same distance in the order of their
+// least paths, which ShortestPath uses). The start role itself comes first,
+// at distance 0. OnlyKinds, MaxMoves and Avoid apply; WeightBy is ignored,
+// distances being in moves. Each role comes once, however many kinds of
+// move lead to it. An unknown role or an invalid option yields nothing: use
+// Has to tell an unknown role apart.
 func (g *Graph) Reachable(from role.ID, opts ...Option) iter.Seq2[role.ID, int] {
 	return func(yield func(role.ID, int) bool) {
 		if g == nil {
