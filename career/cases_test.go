@@ -475,3 +475,84 @@ func TestPathEqual(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, p.Equal(p2), "paths of different graphs")
 }
+
+// tieGraph builds a graph whose tie between two equal-cost ways lies deep
+// inside one of the two searches of a bidirectional query: the other end
+// has a fan of 20 dead-end roles, which makes its frontier the larger, so
+// that the searches meet far from the tie. The two ways are s→hi→v and
+// s→lo→v ("hi" and "lo" name the second role's place in ID order), each
+// preceded by a role named so that the way through the larger second role
+// has the smaller first role, or not.
+//
+// In the forward variant the tie is near the start (roles tied at v, then
+// a chain to t). In the backward variant it is near the end: v→lo→t and
+// v→hi→t tie, after a chain from s to v.
+func tieGraph(forward, crossed bool) (ts []Transition, want []role.ID) {
+	a, b := role.ID("a1"), role.ID("b1") // first roles of the two ways
+	if crossed {
+		a, b = b, a // the way through "lo" starts with the larger role
+	}
+	if forward {
+		ts = []Transition{
+			move("s", a, 1), move(a, "lo", 1), move("lo", "v", 1),
+			move("s", b, 1), move(b, "up", 1), move("up", "v", 1),
+			move("v", "c1", 1), move("c1", "c2", 1), move("c2", "c3", 1), move("c3", "t", 1),
+		}
+		for i := range 20 {
+			ts = append(ts, move(role.ID(fmt.Sprintf("d%02d", i)), "t", 1))
+		}
+		first := "a1"
+		mid := map[bool]string{false: "lo", true: "up"}[crossed]
+		return ts, ids("s " + first + " " + mid + " v c1 c2 c3 t")
+	}
+	ts = []Transition{
+		move("s", "c1", 1), move("c1", "c2", 1), move("c2", "c3", 1), move("c3", "v", 1),
+		move("v", "lo", 1), move("lo", a, 1), move(a, "t", 1),
+		move("v", "up", 1), move("up", b, 1), move(b, "t", 1),
+	}
+	for i := range 20 {
+		ts = append(ts, move("s", role.ID(fmt.Sprintf("d%02d", i)), 1))
+	}
+	// From v the next role decides: "lo".
+	return ts, ids("s c1 c2 c3 v lo " + string(a) + " t")
+}
+
+// Ties settled inside one search, not where the searches meet: the
+// forward search must keep the least path from the start (whichever of the
+// tied roles it settles first), the backward search the least next role.
+func TestTiesInsideOneSearch(t *testing.T) {
+	for _, forward := range []bool{true, false} {
+		for _, crossed := range []bool{false, true} {
+			ts, want := tieGraph(forward, crossed)
+			g := mustNew(t, ts)
+			for _, opts := range [][]Option{nil, {years}, {years, MaxMoves(8)}, {MaxMoves(8)}} {
+				p, err := g.ShortestPath("s", "t", opts...)
+				require.NoError(t, err)
+				assert.Equal(t, want, p.Roles(), "forward=%v crossed=%v %d options", forward, crossed, len(opts))
+				ps, err := g.KShortestPaths("s", "t", 2, opts...)
+				require.NoError(t, err)
+				assert.Equal(t, want, ps[0].Roles())
+				assert.NotEqual(t, want, ps[1].Roles())
+			}
+		}
+	}
+}
+
+// In the rounds of a weighted query with MaxMoves, a role's label may be
+// replaced by a cheaper walk from a later role; a tie at the next round
+// must still go to the least walk, not the label met first.
+func TestRoundsTieAfterReplacement(t *testing.T) {
+	g := mustNew(t, []Transition{
+		move("s", "a", 1), move("s", "b", 1),
+		move("a", "x", 5), move("a", "y", 1), move("b", "x", 1),
+		move("x", "t", 1), move("y", "t", 1),
+	}, WithRoles("u1", "u2", "u3"))
+	for _, opts := range [][]Option{{years, MaxMoves(3)}, {years}, {years, MaxMoves(4)}} {
+		p, err := g.ShortestPath("s", "t", opts...)
+		require.NoError(t, err)
+		assert.Equal(t, ids("s a y t"), p.Roles())
+		ps, err := g.KShortestPaths("s", "t", 3, opts...)
+		require.NoError(t, err)
+		assert.Equal(t, [][]role.ID{ids("s a y t"), ids("s b x t"), ids("s a x t")}, roles(ps))
+	}
+}

@@ -2,7 +2,6 @@ package career
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"math"
 	"math/big"
@@ -318,5 +317,3 @@ func TestAgainstBruteForce(t *testing.T) {
 	}
 	assert.Greater(t, withPath, 150, "most trials should have a path, or the test proves little")
 }
-
-var _ = errors.Is
