@@ -180,15 +180,17 @@ func samePath(t *testing.T, want refPath, p Path, name string) {
 // weightTable is the weights the random graphs draw from: decimal
 // fractions whose float64 sums depend on the order of addition, zeros, and
 // whole numbers.
-var weightTable = []float64{0, 0.1, 0.2, 0.3, 0.7, 1, 1.3, 2, 0.1, 1}
+var weightTable = []float64{0, 0.1, 0.2, 0.3, 0.4, 0.7, 0.8, 1, 1.3, 2}
 
 // hugeTable adds weights whose sums overflow.
 var hugeTable = []float64{0, 1, 2, math.MaxFloat64, math.MaxFloat64 / 2, 1}
 
 func byYearsRef(t Transition) float64 { return t.Years }
 
-// randomTransitions builds transitions between n roles named by ids, from
-// r; parallel moves of different kinds and cycles are allowed.
+// randomTransitions builds m transitions between the roles ids, each from
+// four draws of next (from, to, kind, weight); a move from a role to
+// itself or one drawn twice is dropped. Parallel moves of different kinds
+// and cycles are allowed.
 func randomTransitions(next func(int) int, ids []role.ID, m int, table []float64) []Transition {
 	var ts []Transition
 	seen := map[[3]int]bool{}
@@ -221,6 +223,12 @@ var roleIDs = []role.ID{"m", "b", "x", "a", "q", "c", "z", "k"}
 // and sorted in the documented order with exact costs (math/big): the
 // answers must be exactly the first paths of that order, with the right
 // costs, and the first of k must be ShortestPath's.
+//
+// query is [roles-2, flags, MaxMoves, OnlyKinds mask, avoided role, from,
+// to, k-1], each taken modulo its range; flags: 1 weighted (by Years), 2
+// MaxMoves, 4 OnlyKinds, 8 Avoid, 16 weights from hugeTable rather than
+// weightTable. edges is four bytes per transition: from, to, kind, weight
+// (an index into the table). internal/fuzzseeds writes the seeds.
 func FuzzPathOrder(f *testing.F) {
 	f.Fuzz(fuzzBody)
 }

@@ -120,6 +120,53 @@ func texts(n int, values ...string) []seed {
 
 var money = []string{"$150,000 - $250,000+", "$118,942", "just above U.S. $142,500", "$180,000-$275,000+", "USD 150,000.00", "$95/hour", "€4,000 per month", "£40k–£60k", "", "$", "$-5", "$1e5", "$922,337,203,685,477.58", "$150,000 - $100,000", "USD 1.005", "JPY 1.5", "BHD 1.2345", "usd 1"}
 
+// pathSeed encodes a graph and a query for career's FuzzPathOrder (see its
+// doc comment): roles are numbered in the target's order ("m", "b", "x",
+// "a", "q", "c", "z", "k"), an edge is {from, to, kind 0-2, weight index}.
+func pathSeed(name string, roles, flags, maxMoves, kinds, avoid, from, to, k int, edges ...[4]int) seed {
+	query := []byte{byte(roles - 2), byte(flags), byte(maxMoves), byte(kinds), byte(avoid), byte(from), byte(to), byte(k - 1)}
+	var es []byte
+	for _, e := range edges {
+		es = append(es, byte(e[0]), byte(e[1]), byte(e[2]), byte(e[3]))
+	}
+	return s(name, query, es)
+}
+
+// pathOrderSeeds are small graphs with the ties the order must settle.
+// Weight indices into weightTable: 0 is 0, 1 is 0.1, 4 is 0.4, 6 is 0.8,
+// 7 is 1; into hugeTable, 3 is MaxFloat64.
+func pathOrderSeeds() []seed {
+	const weighted, maxMoves, onlyKinds, avoid, huge = 1, 2, 4, 8, 16
+	var complete [][4]int
+	for i := range 5 {
+		for j := range 5 {
+			if i != j {
+				complete = append(complete, [4]int{i, j, (i + j) % 3, (i*j + 1) % 10})
+			}
+		}
+	}
+	return []seed{
+		// 0.4+0.8+0.1 against 0.1+0.8+0.4: one exact cost, IDs decide.
+		pathSeed("summation-order", 6, weighted, 0, 0, 0, 0, 3, 4,
+			[4]int{0, 1, 1, 4}, [4]int{1, 2, 1, 6}, [4]int{2, 3, 1, 1},
+			[4]int{0, 4, 1, 1}, [4]int{4, 5, 1, 6}, [4]int{5, 3, 1, 4}),
+		// Equal cost, fewer moves first; with MaxMoves too.
+		pathSeed("fewer-moves", 6, weighted|maxMoves, 4, 0, 0, 0, 5, 3,
+			[4]int{0, 1, 1, 7}, [4]int{1, 2, 1, 7}, [4]int{2, 3, 1, 7}, [4]int{3, 5, 1, 7},
+			[4]int{0, 4, 1, 9}, [4]int{4, 3, 1, 0}),
+		// One move stated as three kinds, and a two-way move.
+		pathSeed("parallel-kinds", 3, 0, 0, 0, 0, 0, 2, 5,
+			[4]int{0, 1, 0, 1}, [4]int{0, 1, 1, 2}, [4]int{0, 1, 2, 3}, [4]int{1, 0, 2, 1}, [4]int{1, 2, 1, 1}, [4]int{0, 2, 0, 9}),
+		pathSeed("complete-weighted", 5, weighted, 0, 0, 0, 0, 4, 12, complete...),
+		pathSeed("complete-kinds-avoid", 5, weighted|maxMoves|onlyKinds|avoid, 3, 0b1100, 2, 0, 4, 12, complete...),
+		// Two moves of MaxFloat64 overflow; a dearer-looking detour does not.
+		pathSeed("overflow", 4, weighted|huge, 0, 0, 0, 0, 2, 3,
+			[4]int{0, 1, 1, 3}, [4]int{1, 2, 1, 3}, [4]int{0, 3, 1, 2}, [4]int{3, 2, 1, 3}),
+		pathSeed("zero-weight-cycle", 4, weighted|maxMoves, 3, 0, 0, 0, 3, 6,
+			[4]int{0, 1, 1, 0}, [4]int{1, 0, 1, 0}, [4]int{1, 2, 1, 0}, [4]int{2, 1, 1, 0}, [4]int{2, 3, 1, 7}, [4]int{0, 3, 1, 9}),
+	}
+}
+
 func targets() []target {
 	esco := func(f string) []byte { return read("esco/testdata/v1.1/" + f) }
 	esco10 := func(f string) []byte { return read("esco/testdata/v1.0/" + f) }
@@ -133,6 +180,7 @@ func targets() []target {
 		{"role", "FuzzUnmarshalText", texts(5, "", "10-15+", "5+", "executive", "lead", "management", "individual-contributor", "bachelor", "high-school", "primary", "secondary", "15-10", "Lead", " lead")},
 		{"skill", "FuzzUnmarshalText", texts(3, "", "awareness", "working", "practitioner", "advanced", "expert", "3", "0", "6", "hard", "soft", "certification", "programme", "Expert")},
 		{"career", "FuzzUnmarshalText", texts(1, "", "entry", "advancement", "lateral", "Entry", "sideways", "lateral ")},
+		{"career", "FuzzPathOrder", pathOrderSeeds()},
 		{"salary", "FuzzUnmarshalText", texts(7, append(money, "USD", "XXX", "annual", "hourly", "median", "p90", "150000", "68.50", "922337203685477.5807", "-1")...)},
 		{"salary", "FuzzParse", text(append([]string{}, func() []string {
 			var out []string
