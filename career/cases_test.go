@@ -556,3 +556,17 @@ func TestRoundsTieAfterReplacement(t *testing.T) {
 		assert.Equal(t, [][]role.ID{ids("s a y t"), ids("s b x t"), ids("s a x t")}, roles(ps))
 	}
 }
+
+// A MaxMoves past the number of roles bounds nothing a simple path could
+// use: the rounds of a weighted query stop, and the answer is the
+// unbounded one, even with cycles of zero weight.
+func TestHugeMaxMoves(t *testing.T) {
+	ts := slices.Clone(cyclic()["complete 30"])
+	ts = append(ts, Transition{From: "k000", To: "z", Kind: Lateral}, Transition{From: "z", To: "k000", Kind: Lateral})
+	g := mustNew(t, ts)
+	want, err := g.KShortestPaths("k001", "k029", 5, years)
+	require.NoError(t, err)
+	got, err := g.KShortestPaths("k001", "k029", 5, years, MaxMoves(math.MaxInt32))
+	require.NoError(t, err)
+	assert.Equal(t, roles(want), roles(got))
+}
