@@ -13,8 +13,8 @@ import "math"
 // non-zero weight added to it, and for whole numbers (or halves, quarters,
 // ...) below 2^100: far beyond any career path. Past that (weights of 1e-20
 // and 1e20 on one path) lo is rounded, and such costs are ordered only as
-// well as 106 bits allow. A sum above math.MaxFloat64 becomes +Inf (hi),
-// which queries refuse.
+// well as 106 bits allow. A sum too large for a float64 (one that would
+// round to +Inf) becomes +Inf, which queries refuse.
 type cost struct{ hi, lo float64 }
 
 // add returns c + w for a weight w >= 0.

@@ -16,7 +16,8 @@ var ErrUnknownRole = errors.New("unknown role")
 var ErrNoPath = errors.New("no path")
 
 // ErrBadQuery is what a *QueryError unwraps to: an option or argument is out
-// of range, or a weight function returned a negative or NaN weight.
+// of range, a weight function returned a negative, NaN or infinite weight,
+// or the cost of a path to be returned is too large for a float64.
 var ErrBadQuery = errors.New("invalid query")
 
 // RoleError reports a role ID the graph does not know.
@@ -123,7 +124,8 @@ func Avoid(ids ...role.ID) Option {
 // in whole units (months rather than years) are exact throughout. Sums
 // are exact up to 2^53 times the least non-zero weight on the path, far
 // past any career; beyond that they are rounded to 106 bits. A query whose
-// answer costs more than math.MaxFloat64 fails with a *QueryError.
+// answer costs too much for a float64 (the cost would round to +Inf, past
+// math.MaxFloat64) fails with a *QueryError.
 //
 // w must return a finite number >= 0, and the same number each time for a
 // move: a query calls it only on the moves it examines, perhaps more than

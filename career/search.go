@@ -253,7 +253,7 @@ func checkedWeight(g *Graph, w func(Transition) float64, e, u int32) (float64, e
 // errOverflow is the error of a query whose answer costs more than the
 // largest float64.
 func errOverflow() error {
-	return &QueryError{What: "WeightBy", Why: fmt.Sprintf("the least cost exceeds the largest float64 (%g): use smaller weights", math.MaxFloat64)}
+	return &QueryError{What: "WeightBy", Why: fmt.Sprintf("the cost of a path exceeds the largest float64 (%g): use smaller weights", math.MaxFloat64)}
 }
 
 // lessF reports whether the forward search's path to a is less than its

@@ -58,9 +58,9 @@ func (g *Graph) markAvoided(c *config, s *scratch) {
 // roles, a Bellman-Ford search by rounds (O(min(MaxMoves, V) × E)).
 // A query allocates nothing per visited role. It returns a *RoleError for an
 // unknown endpoint, a *NoPathError when nothing connects them and a
-// *QueryError for a bad option or weight, or when the least cost exceeds
-// math.MaxFloat64. A path from a role to itself is the empty path of that
-// role.
+// *QueryError for a bad option or weight, or when the least cost is too
+// large for a float64. A path from a role to itself is the empty path of
+// that role.
 func (g *Graph) ShortestPath(from, to role.ID, opts ...Option) (Path, error) {
 	if g == nil {
 		return Path{}, &RoleError{ID: from}
@@ -121,8 +121,8 @@ func (h *candHeap) Pop() any {
 // roles: a move stated as several kinds is one move, so no two paths read
 // the same. It takes the same options. Fewer than k paths are returned
 // when fewer exist; none is a *NoPathError. k < 1 or k > MaxK is a
-// *QueryError, and so is a path among the k whose cost exceeds
-// math.MaxFloat64.
+// *QueryError, and so is a path among the k whose cost is too large for a
+// float64.
 //
 // It is Yen's algorithm with Lawler's refinement, as a partition of the
 // paths: each path listed splits the part of the space it was the least of
