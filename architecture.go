@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
@@ -320,7 +319,7 @@ func (c *Catalog) Rungs(l role.LadderID) [][]role.Role {
 // is a *career.RoleError.
 func (c *Catalog) NextRung(id role.ID) ([]role.Role, error) {
 	if _, ok := c.roleIndex(id); !ok {
-		return nil, &career.RoleError{ID: id}
+		return nil, c.unknownRole(id)
 	}
 	var out []role.Role
 	for _, to := range c.nextRung[id] {
@@ -507,7 +506,7 @@ func (c *Catalog) PayBand(id role.ID, region string) (salary.Band, error) {
 func (c *Catalog) payBand(id role.ID, region string) (role.PayBand, error) {
 	i, ok := c.roleIndex(id)
 	if !ok {
-		return role.PayBand{}, &career.RoleError{ID: id}
+		return role.PayBand{}, c.unknownRole(id)
 	}
 	r := &c.p.Roles[i]
 	if r.Grade == "" {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -93,11 +92,11 @@ type GradeChange struct {
 func (c *Catalog) Compare(a, b role.ID) (RoleDiff, error) {
 	ra, ok := c.Role(a)
 	if !ok {
-		return RoleDiff{}, &career.RoleError{ID: a}
+		return RoleDiff{}, c.unknownRole(a)
 	}
 	rb, ok := c.Role(b)
 	if !ok {
-		return RoleDiff{}, &career.RoleError{ID: b}
+		return RoleDiff{}, c.unknownRole(b)
 	}
 	d := RoleDiff{
 		From: ra, To: rb,

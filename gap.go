@@ -74,11 +74,11 @@ func (c *Catalog) certLookup(id skill.CertificationID) (skill.Certification, boo
 // catalog records no requirements for the role.
 func (c *Catalog) Gap(p skill.Profile, target role.ID) (skill.Gap, error) {
 	if c == nil {
-		return skill.Gap{}, &career.RoleError{ID: target}
+		return skill.Gap{}, c.unknownRole(target)
 	}
 	i, ok := c.ids[cRoles][string(target)]
 	if !ok {
-		return skill.Gap{}, &career.RoleError{ID: target}
+		return skill.Gap{}, c.unknownRole(target)
 	}
 	if err := c.checkProfile(p); err != nil {
 		return skill.Gap{}, err
@@ -100,4 +100,14 @@ func (c *Catalog) closestSkill(id skill.ID) skill.ID {
 		}
 	}
 	return best
+}
+
+// unknownRole is the error for a role ID the catalog does not have; where
+// the ID is a role's title or alias, it names that role's ID.
+func (c *Catalog) unknownRole(id role.ID) error {
+	e := &career.RoleError{ID: id}
+	if i, ok := c.lookup(string(id)); ok {
+		e.TitleOf = c.p.Roles[i].ID
+	}
+	return e
 }

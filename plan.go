@@ -137,7 +137,7 @@ type Plan struct {
 // Errors are those of Gap and of career.Graph.ShortestPath.
 func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option) (Plan, error) {
 	if c == nil {
-		return Plan{}, &career.RoleError{ID: from}
+		return Plan{}, c.unknownRole(from)
 	}
 	if err := c.checkProfile(p); err != nil {
 		return Plan{}, err
@@ -257,9 +257,13 @@ func (c *Catalog) ByGap(p skill.Profile) career.Option {
 
 // NextStep is a role a person could move to next, with how ready they are.
 type NextStep struct {
-	Move      career.Transition // the move out of the current role
-	Recorded  bool              // requirements are recorded for the role
-	Readiness float64           // 0 when not Recorded
+	// Move is the move out of the current role; where the catalog states
+	// moves of several kinds between the two roles, it is the first, and
+	// Kinds lists them all. Each role is listed once.
+	Move      career.Transition
+	Kinds     career.KindSet // the kinds of move stated to the role
+	Recorded  bool           // requirements are recorded for the role
+	Readiness float64        // 0 when not Recorded
 	// Reason says why the step ranks where it does, in a sentence.
 	Reason string
 }
@@ -272,22 +276,28 @@ func (c *Catalog) NextSteps(p skill.Profile, from role.ID, n int) ([]NextStep, e
 		return nil, &career.QueryError{What: "n", Why: fmt.Sprintf("%d is out of range: expected 1 or more", n)}
 	}
 	if c == nil || !c.graph.Has(from) {
-		return nil, &career.RoleError{ID: from}
+		return nil, c.unknownRole(from)
 	}
 	if err := c.checkProfile(p); err != nil {
 		return nil, err
 	}
 	var out []NextStep
+	first := map[role.ID]career.Transition{} // a role's first transition, for Move
 	for t := range c.graph.From(from) {
-		r := &c.p.Roles[c.ids[cRoles][string(t.To)]]
-		ns := NextStep{Move: t}
+		if _, ok := first[t.To]; !ok {
+			first[t.To] = t
+		}
+	}
+	for to, kinds := range c.graph.Next(from) {
+		r := &c.p.Roles[c.ids[cRoles][string(to)]]
+		ns := NextStep{Move: first[to], Kinds: kinds}
 		if r.HasRequirements() {
 			g := skill.Assess(p, r.Skills, c.certLookup)
 			ns.Recorded, ns.Readiness = true, g.Readiness()
 			ns.Reason = fmt.Sprintf("%s (%s): readiness %.0f%%; %d of %d requirements met, %d missing, %d below level",
-				r.Title, t.Kind, 100*ns.Readiness, len(g.Met), g.Requirements(), len(g.Missing), len(g.Short))
+				r.Title, kinds, 100*ns.Readiness, len(g.Met), g.Requirements(), len(g.Missing), len(g.Short))
 		} else {
-			ns.Reason = fmt.Sprintf("%s (%s): no skill requirements recorded, readiness unknown", r.Title, t.Kind)
+			ns.Reason = fmt.Sprintf("%s (%s): no skill requirements recorded, readiness unknown", r.Title, kinds)
 		}
 		out = append(out, ns)
 	}

@@ -68,6 +68,9 @@ type Graph struct {
 	ids    []role.ID          // index -> ID, sorted
 	titles map[role.ID]string // optional display titles
 
+	byTitleOnce sync.Once          // builds byTitle on first use by IDOf
+	byTitle     map[string]role.ID // folded title -> ID; "" when shared
+
 	outOff []int32 // len n+1: edges out of i are outOff[i]:outOff[i+1]
 	to     []int32 // per edge: target index
 	kind   []Kind  // per edge

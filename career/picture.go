@@ -81,7 +81,7 @@ func (g *Graph) selection(opts []PictureOption) (picture, []bool, error) {
 	}
 	start, ok := g.lookup(c.around)
 	if !ok {
-		return c, nil, &RoleError{ID: c.around}
+		return c, nil, g.roleError(c.around)
 	}
 	keep := make([]bool, len(g.ids))
 	keep[start] = true

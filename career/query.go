@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
+	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/role"
 )
 
@@ -23,10 +25,54 @@ var ErrBadQuery = errors.New("invalid query")
 // RoleError reports a role ID the graph does not know.
 type RoleError struct {
 	ID role.ID // the unknown role
+	// TitleOf is the ID of the role whose title (or, from a catalog, alias)
+	// ID is, when a title was given where an ID was expected; "" otherwise.
+	TitleOf role.ID
 }
 
 // Error describes the problem in one line, quoting the offending input.
-func (e *RoleError) Error() string { return fmt.Sprintf("career: role %q: %v", e.ID, ErrUnknownRole) }
+func (e *RoleError) Error() string {
+	id := string(e.ID)
+	if len(id) > 120 {
+		id = strings.ToValidUTF8(id[:120], "") + "…"
+	}
+	if e.TitleOf != "" {
+		return fmt.Sprintf("unknown role ID %q: it is the title of role %q; pass the ID", id, e.TitleOf)
+	}
+	return fmt.Sprintf("unknown role ID %q", id)
+}
+
+// roleError is the error for an unknown ID, naming the role whose title
+// it is, if any.
+func (g *Graph) roleError(id role.ID) *RoleError {
+	e := &RoleError{ID: id}
+	if t, ok := g.IDOf(string(id)); ok {
+		e.TitleOf = t
+	}
+	return e
+}
+
+// IDOf returns the ID of the role whose title (as given to WithTitles) is
+// title, ignoring case and spacing, when exactly one role has it. Queries
+// take IDs: IDOf turns a title a person typed into one.
+func (g *Graph) IDOf(title string) (role.ID, bool) {
+	if g == nil || len(g.titles) == 0 {
+		return "", false
+	}
+	g.byTitleOnce.Do(func() {
+		g.byTitle = make(map[string]role.ID, len(g.titles))
+		for id, t := range g.titles {
+			k := names.Fold(t)
+			if _, dup := g.byTitle[k]; dup {
+				g.byTitle[k] = "" // shared: no single answer
+				continue
+			}
+			g.byTitle[k] = id
+		}
+	})
+	id, ok := g.byTitle[names.Fold(title)]
+	return id, ok && id != ""
+}
 
 // Unwrap returns ErrUnknownRole.
 func (e *RoleError) Unwrap() error { return ErrUnknownRole }

@@ -20,10 +20,10 @@ func (g *Graph) prepare(from, to role.ID, c *config, s *scratch) (src, dst int32
 	}
 	var ok bool
 	if src, ok = g.lookup(from); !ok || g == nil {
-		return 0, 0, &RoleError{ID: from}
+		return 0, 0, g.roleError(from)
 	}
 	if dst, ok = g.lookup(to); !ok {
-		return 0, 0, &RoleError{ID: to}
+		return 0, 0, g.roleError(to)
 	}
 	g.markAvoided(c, s)
 	if s.banned[src] == s.epoch || s.banned[dst] == s.epoch {
@@ -63,7 +63,7 @@ func (g *Graph) markAvoided(c *config, s *scratch) {
 // that role.
 func (g *Graph) ShortestPath(from, to role.ID, opts ...Option) (Path, error) {
 	if g == nil {
-		return Path{}, &RoleError{ID: from}
+		return Path{}, g.roleError(from)
 	}
 	s := g.getScratch()
 	defer g.putScratch(s)
