@@ -47,7 +47,7 @@ func ExampleGraph_ShortestPath() {
 	// Engineer → Senior Engineer → Engineering Manager → Director → CTO - 4 moves
 	// Engineer → Senior Engineer → Engineering Manager → Director → CTO - 13 years
 	// Engineer → Senior Engineer → Staff Engineer → Director → CTO
-	// career: no path from "engineer" to "cto"
+	// no path from "engineer" to "cto"
 }
 
 func ExampleGraph_KShortestPaths() {
@@ -145,5 +145,5 @@ func ExampleGraph_CheckWeights() {
 	w := func(t career.Transition) float64 { return t.Years - 2 }
 	fmt.Println(g.CheckWeights(w))
 	// Output:
-	// career: WeightBy: invalid query: the weight of senior-engineer -lateral-> engineering-manager is -1: expected a finite number >= 0
+	// WeightBy: invalid query: the weight of senior-engineer -lateral-> engineering-manager is -1: expected a finite number >= 0
 }

@@ -47,7 +47,7 @@ type TransitionError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *TransitionError) Error() string {
-	return fmt.Sprintf("career: transition %d (%s): %v: %s", e.Index, e.Transition, ErrInvalidTransition, e.Why)
+	return fmt.Sprintf("transition %d (%s): %v: %s", e.Index, e.Transition, ErrInvalidTransition, e.Why)
 }
 
 // Unwrap returns ErrInvalidTransition, so that errors.Is(err, ErrInvalidTransition) holds.

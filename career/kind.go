@@ -18,7 +18,7 @@ type KindError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *KindError) Error() string {
-	return fmt.Sprintf("career: kind %q: %v (expected entry, advancement or lateral)", e.Input, ErrUnknownKind)
+	return fmt.Sprintf("unknown transition kind %q: expected one of entry, advancement, lateral", e.Input)
 }
 
 // Unwrap returns ErrUnknownKind, so that errors.Is(err, ErrUnknownKind) holds.

@@ -33,7 +33,7 @@ func Around(id role.ID, n int) PictureOption {
 	return func(c *picture) { c.around, c.radius, c.hasAround = id, n, true }
 }
 
-var errNilWriter = errors.New("career: no writer to draw to (nil io.Writer)")
+var errNilWriter = errors.New("no writer to draw to (nil io.Writer)")
 
 // drawing is what both picture formats start from: the roles to draw, the
 // highlighted roles and edges, and a buffered writer. Pictures are written

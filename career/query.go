@@ -85,7 +85,7 @@ type NoPathError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *NoPathError) Error() string {
-	return fmt.Sprintf("career: %v from %q to %q", ErrNoPath, e.From, e.To)
+	return fmt.Sprintf("%v from %q to %q", ErrNoPath, e.From, e.To)
 }
 
 // Unwrap returns ErrNoPath.
@@ -99,7 +99,7 @@ type QueryError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *QueryError) Error() string {
-	return fmt.Sprintf("career: %s: %v: %s", e.What, ErrBadQuery, e.Why)
+	return fmt.Sprintf("%s: %v: %s", e.What, ErrBadQuery, e.Why)
 }
 
 // Unwrap returns ErrBadQuery.

@@ -138,15 +138,15 @@ func TestMonzoTabs(t *testing.T) {
 	}, {
 		"tab in the indentation",
 		"  - name: a\n    content:\n      - level: 1\n\tcriteria: [x]\n",
-		[]string{"test.md:10:1: invalid YAML: found a tab character that violates indentation"},
+		[]string{"test.md:10:1: invalid YAML: found a tab character that violates indentation: a tab in the indentation, where YAML allows only spaces"},
 	}, {
 		"tab after a nested dash",
 		"  - name: a\n    content:\n      - level: 1\n        criteria:\n          - -\t\"x\"\n",
-		[]string{"test.md:11:14: invalid YAML: found character that cannot start any token: a tab where YAML allows only spaces"},
+		[]string{"test.md:11:14: invalid YAML: found character that cannot start any token: a tab follows the sequence dash, where YAML allows only spaces"},
 	}, {
 		"tab before the dash",
 		"  - name: a\n    content:\n      - level: 1\n        criteria:\n\t  - \"x\"\n",
-		[]string{"test.md:11:1: invalid YAML: found character that cannot start any token: a tab where YAML allows only spaces"},
+		[]string{"test.md:11:1: invalid YAML: found character that cannot start any token: a tab in the indentation, where YAML allows only spaces"},
 	}, {
 		"tab in text is text",
 		"  - name: a\n    content:\n      - level: 1\n        criteria:\n          - |\n            -\tkept\n      - level: 2\n        criteria: [z]\n",

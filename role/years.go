@@ -19,7 +19,7 @@ type YearsError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *YearsError) Error() string {
-	return fmt.Sprintf("role: years %q: %v: %s", e.Input, ErrYears, e.Why)
+	return fmt.Sprintf("%v %q: %s", ErrYears, e.Input, e.Why)
 }
 
 // Unwrap returns ErrYears, so that errors.Is(err, ErrYears) holds.

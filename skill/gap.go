@@ -33,9 +33,9 @@ type ProfileError struct {
 // Error describes the problem in one line, quoting the offending input.
 func (e *ProfileError) Error() string {
 	if e.Skill != "" {
-		return fmt.Sprintf("skill: profile: %q: %v: %s", e.Skill, ErrProfile, e.Why)
+		return fmt.Sprintf("%v: skill %q: %s", ErrProfile, e.Skill, e.Why)
 	}
-	return fmt.Sprintf("skill: profile: %v: %s", ErrProfile, e.Why)
+	return fmt.Sprintf("%v: %s", ErrProfile, e.Why)
 }
 
 // Unwrap returns ErrProfile.

@@ -847,3 +847,35 @@ func FuzzParse(f *testing.F) {
 		decode.Into(n, "fuzz", &list)
 	})
 }
+
+// Issue 12.8: the common YAML mistakes get a column and a hint; valid
+// constructs near them (block scalars, flow lists) get no wrong hint.
+func TestYAMLHints(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"mis-indented key", "roles:\n  - id: a\n    title: A\n   level: lead\n",
+			"x.yaml:4:4: invalid YAML: did not find expected '-' indicator: this line lines up with no key above it: indent it as its mapping's other keys"},
+		{"key indented too far", "roles:\n- id: a\n  title: A\n    aliases: [x]\n",
+			"x.yaml:4:5: invalid YAML: mapping values are not allowed in this context: this line is indented more than the line above it, which opens no block: keys of one mapping line up in one column (here column 3)"},
+		{"tab", "roles:\n  - id: a\n\ttitle: A\n",
+			"x.yaml:3:1: invalid YAML: found a tab character that violates indentation: a tab in the indentation, where YAML allows only spaces"},
+		{"unquoted colon", "roles:\n  - id: a\n    title: Director: IT\n",
+			`x.yaml:3:20: invalid YAML: mapping values are not allowed in this context: a value that holds ": " must be quoted: write it in double quotes`},
+		{"unquoted colon at top", "title: a: b\n",
+			`x.yaml:1:9: invalid YAML: mapping values are not allowed in this context: a value that holds ": " must be quoted: write it in double quotes`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := decode.Parse([]byte(tt.in), "x.yaml", decode.DefaultLimits)
+			require.Error(t, err)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+	// A block scalar's text and a flow list over lines are not mistakes.
+	for _, in := range []string{
+		"a:\n  b: |\n    deep text\n      more\n  c: x\nd: [1,\n  2]\n",
+		"a:\n  - x\n  - y\nb: c\n",
+	} {
+		_, err := decode.Parse([]byte(in), "ok.yaml", decode.DefaultLimits)
+		assert.NoError(t, err, in)
+	}
+}

@@ -349,7 +349,101 @@ func yamlSyntax(file string, data []byte, err error) error {
 	if line == 0 {
 		line = 1 + bytes.Count(bytes.TrimRight(data, "\n"), []byte("\n"))
 	}
-	return &Error{File: file, Line: line, Msg: "invalid YAML: " + msg, Err: ErrSyntax}
+	e := &Error{File: file, Line: line, Msg: "invalid YAML: " + msg, Err: ErrSyntax}
+	if l, col, hint := yamlHint(data, line, msg); hint != "" {
+		e.Line, e.Col, e.Msg = l, col, e.Msg+": "+hint
+	}
+	return e
+}
+
+// yamlHint locates the common mistakes behind the parser's terse messages
+// and says what to do: a tab in the indentation, a key indented off its
+// mapping's column, a value holding an unquoted ": ". It looks at the
+// lines from the start up to a few past the one the parser names (which
+// for an indentation error is often where the enclosing block began), and
+// returns the line and column (1-based, in runes) of the first mistake
+// found, or no hint.
+func yamlHint(data []byte, line int, msg string) (int, int, string) {
+	lines := strings.Split(string(data), "\n")
+	last := min(len(lines), line+3)
+	// A tab where YAML wants spaces: in the indentation, or between a
+	// sequence dash and its item. The parser names the tab's line, or for
+	// a tab that starts the next line's indentation, the line before it.
+	if strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token") {
+		for n := line; n <= min(line+1, len(lines)); n++ {
+			l := lines[n-1]
+			k := 0
+			for k < len(l) && (l[k] == ' ' || l[k] == '-') {
+				k++
+			}
+			if k == len(l) || l[k] != '\t' {
+				continue
+			}
+			if dash := strings.LastIndexByte(l[:k], '-'); dash >= 0 {
+				return n, k + 1, "a tab follows the sequence dash, where YAML allows only spaces"
+			}
+			return n, k + 1, "a tab in the indentation, where YAML allows only spaces"
+		}
+	}
+	// Indentation: each line must line up with a key above it, or go one
+	// level deeper after a line that opens a block ("key:" or "- ").
+	var levels []int // indentation of the open blocks, innermost last
+	prevOpens := true
+	scalar := -1 // the indentation of a block scalar's key, while in one
+	for i := 0; i < last; i++ {
+		t := strings.TrimRight(lines[i], " \r")
+		body := strings.TrimLeft(t, " ")
+		if body == "" || body[0] == '#' || body == "---" {
+			continue
+		}
+		if strings.HasPrefix(body, "\t") {
+			break // a tab, reported by the parser itself
+		}
+		indent := len(t) - len(body)
+		if scalar >= 0 && indent > scalar {
+			continue // the text of a block scalar
+		}
+		scalar = -1
+		if strings.Count(body, "[") != strings.Count(body, "]") || strings.Count(body, "{") != strings.Count(body, "}") ||
+			strings.Count(body, "\"")%2 == 1 {
+			return 0, 0, "" // a flow collection or a quoted string over several lines: no guess
+		}
+		switch {
+		case len(levels) == 0 || indent > levels[len(levels)-1]:
+			if !prevOpens && len(levels) > 0 {
+				return i + 1, indent + 1, fmt.Sprintf("this line is indented more than the line above it, which opens no block: keys of one mapping line up in one column (here column %d)", levels[len(levels)-1]+1)
+			}
+			levels = append(levels, indent)
+		default:
+			for len(levels) > 0 && indent < levels[len(levels)-1] {
+				levels = levels[:len(levels)-1]
+			}
+			if len(levels) == 0 || indent != levels[len(levels)-1] {
+				return i + 1, indent + 1, "this line lines up with no key above it: indent it as its mapping's other keys"
+			}
+		}
+		// A list item's own keys sit two columns in ("- id: a" then "  title").
+		if item, ok := strings.CutPrefix(body, "- "); ok && strings.Contains(item, ":") && !strings.HasSuffix(item, ":") {
+			levels = append(levels, indent+2)
+		}
+		prevOpens = strings.HasSuffix(body, ":") || body == "-"
+		for _, ind := range []string{": |", ": >", ": |-", ": >-", ": |+", ": >+"} {
+			if strings.HasSuffix(body, ind) {
+				scalar, prevOpens = indent, false
+			}
+		}
+		// An unquoted ": " inside a value.
+		if strings.Contains(msg, "mapping values are not allowed") && i+1 == line {
+			item := strings.TrimPrefix(body, "- ")
+			if _, value, ok := strings.Cut(item, ": "); ok {
+				if k := strings.Index(value, ": "); k > 0 && !strings.ContainsAny(value[:1], "\"'[{|>") {
+					col := utf8.RuneCountInString(t[:len(t)-len(value)]) + utf8.RuneCountInString(value[:k]) + 1
+					return i + 1, col, "a value that holds \": \" must be quoted: write it in double quotes"
+				}
+			}
+		}
+	}
+	return 0, 0, ""
 }
 
 func (p *yamlParser) err(n *yaml.Node, msg string, sentinel error) error {
