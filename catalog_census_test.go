@@ -127,4 +127,20 @@ func TestDefaultCatalogCensus(t *testing.T) {
 	}
 	t.Logf("census of the default catalog:\n%s", c)
 	assert.Empty(t, c.unsourced, "every fact of the default catalog cites a source")
+
+	// The quoted texts and the (text, source) pairs they make, and the
+	// notes: each note is a reading the catalog makes of its sources.
+	quotes, pairs := 0, 0
+	var notes []string
+	for _, u := range catalogTexts() {
+		switch fieldClasses[u.key] {
+		case quoteField:
+			quotes++
+			pairs += len(u.sources)
+		case noteField:
+			notes = append(notes, u.path+": "+u.text)
+		}
+	}
+	t.Logf("quoted texts %d, (text, source) pairs %d, sources per quoted text %.2f", quotes, pairs, float64(pairs)/float64(quotes))
+	t.Logf("notes (readings of the sources): %d\n%s", len(notes), strings.Join(notes, "\n"))
 }

@@ -44,10 +44,10 @@ type seedDoc struct {
 }
 
 var (
-	mdLink    = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	mdEscape  = regexp.MustCompile(`\\+([$()\[\]*_#.+-])`)
-	mdBold    = regexp.MustCompile(`\*\*([^*]+)\*\*`)
-	listItem  = regexp.MustCompile(`^\s*(?:•|-|\d+\.)\s+(.+)$`)
+	mdLink   = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdEscape = regexp.MustCompile(`\\+([$()\[\]*_#.+-])`)
+	mdBold   = regexp.MustCompile(`\*\*([^*]+)\*\*`)
+	listItem = regexp.MustCompile(`^\s*(?:•|-|\d+\.)\s+(.+)$`)
 )
 
 // unmark drops the markdown of the untitled article (links, escapes,
