@@ -355,6 +355,7 @@ func TestFiguresKeepTheirQualifiersAndScope(t *testing.T) {
 				{"average_growth_percent", deref(o.AverageGrowthPercent), o.AverageGrowthPercent != nil, true},
 				{"openings_per_year", float64(o.OpeningsPerYear), o.OpeningsPerYear != 0, false},
 				{"employment", float64(o.Employment), o.Employment != 0, false},
+				{"projected_employment", float64(o.ProjectedEmployment), o.ProjectedEmployment != 0, false},
 				{"vacancies", float64(o.Vacancies), o.Vacancies != 0, false},
 			}
 			hasFigure := false

@@ -276,7 +276,8 @@ var fieldClasses = map[string]fieldClass{
 	"Quote.sources": ownField, "CertificationRef.certification": ownField, "CertificationRef.sources": ownField,
 	"Statement.sources": ownField, "Responsibility.sources": ownField, "Education.sources": ownField,
 	"Experience.sources": ownField, "Salary.region": ownField, "Salary.sources": ownField,
-	"Outlook.region": ownField, "Outlook.sources": ownField, "Qualifier.figure": ownField,
+	"Outlook.region": ownField, "Outlook.sources": ownField,
+	"Outlook.typical_education": labelField, "Outlook.work_experience": labelField, "Outlook.training": labelField, "Qualifier.figure": ownField,
 	"Qualifier.word":   ownField, // checked against the entry's text by TestOutlookFiguresKeepTheirQualifiers
 	"Industry.sources": ownField, "Codes.onet_soc": ownField, "Codes.isco_08": ownField, "Codes.esco": ownField,
 	"Codes.sources": ownField, "Ref.role": ownField, "Ref.sources": ownField, "Move.to": ownField,

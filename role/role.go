@@ -360,8 +360,9 @@ type Outlook struct {
 // in "about 12% by 2026", "over" in "over two million vacancies".
 type Qualifier struct {
 	// The figure qualified, by its JSON name: growth_percent,
-	// average_growth_percent, openings_per_year, employment or vacancies.
-	Figure string `json:"figure" validate:"required,oneof=growth_percent average_growth_percent openings_per_year employment vacancies"`
+	// average_growth_percent, openings_per_year, employment,
+	// projected_employment or vacancies.
+	Figure string `json:"figure" validate:"required,oneof=growth_percent average_growth_percent openings_per_year employment projected_employment vacancies"`
 	// The qualifier as the source writes it, such as "about" or "just
 	// above".
 	Word string `json:"word" validate:"required,max=40"`

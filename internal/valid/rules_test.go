@@ -55,7 +55,7 @@ func TestOutlookQualifiers(t *testing.T) {
 	o.Qualifiers[1] = role.Qualifier{Figure: "growth_percent", Word: "almost"}
 	assert.Equal(t, []string{"qualifiers[1].figure: " + ruleMessages["qualifier_twice"]}, paths(o))
 	o.Qualifiers[1] = role.Qualifier{Figure: "salary", Word: "about"}
-	assert.Equal(t, []string{`qualifiers[1].figure: "salary" is not allowed: expected one of growth_percent, average_growth_percent, openings_per_year, employment, vacancies`}, paths(o))
+	assert.Equal(t, []string{`qualifiers[1].figure: "salary" is not allowed: expected one of growth_percent, average_growth_percent, openings_per_year, employment, projected_employment, vacancies`}, paths(o))
 	o.Qualifiers[1] = role.Qualifier{Figure: "average_growth_percent"}
 	assert.Equal(t, []string{"qualifiers[1].word: is required"}, paths(o))
 }

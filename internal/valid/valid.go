@@ -161,6 +161,7 @@ func outlookRules(sl validator.StructLevel) {
 		"average_growth_percent": o.AverageGrowthPercent != nil,
 		"openings_per_year":      o.OpeningsPerYear != 0,
 		"employment":             o.Employment != 0,
+		"projected_employment":   o.ProjectedEmployment != 0,
 		"vacancies":              o.Vacancies != 0,
 	}
 	seen := map[string]bool{}
