@@ -138,10 +138,13 @@ func names(text, name string) bool {
 // source, or skips the test when they are absent.
 func loadSeeds(t *testing.T) map[string]*seedDoc {
 	t.Helper()
+	if _, err := os.Stat(seedDir); err != nil {
+		t.Skipf("%s not found (%v): the five job descriptions the default catalog cites are needed to check it against them", seedDir, err)
+	}
 	files, err := filepath.Glob(filepath.Join(seedDir, "*.txt"))
 	require.NoError(t, err)
 	if len(files) == 0 {
-		t.Skipf("%s holds no documents: the five job descriptions the default catalog cites are needed to check it against them", seedDir)
+		t.Skipf("%s holds no .txt documents: the five job descriptions the default catalog cites are needed to check it against them", seedDir)
 	}
 	type doc struct {
 		raw   string
