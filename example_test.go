@@ -110,8 +110,9 @@ func ExampleCatalog_Gap() {
 	_, err = c.Gap(me, "cto")
 	fmt.Println(err)
 	// Output:
-	// 68 requirements: 2 met, 1 short, 65 missing; readiness 0.05
+	// 68 requirements: 1 met, 2 short, 65 missing; readiness 0.05
 	// short: cloud-architecture (working, need advanced)
+	// short: project-management (working, need practitioner)
 	// rolemodel: role "cto": no skill requirements recorded
 }
 
@@ -125,7 +126,7 @@ func ExampleCatalog_Compare() {
 	// Output:
 	// Senior IT Manager → Technology Director: level senior-manager → director
 	// requirements recorded: false → true
-	// 68 skills to add, 115 responsibilities added, 4 salary figures for the new role
+	// 68 skills to add, 146 responsibilities added, 4 salary figures for the new role
 }
 
 func ExampleCatalog_Plan() {

@@ -58,7 +58,7 @@ func PrefixIDs(prefix string) MergeOption {
 // that role instead of being added beside it. The base role keeps its ID,
 // title and facts, and gains the other role's title and aliases as aliases,
 // the descriptions, responsibilities, education, experience, salaries,
-// outlook and industries it does not already have (each of those is one
+// outlook, industries and name sources it does not already have (each of those is one
 // entry per source; an entry equal to one base has is not repeated, so
 // merging what a catalog already holds changes nothing), the skill
 // requirements and certifications it does not already list, the codes it
@@ -215,6 +215,7 @@ func fold(b *role.Role, o role.Role) {
 	b.Salaries = appendNew(b.Salaries, o.Salaries)
 	b.Outlook = appendNew(b.Outlook, o.Outlook)
 	b.Industries = appendNew(b.Industries, o.Industries)
+	b.NameSources = appendNew(b.NameSources, o.NameSources)
 	b.Skills = addMissing(b.Skills, o.Skills, func(r skill.Requirement) skill.ID { return r.Skill })
 	b.Certifications = addMissing(b.Certifications, o.Certifications, func(r role.CertificationRef) skill.CertificationID { return r.Certification })
 

@@ -197,7 +197,7 @@ var structRules = map[string]func(s *jsonSchema){
 
 const (
 	schemaTitle       = "rolemodel catalog"
-	schemaDescription = "A catalog file of github.com/rolemodel/rolemodel: up to seven lists, all optional (sources, skills, certifications, families, ladders, grades and roles). Several files may split one catalog between them; their lists are joined and validated together. The loader also checks what a schema cannot: unique IDs, titles and aliases, that every referenced source, skill, certification, family, ladder, grade and role exists, that family parents form no cycle, that grades have distinct ranks and one band per region, min <= mid <= max, and that a figure has no more decimals than its currency."
+	schemaDescription = "A catalog file of github.com/rolemodel/rolemodel: up to seven lists, all optional (sources, skills, certifications, families, ladders, grades and roles). Several files may split one catalog between them; their lists are joined and validated together. The loader also checks what a schema cannot: unique IDs, titles and aliases, that every referenced source, skill, certification, family, ladder, grade and role exists, that family parents form no cycle, that grades have distinct ranks and one band per region, min <= mid <= max, that a figure has no more decimals than its currency, that a quote or a description cites only sources its entry lists, that an outlook qualifier names a figure its entry gives, and that a name source without a note names the role's title or an alias."
 )
 
 // schemaDescriptions describes each $defs entry (by name) and each property
@@ -253,15 +253,17 @@ var schemaDescriptions = map[string]string{
 	"Source.license":   "The document's licence.",
 	"Source.note":      "A note about the source.",
 
-	"Skill":             "A catalog entry for one skill, referenced by roles and certifications through its ID.",
-	"Skill.id":          "The skill's ID, a lower-case slug unique among skills.",
-	"Skill.name":        "The skill's name.",
-	"Skill.kind":        "Whether the skill is hard or soft; omitted when the source does not say.",
-	"Skill.category":    "Free text for grouping skills.",
-	"Skill.description": "What the skill is.",
-	"Skill.aliases":     "Other names for the skill.",
-	"Skill.sources":     "IDs of the catalog sources the entry is taken from.",
-	"SkillKind":         "hard (technical, teachable, testable) or soft (interpersonal).",
+	"Skill":                     "A catalog entry for one skill, referenced by roles and certifications through its ID.",
+	"Skill.id":                  "The skill's ID, a lower-case slug unique among skills.",
+	"Skill.name":                "The skill's name.",
+	"Skill.kind":                "Whether the skill is hard or soft; omitted when the source does not say.",
+	"Skill.category":            "Free text for grouping skills.",
+	"Skill.description":         "What the skill is.",
+	"Skill.aliases":             "Other names for the skill.",
+	"Skill.sources":             "IDs of the catalog sources the entry is taken from.",
+	"Skill.description_sources": "IDs of the sources that say the description, each also in sources; empty means every source in sources says it.",
+	"Skill.note":                "How the catalog read its sources where a reader may ask, such as a source that names the skill but is not in sources.",
+	"SkillKind":                 "hard (technical, teachable, testable) or soft (interpersonal).",
 
 	"Certification":             "A certification or programme, with the skills it gives evidence of.",
 	"Certification.id":          "The certification's ID, a lower-case slug unique among certifications.",
@@ -272,6 +274,7 @@ var schemaDescriptions = map[string]string{
 	"Certification.description": "What the certification is.",
 	"Certification.evidences":   "The skills a holder is taken to have, and at what level.",
 	"Certification.sources":     "IDs of the catalog sources the entry is taken from.",
+	"Certification.note":        "How the catalog read its sources where a reader may ask, such as why it evidences a skill its name does not spell out.",
 	"CredentialKind":            "certification (an examined certification, the default) or programme (a course or executive programme); \"program\" is accepted for programme.",
 	"Evidence":                  "One skill a certification evidences, and at what level.",
 	"Evidence.skill":            "The ID of a catalog skill.",
@@ -300,6 +303,11 @@ var schemaDescriptions = map[string]string{
 	"Role.lateral_moves":    "Moves at the same level: each gives a lateral transition from this role.",
 	"Role.transitions":      "Further explicit moves out of this role, each with a kind.",
 	"Role.sources":          "IDs of every catalog source that describes this role.",
+	"Role.name_sources":     "Which sources call the role by which name: one entry per name (the title, an alias, or with a note another name a source gives the role), with every source that uses it.",
+	"NameSource":            "One name of a role with the sources that use it.",
+	"NameSource.name":       "The name: the role's title or one of its aliases, or another name a source gives the role, whose note says why it is not an alias.",
+	"NameSource.note":       "How the name was read where a source does not write it as spelled here, or what the source qualifies it with (\"in some organizations\").",
+	"NameSource.sources":    "IDs of the catalog sources that use the name for the role; at least one.",
 	"Track":                 "The career family: individual-contributor or management.",
 	"RoleLevel":             "Seniority on one ordered scale, most junior first: individual-contributor, lead, manager, senior-manager, director, senior-director, vice-president, executive.",
 
@@ -312,20 +320,26 @@ var schemaDescriptions = map[string]string{
 	"Responsibility.text":     "The duty.",
 	"Responsibility.priority": "primary or secondary; omitted when the source does not rank duties.",
 	"Responsibility.sources":  "IDs of the catalog sources it comes from.",
+	"Responsibility.note":     "How the duty was read where a reader may ask, such as a list the source gives without a heading.",
 	"Priority":                "Whether a responsibility is one of a role's primary functions or a secondary one.",
 
 	"Requirement":           "One skill a role asks for: at what level, and whether it is essential.",
 	"Requirement.skill":     "The ID of a catalog skill.",
 	"Requirement.level":     "The level needed; omitted when the source states none.",
 	"Requirement.essential": "Whether the skill is essential (true) or optional (false, the default).",
-	"Requirement.text":      "What the source says about the skill for this role.",
+	"Requirement.text":      "What the sources say about the skill for this role: words every source in sources says.",
 	"Requirement.sources":   "IDs of the catalog sources it comes from.",
+	"Requirement.quotes":    "Each source's own words about the skill, where the sources do not share one text; every source a quote cites is in sources.",
+	"Quote":                 "Words sources say, verbatim, with the IDs of the sources that say them.",
+	"Quote.text":            "The words, verbatim.",
+	"Quote.sources":         "IDs of the catalog sources that say the text; at least one.",
 
 	"CertificationRef":               "A catalog certification recommended, or required, for a role.",
 	"CertificationRef.certification": "The ID of a catalog certification.",
 	"CertificationRef.required":      "True when the source demands the certification rather than recommends it.",
-	"CertificationRef.text":          "What the source says about it.",
+	"CertificationRef.text":          "What the sources say about it: words every source in sources says.",
 	"CertificationRef.sources":       "IDs of the catalog sources it comes from.",
+	"CertificationRef.quotes":        "Each source's own words about it, where the sources do not share one text; every source a quote cites is in sources.",
 
 	"Education":           "What one source says a role needs in formal education.",
 	"Education.minimum":   "The minimum degree; omitted when the source names none.",
@@ -333,6 +347,7 @@ var schemaDescriptions = map[string]string{
 	"Education.fields":    "Fields of study the source names.",
 	"Education.text":      "What the source says.",
 	"Education.sources":   "IDs of the catalog sources it comes from.",
+	"Education.note":      "How the statement was read where the source's words are not those of the fields (a degree that \"may\" be required, recorded as preferred).",
 	"Degree":              "A level of formal education, lowest first: high-school, associate, bachelor, master, doctorate.",
 
 	"Qualification":        "A degree a source names, with its wording.",
@@ -345,6 +360,7 @@ var schemaDescriptions = map[string]string{
 	"Experience.preferred":        "True for a preference rather than a requirement.",
 	"Experience.text":             "What the source says.",
 	"Experience.sources":          "IDs of the catalog sources it comes from.",
+	"Experience.note":             "How the statement was read where the source's words are not those of the fields (\"at least 5-7 years\" written 5-7+).",
 	"Years":                       "A span of years as job descriptions write it: \"N\", \"N+\", \"N-M\" or \"N-M+\" such as \"10-15+\" (ten to fifteen, and more is common), with 0 <= N <= M <= 80.",
 
 	"Salary":            "One source's pay figure for a role: a range (statistic range: min, and max or open_ended) or a single value (any other statistic; open_ended when it is a lower bound). Amounts are in major units of currency.",
@@ -382,6 +398,11 @@ var schemaDescriptions = map[string]string{
 	"Outlook.training":               "The on-the-job training typically needed to become competent, in the source's words.",
 	"Outlook.text":                   "What the source says.",
 	"Outlook.sources":                "IDs of the catalog sources it comes from; at least one.",
+	"Outlook.qualifiers":             "The words the source puts on its figures (\"about\", \"almost\", \"over\"), one per qualified figure; a figure without one is stated exactly.",
+	"Outlook.note":                   "How the statement was read where a reader may ask: whose figure it is, and what it counts when that is wider than the role.",
+	"Qualifier":                      "A source's hedge on one figure of an outlook entry: \"about\" in \"about 12% by 2026\".",
+	"Qualifier.figure":               "The figure qualified, by its JSON name; the entry must give it.",
+	"Qualifier.word":                 "The qualifier as the source writes it, such as \"about\" or \"just above\".",
 
 	"Industry":         "A sector a source names for the role.",
 	"Industry.name":    "The sector.",

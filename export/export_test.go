@@ -264,7 +264,14 @@ func TestMarkdownSections(t *testing.T) {
 		assert.Greater(t, i, last, "section %q in order", h)
 		last = i
 	}
-	assert.Contains(t, out, "10-15+ years, 5-7 in leadership.")
+	assert.Contains(t, out, "10-15+ years, 5-7+ in leadership.")
+	// A skill several sources name in their own words lists each source's
+	// words under it, citing that source.
+	assert.Contains(t, out, "- **Business Acumen** (advanced) [1, 2, 3, 4, 5]\n  - A deep understanding of the organization’s industry")
+	// A hedged figure keeps its hedge.
+	assert.Contains(t, out, "growth about 12% (all occupations 8%)")
+	assert.Contains(t, out, ": over 2,000,000 vacancies.")
+	assert.Contains(t, out, "  - Advanced business acumen with the ability to connect technology investments directly to business outcomes and ROI. [5]\n")
 	assert.Contains(t, out, "Range: $150,000 - $250,000+ (annual) [2]")
 	assert.Contains(t, out, "- **Advancement to:** Chief Information Officer, Chief Technology Officer")
 }

@@ -253,6 +253,7 @@ func (m *mdWriter) skills(r role.Role) {
 				line += ": " + esc(req.Text)
 			}
 			m.printf("- %s%s\n", line, m.cite(req.Sources))
+			m.quotes(req.Quotes)
 		}
 	}
 }
@@ -285,6 +286,15 @@ func (m *mdWriter) certifications(r role.Role) {
 			line += ". " + esc(ref.Text)
 		}
 		m.printf("- %s%s\n", line, m.cite(ref.Sources))
+		m.quotes(ref.Quotes)
+	}
+}
+
+// quotes writes each source's own words about a skill or certification,
+// where the sources do not share one text, as a nested list citing each.
+func (m *mdWriter) quotes(qs []skill.Quote) {
+	for _, q := range qs {
+		m.printf("  - %s%s\n", esc(q.Text), m.cite(q.Sources))
 	}
 }
 
@@ -463,26 +473,34 @@ func (m *mdWriter) outlook(r role.Role) {
 		if o.Scope != "" {
 			head += " (" + esc(o.Scope) + ")"
 		}
+		// hedged puts the source's qualifier of a figure before it ("about
+		// 12%"), so that an estimate does not read as an exact figure.
+		hedged := func(figure, s string) string {
+			if q := o.QualifierOf(figure); q != "" {
+				return q + " " + s
+			}
+			return s
+		}
 		var figs []string
 		if o.GrowthPercent != nil {
-			f := "growth " + formatPercent(*o.GrowthPercent)
+			f := "growth " + hedged("growth_percent", formatPercent(*o.GrowthPercent))
 			if o.AverageGrowthPercent != nil {
-				f += " (all occupations " + formatPercent(*o.AverageGrowthPercent) + ")"
+				f += " (all occupations " + hedged("average_growth_percent", formatPercent(*o.AverageGrowthPercent)) + ")"
 			}
 			figs = append(figs, f)
 		}
 		if o.OpeningsPerYear > 0 {
-			figs = append(figs, thousands(o.OpeningsPerYear)+" openings a year")
+			figs = append(figs, hedged("openings_per_year", thousands(o.OpeningsPerYear))+" openings a year")
 		}
 		if o.Employment > 0 {
-			f := "employment " + thousands(o.Employment)
+			f := "employment " + hedged("employment", thousands(o.Employment))
 			if o.Year != 0 {
 				f += fmt.Sprintf(" (%d)", o.Year)
 			}
 			figs = append(figs, f)
 		}
 		if o.Vacancies > 0 {
-			figs = append(figs, thousands(o.Vacancies)+" vacancies")
+			figs = append(figs, hedged("vacancies", thousands(o.Vacancies))+" vacancies")
 		}
 		line := head
 		if len(figs) > 0 {

@@ -17,6 +17,13 @@
 // and never averages or picks. Lists such as Salaries, Education and
 // Experience therefore hold one entry per source statement.
 //
+// A reader can tell which source said what. NameSources cite the sources
+// of each of a role's names; a skill requirement or certification several
+// sources name keeps each source's words as a skill.Quote; an Outlook
+// figure keeps the source's hedge on it ("about", "over") in Qualifiers;
+// and where a field is not a source's own word, the entry's Note says how
+// the source was read.
+//
 // # Seniority and career lists
 //
 // Level orders roles from individual contributor to executive. The three

@@ -87,7 +87,33 @@ type Role struct {
 
 	// Sources lists every source that describes this role.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+
+	// NameSources say which sources call the role by which name: one entry
+	// per name, with every source that uses it for this role. A name is the
+	// title or an alias, or, with a Note saying why, a name a source gives
+	// the role that the catalog does not make one of its names (because it
+	// is another role's title, say). Aliases stay the names a lookup finds;
+	// NameSources only cite them.
+	NameSources []NameSource `json:"name_sources,omitempty" validate:"dive"`
 }
+
+// NameSource is one name of a role with the sources that use it.
+type NameSource struct {
+	// The name as the catalog spells it: the role's title, one of its
+	// aliases, or another name a source gives the role (then Note says why
+	// it is not an alias).
+	Name string `json:"name" validate:"required,max=200"`
+	// Note says how the name was read where a source does not write it as
+	// spelled here ("Vice President (VP) of Technology / Engineering" read
+	// as four names), or what a source qualifies it with ("in some
+	// organizations").
+	Note string `json:"note,omitempty" validate:"max=4000"`
+	// IDs of the catalog sources that use the name for the role; at least
+	// one.
+	Sources []string `json:"sources" validate:"min=1,dive,required"`
+}
+
+func (n NameSource) clone() NameSource { n.Sources = slices.Clone(n.Sources); return n }
 
 // Names returns the role's title followed by its aliases.
 func (r Role) Names() []string {
@@ -118,6 +144,7 @@ func (r Role) Clone() Role {
 	r.LateralMoves = cloneEach(r.LateralMoves, Ref.clone)
 	r.Transitions = cloneEach(r.Transitions, Move.clone)
 	r.Sources = slices.Clone(r.Sources)
+	r.NameSources = cloneEach(r.NameSources, NameSource.clone)
 	return r
 }
 
@@ -154,24 +181,37 @@ type Responsibility struct {
 	Priority Priority `json:"priority,omitzero"`
 	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+	// Note says how the duty was read where a reader may ask, such as a
+	// list the source gives without a heading.
+	Note string `json:"note,omitempty" validate:"max=4000"`
 }
 
 func (r Responsibility) clone() Responsibility { r.Sources = slices.Clone(r.Sources); return r }
 
-// CertificationRef recommends a catalog certification for a role.
+// CertificationRef recommends a catalog certification for a role. Text is
+// words every source in Sources says; where the sources recommend it in
+// different words, Text is empty and Quotes keep each source's words with
+// that source (see skill.Requirement).
 type CertificationRef struct {
 	// The ID of a catalog certification.
 	Certification skill.CertificationID `json:"certification" validate:"required"`
 	// Required is true when the source demands the certification rather
 	// than recommends it.
 	Required bool `json:"required,omitempty"`
-	// What the source says about it.
+	// What the sources say about it: words every source in Sources says.
 	Text string `json:"text,omitempty" validate:"max=4000"`
 	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+	// Quotes are each source's own words about it, where the sources do
+	// not share one Text; every source a quote cites is in Sources.
+	Quotes []skill.Quote `json:"quotes,omitempty" validate:"dive"`
 }
 
-func (c CertificationRef) clone() CertificationRef { c.Sources = slices.Clone(c.Sources); return c }
+func (c CertificationRef) clone() CertificationRef {
+	c.Sources = slices.Clone(c.Sources)
+	c.Quotes = skill.CloneQuotes(c.Quotes)
+	return c
+}
 
 // Qualification is a degree a source names, with its wording.
 type Qualification struct {
@@ -193,6 +233,11 @@ type Education struct {
 	Text string `json:"text,omitempty" validate:"max=8000"`
 	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+	// Note says how the statement was read where the source's words are
+	// not those of the fields: a degree that "can enhance qualifications"
+	// or that organisations "may require", recorded as preferred; a degree
+	// "often required", recorded as the minimum.
+	Note string `json:"note,omitempty" validate:"max=4000"`
 }
 
 func (e Education) clone() Education {
@@ -215,6 +260,9 @@ type Experience struct {
 	Text string `json:"text,omitempty" validate:"max=8000"`
 	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+	// Note says how the statement was read where the source's words are
+	// not those of the fields, such as "at least 5-7 years" written 5-7+.
+	Note string `json:"note,omitempty" validate:"max=4000"`
 }
 
 func (e Experience) clone() Experience { e.Sources = slices.Clone(e.Sources); return e }
@@ -258,6 +306,9 @@ func (s Salary) clone() Salary { s.Sources = slices.Clone(s.Sources); return s }
 // period, openings, employment or vacancies, in a region, and the
 // preparation the source says the role typically needs. Figures the source
 // does not give are zero (nil for percentages, where 0% is a real answer).
+// A figure the source hedges ("about 12%", "over two million") is stored as
+// the number it names, with the hedge in Qualifiers; Scope and Note say what
+// the figures count where it is not the role itself.
 type Outlook struct {
 	// The region the statement is about.
 	Region string `json:"region" validate:"required,max=200"`
@@ -296,6 +347,37 @@ type Outlook struct {
 	Text string `json:"text,omitempty" validate:"max=8000"`
 	// IDs of the catalog sources it comes from; at least one.
 	Sources []string `json:"sources" validate:"min=1,dive,required"`
+	// Qualifiers are the words the source puts on its figures ("about",
+	// "almost", "over", "nearly"), one per qualified figure; a figure
+	// without one is stated exactly. Each names a figure the entry sets.
+	Qualifiers []Qualifier `json:"qualifiers,omitempty" validate:"dive"`
+	// Note says how the statement was read where a reader may ask: whose
+	// figure it is, and what it counts when that is wider than the role.
+	Note string `json:"note,omitempty" validate:"max=4000"`
+}
+
+// Qualifier is a source's hedge on one figure of an Outlook entry: "about"
+// in "about 12% by 2026", "over" in "over two million vacancies".
+type Qualifier struct {
+	// The figure qualified, by its JSON name: growth_percent,
+	// average_growth_percent, openings_per_year, employment,
+	// projected_employment or vacancies.
+	Figure string `json:"figure" validate:"required,oneof=growth_percent average_growth_percent openings_per_year employment projected_employment vacancies"`
+	// The qualifier as the source writes it, such as "about" or "just
+	// above".
+	Word string `json:"word" validate:"required,max=40"`
+}
+
+// QualifierOf returns the word the source qualifies figure with ("about"),
+// or "" for a figure stated exactly. figure is a JSON name, as in
+// Qualifier.Figure.
+func (o Outlook) QualifierOf(figure string) string {
+	for _, q := range o.Qualifiers {
+		if q.Figure == figure {
+			return q.Word
+		}
+	}
+	return ""
 }
 
 func (o Outlook) clone() Outlook {
@@ -308,6 +390,7 @@ func (o Outlook) clone() Outlook {
 		o.AverageGrowthPercent = &v
 	}
 	o.Sources = slices.Clone(o.Sources)
+	o.Qualifiers = slices.Clone(o.Qualifiers)
 	return o
 }
 

@@ -326,13 +326,15 @@ func fullRole() role.Role {
 			{Text: "Leads technology.", Sources: src("desc")},
 		},
 		Responsibilities: []role.Responsibility{
-			{Area: "Strategy", Text: "Sets the vision.", Priority: role.Primary, Sources: src("resp")},
+			{Area: "Strategy", Text: "Sets the vision.", Priority: role.Primary, Sources: src("resp"), Note: "Read from a list."},
 		},
 		Skills: []skill.Requirement{
-			{Skill: "cloud-architecture", Level: skill.Advanced, Label: "Expert", Essential: true, Text: "Deep cloud skills.", Sources: src("skill")},
+			{Skill: "cloud-architecture", Level: skill.Advanced, Label: "Expert", Essential: true, Text: "Deep cloud skills.", Sources: src("skill"),
+				Quotes: []skill.Quote{{Text: "Deep cloud skills.", Sources: src("quote")}}},
 		},
 		Certifications: []role.CertificationRef{
-			{Certification: "pmp", Required: true, Text: "PMP preferred.", Sources: src("cert")},
+			{Certification: "pmp", Required: true, Text: "PMP preferred.", Sources: src("cert"),
+				Quotes: []skill.Quote{{Text: "PMP helps.", Sources: src("certquote")}}},
 		},
 		Education: []role.Education{{
 			Minimum:   role.Bachelor,
@@ -340,6 +342,7 @@ func fullRole() role.Role {
 			Fields:    []string{"Computer Science", "Engineering"},
 			Text:      "A bachelor's degree.",
 			Sources:   src("edu"),
+			Note:      "An MBA may help.",
 		}},
 		Experience: []role.Experience{{
 			Years:           role.MustParseYears("10-15+"),
@@ -347,6 +350,7 @@ func fullRole() role.Role {
 			Preferred:       true,
 			Text:            "Ten to fifteen years.",
 			Sources:         src("exp"),
+			Note:            "At least five.",
 		}},
 		Salaries: []role.Salary{{
 			Statistic: salary.RangeOfPay,
@@ -379,6 +383,8 @@ func fullRole() role.Role {
 			Training:             "None",
 			Text:                 "Faster than average.",
 			Sources:              src("outlook"),
+			Qualifiers:           []role.Qualifier{{Figure: "growth_percent", Word: "about"}},
+			Note:                 "A projection.",
 		}},
 		Industries: []role.Industry{
 			{Name: "Finance", Note: "Banks.", Sources: src("ind")},
@@ -400,6 +406,9 @@ func fullRole() role.Role {
 			{To: "vp-engineering", Kind: "advancement", Years: 3, Index: 60, Sources: src("move")},
 		},
 		Sources: src("role"),
+		NameSources: []role.NameSource{
+			{Name: "IT Director", Note: "Also in lower case.", Sources: src("name")},
+		},
 	}
 }
 
@@ -563,4 +572,12 @@ func TestRoleCloneDetectsSharing(t *testing.T) {
 			assert.NotEqual(t, fullRole(), orig)
 		})
 	}
+}
+
+func TestOutlookQualifierOf(t *testing.T) {
+	o := role.Outlook{Region: "US", GrowthPercent: ptr(12.0), AverageGrowthPercent: ptr(8.0),
+		Qualifiers: []role.Qualifier{{Figure: "growth_percent", Word: "about"}}}
+	assert.Equal(t, "about", o.QualifierOf("growth_percent"))
+	assert.Equal(t, "", o.QualifierOf("average_growth_percent"), "a figure without a qualifier is exact")
+	assert.Equal(t, "", role.Outlook{}.QualifierOf("vacancies"))
 }

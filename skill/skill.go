@@ -220,13 +220,37 @@ type Skill struct {
 	Aliases []string `json:"aliases,omitempty" validate:"dive,required,max=200"`
 	// Sources lists the catalog source IDs the entry is taken from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+	// DescriptionSources are the IDs of the sources that say Description,
+	// each also in Sources. Empty means every source in Sources says it, as
+	// for a skill taken from one source; a skill several sources name, whose
+	// description is one source's sentence, lists that source here.
+	DescriptionSources []string `json:"description_sources,omitempty" validate:"dive,required"`
+	// Note says how the catalog read its sources where a reader may ask:
+	// a source that names the skill but is not in Sources (because it names
+	// it as something else, such as a resource or a certification), or a
+	// name read from the source's wording.
+	Note string `json:"note,omitempty" validate:"max=4000"`
 }
 
 // Clone returns a deep copy of s that shares no memory with it.
 func (s Skill) Clone() Skill {
 	s.Aliases = slices.Clone(s.Aliases)
 	s.Sources = slices.Clone(s.Sources)
+	s.DescriptionSources = slices.Clone(s.DescriptionSources)
 	return s
+}
+
+// DescribedBy returns the IDs of the sources that say the skill's
+// Description: DescriptionSources, or Sources when that is empty. It is nil
+// when the skill has no description.
+func (s Skill) DescribedBy() []string {
+	switch {
+	case s.Description == "":
+		return nil
+	case len(s.DescriptionSources) > 0:
+		return s.DescriptionSources
+	}
+	return s.Sources
 }
 
 // CredentialKind says whether a credential is an examined certification or
@@ -292,6 +316,10 @@ type Certification struct {
 	Evidences []Evidence `json:"evidences,omitempty" validate:"dive"`
 	// IDs of the catalog sources the entry is taken from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+	// Note says how the catalog read its sources where a reader may ask,
+	// such as why the credential evidences a skill its name does not spell
+	// out.
+	Note string `json:"note,omitempty" validate:"max=4000"`
 }
 
 // Evidence is one skill a certification evidences, and at what level.
@@ -309,8 +337,38 @@ func (c Certification) Clone() Certification {
 	return c
 }
 
+// Quote is words sources say, with the IDs of the sources that say them.
+// Where several sources name one thing in different words, a catalog keeps
+// each source's words as a Quote of its own, so that a reader can tell which
+// source said what.
+type Quote struct {
+	// The words, verbatim.
+	Text string `json:"text" validate:"required,max=4000"`
+	// IDs of the catalog sources that say Text; at least one.
+	Sources []string `json:"sources" validate:"min=1,dive,required"`
+}
+
+func (q Quote) clone() Quote { q.Sources = slices.Clone(q.Sources); return q }
+
+// CloneQuotes returns a deep copy of qs (nil for nil).
+func CloneQuotes(qs []Quote) []Quote {
+	if qs == nil {
+		return nil
+	}
+	out := make([]Quote, len(qs))
+	for i, q := range qs {
+		out[i] = q.clone()
+	}
+	return out
+}
+
 // Requirement is one skill a role asks for: at what level, and whether it is
 // essential or optional.
+//
+// Text and Quotes hold what the sources say. Text is words every source in
+// Sources says; where the sources say it in different words, Text is empty
+// and Quotes keep each source's words with that source. Every source a
+// Quote cites is in Sources. Level is the highest any source states.
 type Requirement struct {
 	// The ID of a catalog skill.
 	Skill ID `json:"skill" validate:"required"`
@@ -323,16 +381,20 @@ type Requirement struct {
 	Label string `json:"label,omitempty" validate:"max=200"`
 	// Whether the skill is essential (true) or optional (false, the default).
 	Essential bool `json:"essential"`
-	// Text is what the source says about the skill for this role, verbatim
-	// where the source gives a sentence.
+	// Text is what the sources say about the skill for this role, verbatim
+	// where they give a sentence: words every source in Sources says.
 	Text string `json:"text,omitempty" validate:"max=4000"`
 	// IDs of the catalog sources it comes from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+	// Quotes are each source's own words about the skill, where the sources
+	// do not share one Text; every source a quote cites is in Sources.
+	Quotes []Quote `json:"quotes,omitempty" validate:"dive"`
 }
 
 // Clone returns a deep copy of r.
 func (r Requirement) Clone() Requirement {
 	r.Sources = slices.Clone(r.Sources)
+	r.Quotes = CloneQuotes(r.Quotes)
 	return r
 }
 

@@ -259,6 +259,9 @@ func TestSkillClone(t *testing.T) {
 			Description: "Designing systems in the cloud.",
 			Aliases:     []string{"cloud design", "cloud"},
 			Sources:     []string{"a", "b"},
+
+			DescriptionSources: []string{"a"},
+			Note:               "b names it as a resource.",
 		}
 	}
 	orig := full()
@@ -266,6 +269,7 @@ func TestSkillClone(t *testing.T) {
 	require.Equal(t, orig, c)
 	c.Aliases[0] = "changed"
 	c.Sources[1] = "changed"
+	c.DescriptionSources[0] = "changed"
 	c.Aliases = append(c.Aliases, "more")
 	c.Name = "changed"
 	assert.Equal(t, full(), orig)
@@ -296,6 +300,7 @@ func TestCertificationClone(t *testing.T) {
 				{Skill: "leadership", Level: skill.Working},
 			},
 			Sources: []string{"a", "b"},
+			Note:    "Read from its name.",
 		}
 	}
 	orig := full()
@@ -325,6 +330,10 @@ func TestRequirementClone(t *testing.T) {
 			Essential: true,
 			Text:      "Strong leadership.",
 			Sources:   []string{"a", "b"},
+			Quotes: []skill.Quote{
+				{Text: "Leads teams.", Sources: []string{"a"}},
+				{Text: "Inspires people.", Sources: []string{"b"}},
+			},
 		}
 	}
 	orig := full()
@@ -332,12 +341,29 @@ func TestRequirementClone(t *testing.T) {
 	require.Equal(t, orig, c)
 	c.Sources[0] = "changed"
 	c.Level = skill.Expert
+	c.Quotes[0].Text = "changed"
+	c.Quotes[1].Sources[0] = "changed"
 	assert.Equal(t, full(), orig)
 
 	orig = full()
 	c = orig.Clone()
 	orig.Sources[1] = "changed"
+	orig.Quotes[0].Sources[0] = "changed"
 	assert.Equal(t, full(), c)
 
 	assert.Nil(t, skill.Requirement{Skill: "x"}.Clone().Sources)
+}
+
+func TestCloneQuotesNil(t *testing.T) {
+	assert.Nil(t, skill.CloneQuotes(nil))
+	assert.Equal(t, []skill.Quote{}, skill.CloneQuotes([]skill.Quote{}))
+}
+
+func TestDescribedBy(t *testing.T) {
+	s := skill.Skill{ID: "x", Description: "Words.", Sources: []string{"a", "b"}}
+	assert.Equal(t, []string{"a", "b"}, s.DescribedBy(), "no description_sources: every source says it")
+	s.DescriptionSources = []string{"b"}
+	assert.Equal(t, []string{"b"}, s.DescribedBy())
+	s.Description = ""
+	assert.Nil(t, s.DescribedBy(), "no description, no sources of it")
 }

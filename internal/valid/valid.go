@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -23,6 +25,9 @@ type Problem struct {
 	Path    string
 	Message string
 }
+
+// fold is the one rule by which two names are the same (names.Fold).
+func fold(s string) string { return names.Fold(s) }
 
 var (
 	slugRE   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -78,6 +83,9 @@ var instance = sync.OnceValue(func() *validator.Validate {
 	v.RegisterStructValidation(salaryRules, role.Salary{})
 	v.RegisterStructValidation(outlookRules, role.Outlook{})
 	v.RegisterStructValidation(roleRules, role.Role{})
+	v.RegisterStructValidation(requirementRules, skill.Requirement{})
+	v.RegisterStructValidation(certificationRefRules, role.CertificationRef{})
+	v.RegisterStructValidation(skillRules, skill.Skill{})
 	return v
 })
 
@@ -93,6 +101,12 @@ var ruleMessages = map[string]string{
 	"from_le_to":      "from_year is after to_year",
 	"outlook_figure":  "an outlook entry needs at least one figure or a text",
 	"level_valid":     "is not a known seniority level",
+	"quote_sources":   "cites a source the entry's sources do not list: every source a quote cites must be in sources",
+	"desc_sources":    "cites a source the skill's sources do not list: every source of the description must be in sources",
+	"desc_missing":    "names the sources of a description the skill does not have",
+	"qualifier_unset": "qualifies a figure the entry does not give",
+	"qualifier_twice": "qualifies the same figure twice",
+	"name_unknown":    "is neither the role's title nor one of its aliases: add it to aliases, or say in note why it is not one",
 }
 
 func salaryRules(sl validator.StructLevel) {
@@ -142,12 +156,76 @@ func outlookRules(sl validator.StructLevel) {
 	if o.GrowthPercent == nil && o.AverageGrowthPercent == nil && o.OpeningsPerYear == 0 && o.Employment == 0 && o.Vacancies == 0 && o.Text == "" {
 		sl.ReportError(o.Text, "text", "Text", "outlook_figure", "")
 	}
+	set := map[string]bool{
+		"growth_percent":         o.GrowthPercent != nil,
+		"average_growth_percent": o.AverageGrowthPercent != nil,
+		"openings_per_year":      o.OpeningsPerYear != 0,
+		"employment":             o.Employment != 0,
+		"projected_employment":   o.ProjectedEmployment != 0,
+		"vacancies":              o.Vacancies != 0,
+	}
+	seen := map[string]bool{}
+	for i, q := range o.Qualifiers {
+		isSet, known := set[q.Figure]
+		if known && !isSet {
+			sl.ReportError(q.Figure, fmt.Sprintf("qualifiers[%d].figure", i), "Figure", "qualifier_unset", "")
+		}
+		if known && seen[q.Figure] {
+			sl.ReportError(q.Figure, fmt.Sprintf("qualifiers[%d].figure", i), "Figure", "qualifier_twice", "")
+		}
+		seen[q.Figure] = true
+	}
+}
+
+// quotesWithin reports each quote that cites a source the entry's own
+// sources do not list.
+func quotesWithin(sl validator.StructLevel, quotes []skill.Quote, sources []string) {
+	for i, q := range quotes {
+		for k, id := range q.Sources {
+			if id != "" && !slices.Contains(sources, id) {
+				sl.ReportError(id, fmt.Sprintf("quotes[%d].sources[%d]", i, k), "Sources", "quote_sources", "")
+			}
+		}
+	}
+}
+
+func requirementRules(sl validator.StructLevel) {
+	r := sl.Current().Interface().(skill.Requirement)
+	quotesWithin(sl, r.Quotes, r.Sources)
+}
+
+func certificationRefRules(sl validator.StructLevel) {
+	c := sl.Current().Interface().(role.CertificationRef)
+	quotesWithin(sl, c.Quotes, c.Sources)
+}
+
+func skillRules(sl validator.StructLevel) {
+	s := sl.Current().Interface().(skill.Skill)
+	if len(s.DescriptionSources) > 0 && s.Description == "" {
+		sl.ReportError(s.DescriptionSources, "description_sources", "DescriptionSources", "desc_missing", "")
+	}
+	for k, id := range s.DescriptionSources {
+		if id != "" && !slices.Contains(s.Sources, id) {
+			sl.ReportError(id, fmt.Sprintf("description_sources[%d]", k), "DescriptionSources", "desc_sources", "")
+		}
+	}
 }
 
 func roleRules(sl validator.StructLevel) {
 	r := sl.Current().Interface().(role.Role)
 	if !r.Level.Valid() {
 		sl.ReportError(r.Level, "level", "Level", "level_valid", "")
+	}
+	if len(r.NameSources) > 0 {
+		names := make(map[string]bool, 1+len(r.Aliases))
+		for _, n := range r.Names() {
+			names[fold(n)] = true
+		}
+		for i, n := range r.NameSources {
+			if n.Name != "" && n.Note == "" && !names[fold(n.Name)] {
+				sl.ReportError(n.Name, fmt.Sprintf("name_sources[%d].name", i), "Name", "name_unknown", "")
+			}
+		}
 	}
 }
 
