@@ -286,6 +286,14 @@ var fieldClasses = map[string]fieldClass{
 	"Codes.sources": ownField, "Ref.role": ownField, "Ref.sources": ownField, "Move.to": ownField,
 	"Move.kind": ownField, "Move.sources": ownField, "NameSource.sources": ownField,
 	"Source.id": ownField, "Source.published": ownField, "Source.url": ownField, "Source.license": ownField,
+
+	// Imported from O*NET: a product's name and category, a survey's
+	// category; IDs, codes and sources are the catalog's own.
+	"Technology.name":     nameField,
+	"Technology.category": labelField,
+	"Share.category":      labelField,
+	"Responsibility.id":   ownField, "Technology.category_code": ownField, "Technology.sources": ownField,
+	"Interests.high_point": ownField, "Interests.sources": ownField,
 }
 
 // textFields calls f for every string or []string field reachable from t.

@@ -22,7 +22,7 @@ func ExampleValidationError() {
 		fmt.Println(len(ve.Problems), ve.More, ve.Problems[0].Path)
 	}
 	// Output:
-	// rolemodel: invalid catalog: 1:33: roles[a].x\nINFO forged: unknown field "x\nINFO forged" (known fields: id, title, aliases, track, level, family, ladder, rank, grade, descriptions, responsibilities, skills, certifications, education, experience, salaries, outlook, industries, reports_to, codes, entry_from, advancement_to, lateral_moves, transitions, sources, name_sources); 1:52: roles[a].y: unknown field "y" (did you mean "id"?); 1:58: roles[a].z: unknown field "z" (did you mean "id"?) (and 1 more problem)
+	// rolemodel: invalid catalog: 1:33: roles[a].x\nINFO forged: unknown field "x\nINFO forged" (known fields: id, title, aliases, track, level, family, ladder, rank, grade, descriptions, responsibilities, skills, certifications, education, experience, salaries, outlook, industries, reports_to, codes, entry_from, advancement_to, lateral_moves, transitions, sources, name_sources, technologies, interests); 1:52: roles[a].y: unknown field "y" (did you mean "id"?); 1:58: roles[a].z: unknown field "z" (did you mean "id"?) (and 1 more problem)
 	// 4 0 roles[a].x\nINFO forged
 }
 

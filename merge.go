@@ -58,11 +58,12 @@ func PrefixIDs(prefix string) MergeOption {
 // that role instead of being added beside it. The base role keeps its ID,
 // title and facts, and gains the other role's title and aliases as aliases,
 // the descriptions, responsibilities, education, experience, salaries,
-// outlook, industries and name sources it does not already have (each of those is one
-// entry per source; an entry equal to one base has is not repeated, so
-// merging what a catalog already holds changes nothing), the skill
-// requirements and certifications it does not already list, the codes it
-// lacks, and its career moves, which the rest of other now makes to and
+// outlook, industries, name sources and technologies it does not already
+// have (each of those is one entry per source; an entry equal to one base
+// has is not repeated, so merging what a catalog already holds changes
+// nothing), the skill requirements and certifications it does not already
+// list, the codes it lacks, its interest scores where base has none, and
+// its career moves, which the rest of other now makes to and
 // from the base role. A move both catalogs state is kept once, with base's
 // weights. ISCO-08 codes name groups of occupations, not one, and join
 // nothing.
@@ -216,6 +217,11 @@ func fold(b *role.Role, o role.Role) {
 	b.Outlook = appendNew(b.Outlook, o.Outlook)
 	b.Industries = appendNew(b.Industries, o.Industries)
 	b.NameSources = appendNew(b.NameSources, o.NameSources)
+	b.Technologies = appendNew(b.Technologies, o.Technologies)
+	if b.Interests == nil && o.Interests != nil {
+		i := *o.Interests
+		b.Interests = &i
+	}
 	b.Skills = addMissing(b.Skills, o.Skills, func(r skill.Requirement) skill.ID { return r.Skill })
 	b.Certifications = addMissing(b.Certifications, o.Certifications, func(r role.CertificationRef) skill.CertificationID { return r.Certification })
 

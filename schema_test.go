@@ -50,6 +50,7 @@ const (
 	slugMaxLength  = 120
 	onetSOCPattern = `^[0-9]{2}-[0-9]{4}\.[0-9]{2}$`
 	isco08Pattern  = `^[0-9]{1,4}$`
+	riasecPattern  = `^[RIASEC]{1,3}$`
 	yearsPattern   = `^([0-9]|[1-7][0-9]|80)(-([0-9]|[1-7][0-9]|80))?\+?$`
 	currencyPat    = `^[A-Za-z]{3}$`
 	amountPattern  = `^[0-9]+(\.[0-9]{1,4})?$`
@@ -308,8 +309,29 @@ var schemaDescriptions = map[string]string{
 	"NameSource.name":       "The name: the role's title or one of its aliases, or another name a source gives the role, whose note says why it is not an alias.",
 	"NameSource.note":       "How the name was read where a source does not write it as spelled here, or what the source qualifies it with (\"in some organizations\").",
 	"NameSource.sources":    "IDs of the catalog sources that use the name for the role; at least one.",
-	"Track":                 "The career family: individual-contributor or management.",
-	"RoleLevel":             "Seniority on one ordered scale, most junior first: individual-contributor, lead, manager, senior-manager, director, senior-director, vice-president, executive.",
+	"Role.technologies":     "The software and tools the sources say the role uses, one entry per product.",
+	"Role.interests":        "The role's occupational interest scores on the six RIASEC types; omitted when no source rates them.",
+
+	"Technology":               "A product a source says a role uses, software or a tool, with the category the source files it under and its demand flags.",
+	"Technology.name":          "The product's name as the source gives it, such as \"Kubernetes\".",
+	"Technology.category":      "The category the source files the product under (O*NET's commodity title, such as \"Application server software\").",
+	"Technology.category_code": "The category's code in the source's classification (for O*NET, the UNSPSC commodity code, such as \"43232701\").",
+	"Technology.hot":           "O*NET's Hot Technology flag: employers' job postings frequently ask for it, across occupations.",
+	"Technology.in_demand":     "O*NET's In Demand flag: the job postings for this occupation in particular frequently ask for it.",
+	"Technology.sources":       "IDs of the catalog sources it comes from.",
+
+	"Interests":               "A role's occupational interest profile on the six RIASEC types (Holland), each scored on O*NET's Occupational Interests scale, 1-7, with the high-point code.",
+	"Interests.realistic":     "Realistic: work with things, tools, machines, plants or animals (1-7).",
+	"Interests.investigative": "Investigative: work with ideas, searching for facts and solving problems by thought (1-7).",
+	"Interests.artistic":      "Artistic: work with forms, designs and patterns, with self-expression (1-7).",
+	"Interests.social":        "Social: work with people, teaching, helping or serving them (1-7).",
+	"Interests.enterprising":  "Enterprising: starting up and carrying out projects, leading people and making decisions (1-7).",
+	"Interests.conventional":  "Conventional: following set procedures and routines, working with data and detail (1-7).",
+	"Interests.high_point":    "The initials of the types the work suits most, highest first: one to three distinct letters of RIASEC, such as \"ICR\".",
+	"Interests.sources":       "IDs of the catalog sources the scores come from.",
+
+	"Track":     "The career family: individual-contributor or management.",
+	"RoleLevel": "Seniority on one ordered scale, most junior first: individual-contributor, lead, manager, senior-manager, director, senior-director, vice-president, executive.",
 
 	"Statement":         "A sentence or paragraph from the sources, with their IDs.",
 	"Statement.text":    "The statement.",
@@ -321,6 +343,7 @@ var schemaDescriptions = map[string]string{
 	"Responsibility.priority": "primary or secondary; omitted when the source does not rank duties.",
 	"Responsibility.sources":  "IDs of the catalog sources it comes from.",
 	"Responsibility.note":     "How the duty was read where a reader may ask, such as a list the source gives without a heading.",
+	"Responsibility.id":       "The source's own identifier of the duty, where it has one (O*NET's Task ID, \"8823\"); not a catalog ID.",
 	"Priority":                "Whether a responsibility is one of a role's primary functions or a secondary one.",
 
 	"Requirement":           "One skill a role asks for: at what level, and whether it is essential.",
@@ -341,14 +364,15 @@ var schemaDescriptions = map[string]string{
 	"CertificationRef.sources":       "IDs of the catalog sources it comes from.",
 	"CertificationRef.quotes":        "Each source's own words about it, where the sources do not share one text; every source a quote cites is in sources.",
 
-	"Education":           "What one source says a role needs in formal education.",
-	"Education.minimum":   "The minimum degree; omitted when the source names none.",
-	"Education.preferred": "Degrees the source prefers, with its wording.",
-	"Education.fields":    "Fields of study the source names.",
-	"Education.text":      "What the source says.",
-	"Education.sources":   "IDs of the catalog sources it comes from.",
-	"Education.note":      "How the statement was read where the source's words are not those of the fields (a degree that \"may\" be required, recorded as preferred).",
-	"Degree":              "A level of formal education, lowest first: high-school, associate, bachelor, master, doctorate.",
+	"Education":              "What one source says a role needs in formal education.",
+	"Education.minimum":      "The minimum degree; omitted when the source names none.",
+	"Education.preferred":    "Degrees the source prefers, with its wording.",
+	"Education.fields":       "Fields of study the source names.",
+	"Education.text":         "What the source says.",
+	"Education.sources":      "IDs of the catalog sources it comes from.",
+	"Education.note":         "How the statement was read where the source's words are not those of the fields (a degree that \"may\" be required, recorded as preferred).",
+	"Education.distribution": "How the people a source surveyed answer the question of the education the role requires: the percentage of respondents per category, lowest level first, as the source reports them (O*NET's Required Level of Education). No single figure is derived from it.",
+	"Degree":                 "A level of formal education, lowest first: high-school, associate, bachelor, master, doctorate.",
 
 	"Qualification":        "A degree a source names, with its wording.",
 	"Qualification.degree": "The level of the degree; omitted when not stated.",
@@ -361,7 +385,13 @@ var schemaDescriptions = map[string]string{
 	"Experience.text":             "What the source says.",
 	"Experience.sources":          "IDs of the catalog sources it comes from.",
 	"Experience.note":             "How the statement was read where the source's words are not those of the fields (\"at least 5-7 years\" written 5-7+).",
-	"Years":                       "A span of years as job descriptions write it: \"N\", \"N+\", \"N-M\" or \"N-M+\" such as \"10-15+\" (ten to fifteen, and more is common), with 0 <= N <= M <= 80.",
+	"Experience.distribution":     "How the people a source surveyed answer the question of the experience the role requires: the percentage of respondents per category, least first, as the source reports them (O*NET's Related Work Experience). years is not derived from it.",
+
+	"Share":               "One category of a distribution a source reports: the category in the source's words and the percentage of respondents who chose it.",
+	"Share.category":      "The category in the source's words, such as \"Bachelor's Degree\".",
+	"Share.percent":       "The share of respondents in the category, 0-100, as the source reports it.",
+	"Share.low_precision": "True for an estimate the source says is too imprecise to rely on (O*NET's Recommend Suppress); kept so that the distribution stays whole.",
+	"Years":               "A span of years as job descriptions write it: \"N\", \"N+\", \"N-M\" or \"N-M+\" such as \"10-15+\" (ten to fifteen, and more is common), with 0 <= N <= M <= 80.",
 
 	"Salary":            "One source's pay figure for a role: a range (statistic range: min, and max or open_ended) or a single value (any other statistic; open_ended when it is a lower bound). Amounts are in major units of currency.",
 	"Salary.statistic":  "What the figure reports.",
@@ -706,6 +736,8 @@ func (g *schemaGen) apply(s *jsonSchema, t reflect.Type, rules []string, where s
 			s.Pattern = onetSOCPattern
 		case "isco08":
 			s.Pattern = isco08Pattern
+		case "riasec":
+			s.Pattern = riasecPattern // the letters must also be distinct, which the loader checks
 		case "url":
 			s.Format = "uri"
 		case "level":
@@ -763,6 +795,9 @@ func TestSchemaTextTypes(t *testing.T) {
 			[]string{"11-3021.00", "15-1252.00", "11-3021", "113021.00", "11-3021.0a"}},
 		{isco08Pattern, func(s string) error { return bool2err(valid.IsISCO08(s)) },
 			[]string{"1", "1330", "13300", "13a", ""}},
+		// Repeated letters ("II") are refused by the Go rule alone.
+		{riasecPattern, func(s string) error { return bool2err(valid.IsHighPoint(s)) },
+			[]string{"I", "ICR", "RIAS", "ric", "X", "IC ", ""}},
 	}
 	for _, sm := range samples {
 		re := regexp.MustCompile(sm.pattern)

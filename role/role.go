@@ -95,6 +95,14 @@ type Role struct {
 	// is another role's title, say). Aliases stay the names a lookup finds;
 	// NameSources only cite them.
 	NameSources []NameSource `json:"name_sources,omitempty" validate:"dive"`
+	// Technologies are the software and tools the sources say the role
+	// uses, one entry per product (O*NET's Technology Skills: "Kubernetes",
+	// in the category "Application server software"). Catalog.RolesUsing
+	// finds the roles that use one.
+	Technologies []Technology `json:"technologies,omitempty" validate:"dive"`
+	// Interests are the role's occupational interest scores on the six
+	// RIASEC types (O*NET's Interests); nil when no source rates them.
+	Interests *Interests `json:"interests,omitempty"`
 }
 
 // NameSource is one name of a role with the sources that use it.
@@ -145,6 +153,11 @@ func (r Role) Clone() Role {
 	r.Transitions = cloneEach(r.Transitions, Move.clone)
 	r.Sources = slices.Clone(r.Sources)
 	r.NameSources = cloneEach(r.NameSources, NameSource.clone)
+	r.Technologies = cloneEach(r.Technologies, Technology.clone)
+	if r.Interests != nil {
+		i := r.Interests.clone()
+		r.Interests = &i
+	}
 	return r
 }
 
@@ -184,6 +197,11 @@ type Responsibility struct {
 	// Note says how the duty was read where a reader may ask, such as a
 	// list the source gives without a heading.
 	Note string `json:"note,omitempty" validate:"max=4000"`
+	// ID is the source's own identifier of the duty, where it has one
+	// (O*NET's Task ID, "8823"), so that a duty can be traced to the
+	// source's record; omitted otherwise. It is not a catalog ID: nothing
+	// refers to it, and two roles may cite one task.
+	ID string `json:"id,omitempty" validate:"max=40"`
 }
 
 func (r Responsibility) clone() Responsibility { r.Sources = slices.Clone(r.Sources); return r }
@@ -238,12 +256,21 @@ type Education struct {
 	// or that organisations "may require", recorded as preferred; a degree
 	// "often required", recorded as the minimum.
 	Note string `json:"note,omitempty" validate:"max=4000"`
+	// Distribution is how the people a source surveyed answer the question
+	// of the education the role requires: the percentage of respondents
+	// per category, in the source's order of categories (lowest level
+	// first), as the source reports them (O*NET's Required Level of
+	// Education, categories 1 "Less than a High School Diploma" to 12
+	// "Post-Doctoral Training"). No single figure is derived from it;
+	// Text states the most common category in words.
+	Distribution []Share `json:"distribution,omitempty" validate:"dive"`
 }
 
 func (e Education) clone() Education {
 	e.Preferred = slices.Clone(e.Preferred)
 	e.Fields = slices.Clone(e.Fields)
 	e.Sources = slices.Clone(e.Sources)
+	e.Distribution = slices.Clone(e.Distribution)
 	return e
 }
 
@@ -263,9 +290,20 @@ type Experience struct {
 	// Note says how the statement was read where the source's words are
 	// not those of the fields, such as "at least 5-7 years" written 5-7+.
 	Note string `json:"note,omitempty" validate:"max=4000"`
+	// Distribution is how the people a source surveyed answer the question
+	// of the experience the role requires: the percentage of respondents
+	// per category, in the source's order (least first), as the source
+	// reports them (O*NET's Related Work Experience, categories 1 "None"
+	// to 11 "Over 10 years"). Years is not derived from it; Text states
+	// the most common category in words.
+	Distribution []Share `json:"distribution,omitempty" validate:"dive"`
 }
 
-func (e Experience) clone() Experience { e.Sources = slices.Clone(e.Sources); return e }
+func (e Experience) clone() Experience {
+	e.Sources = slices.Clone(e.Sources)
+	e.Distribution = slices.Clone(e.Distribution)
+	return e
+}
 
 // Salary is one source's pay figure for a role: a range (Min to Max, with
 // OpenEnded for "$250,000+"), or a single Value for an average, median or

@@ -326,7 +326,7 @@ func fullRole() role.Role {
 			{Text: "Leads technology.", Sources: src("desc")},
 		},
 		Responsibilities: []role.Responsibility{
-			{Area: "Strategy", Text: "Sets the vision.", Priority: role.Primary, Sources: src("resp"), Note: "Read from a list."},
+			{Area: "Strategy", Text: "Sets the vision.", Priority: role.Primary, Sources: src("resp"), Note: "Read from a list.", ID: "8823"},
 		},
 		Skills: []skill.Requirement{
 			{Skill: "cloud-architecture", Level: skill.Advanced, Label: "Expert", Essential: true, Text: "Deep cloud skills.", Sources: src("skill"),
@@ -343,6 +343,9 @@ func fullRole() role.Role {
 			Text:      "A bachelor's degree.",
 			Sources:   src("edu"),
 			Note:      "An MBA may help.",
+			Distribution: []role.Share{
+				{Category: "Bachelor's Degree", Percent: 47.68, LowPrecision: true},
+			},
 		}},
 		Experience: []role.Experience{{
 			Years:           role.MustParseYears("10-15+"),
@@ -351,6 +354,9 @@ func fullRole() role.Role {
 			Text:            "Ten to fifteen years.",
 			Sources:         src("exp"),
 			Note:            "At least five.",
+			Distribution: []role.Share{
+				{Category: "Over 6 years, up to and including 8 years", Percent: 40.02, LowPrecision: true},
+			},
 		}},
 		Salaries: []role.Salary{{
 			Statistic: salary.RangeOfPay,
@@ -408,6 +414,13 @@ func fullRole() role.Role {
 		Sources: src("role"),
 		NameSources: []role.NameSource{
 			{Name: "IT Director", Note: "Also in lower case.", Sources: src("name")},
+		},
+		Technologies: []role.Technology{
+			{Name: "Kubernetes", Category: "Application server software", CategoryCode: "43232701", Hot: true, InDemand: true, Sources: src("tech")},
+		},
+		Interests: &role.Interests{
+			Realistic: 1.3, Investigative: 3.24, Artistic: 2.08, Social: 3.5, Enterprising: 6.86, Conventional: 4.1,
+			HighPoint: "EC", Sources: src("interests"),
 		},
 	}
 }
@@ -562,6 +575,11 @@ func TestRoleCloneDetectsSharing(t *testing.T) {
 		"Education.Fields":             func(o, c *role.Role) { c.Education[0].Fields = o.Education[0].Fields },
 		"Skills.Sources":               func(o, c *role.Role) { c.Skills[0].Sources = o.Skills[0].Sources },
 		"Transitions.Sources":          func(o, c *role.Role) { c.Transitions[0].Sources = o.Transitions[0].Sources },
+		"Education.Distribution":       func(o, c *role.Role) { c.Education[0].Distribution = o.Education[0].Distribution },
+		"Experience.Distribution":      func(o, c *role.Role) { c.Experience[0].Distribution = o.Experience[0].Distribution },
+		"Technologies.Sources":         func(o, c *role.Role) { c.Technologies[0].Sources = o.Technologies[0].Sources },
+		"Interests":                    func(o, c *role.Role) { c.Interests = o.Interests },
+		"Interests.Sources":            func(o, c *role.Role) { c.Interests.Sources = o.Interests.Sources },
 	}
 	for name, share := range nested {
 		t.Run(name, func(t *testing.T) {

@@ -53,6 +53,20 @@ func IsONetSOC(s string) bool {
 	return true
 }
 
+// IsHighPoint reports whether s is a RIASEC high-point code: one to three
+// distinct letters of "RIASEC" (role.Interests.HighPoint).
+func IsHighPoint(s string) bool {
+	if len(s) < 1 || len(s) > 3 {
+		return false
+	}
+	for i := range len(s) {
+		if !strings.ContainsRune(role.RIASEC, rune(s[i])) || strings.IndexByte(s[:i], s[i]) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // IsISCO08 reports whether s is shaped like an ISCO-08 code: one to four
 // digits (major group to unit group).
 func IsISCO08(s string) bool { return isco08RE.MatchString(s) }
@@ -77,6 +91,7 @@ var instance = sync.OnceValue(func() *validator.Validate {
 	must(v.RegisterValidation("slug", func(fl validator.FieldLevel) bool { return IsSlug(fl.Field().String()) }))
 	must(v.RegisterValidation("onetsoc", func(fl validator.FieldLevel) bool { return IsONetSOC(fl.Field().String()) }))
 	must(v.RegisterValidation("isco08", func(fl validator.FieldLevel) bool { return IsISCO08(fl.Field().String()) }))
+	must(v.RegisterValidation("riasec", func(fl validator.FieldLevel) bool { return IsHighPoint(fl.Field().String()) }))
 	must(v.RegisterValidation("level", func(fl validator.FieldLevel) bool {
 		return skill.Level(fl.Field().Uint()).Valid()
 	}))
@@ -283,6 +298,8 @@ func message(fe validator.FieldError) string {
 		return fmt.Sprintf("%s is not an O*NET-SOC code: expected NN-NNNN.NN, such as 11-3021.00", value)
 	case "isco08":
 		return fmt.Sprintf("%s is not an ISCO-08 code: expected one to four digits, such as 1330", value)
+	case "riasec":
+		return fmt.Sprintf("%s is not a high-point code: expected one to three distinct letters of RIASEC, highest first, such as \"ICR\"", value)
 	case "url":
 		return fmt.Sprintf("%s is not an absolute URL", value)
 	case "oneof":

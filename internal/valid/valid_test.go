@@ -3,6 +3,8 @@ package valid
 import (
 	"regexp"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func FuzzIsONetSOC(f *testing.F) {
@@ -15,4 +17,13 @@ func FuzzIsONetSOC(f *testing.F) {
 			t.Errorf("IsONetSOC(%q) = %v, the pattern NN-NNNN.NN says %v", s, got, want)
 		}
 	})
+}
+
+func TestIsHighPoint(t *testing.T) {
+	for _, s := range []string{"R", "I", "ICR", "EC", "CSE"} {
+		assert.True(t, IsHighPoint(s), s)
+	}
+	for _, s := range []string{"", "X", "II", "ICI", "RIAS", "icr", "IC ", "I\x00", "É"} {
+		assert.False(t, IsHighPoint(s), s)
+	}
 }
