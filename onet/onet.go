@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"io/fs"
-	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -34,6 +33,12 @@ const (
 	FileCareerStarters = "Career Starters Matrix.txt"
 	FileRelated        = "Related Occupations.txt"
 	FileReadMe         = "Read Me.txt"
+	FileTasks          = "Task Statements.txt"
+	FileKnowledge      = "Knowledge.txt"
+	FileTechnology     = "Technology Skills.txt"
+	FileEducation      = "Education, Training, and Experience.txt"
+	FileEducationCats  = "Education, Training, and Experience Categories.txt"
+	FileInterests      = "Interests.txt"
 )
 
 // DefaultMaxFileSize is the largest file Load reads unless MaxFileSize says
@@ -169,9 +174,12 @@ type occupation struct {
 	// of the occupation's row, the cells its experience and education
 	// texts come from, and one cell per alias, skill requirement and move.
 	code, title, desc cell
-	exp, edu          cell
+	expAt, eduAt      []cell // parallel to role.Experience and role.Education
 	aliasAt           []cell
-	skillAt           []cell
+	skillAt           []cell // parallel to role.Skills
+	respAt            []cell // parallel to role.Responsibilities
+	techAt            []cell // parallel to role.Technologies
+	interestsAt       cell
 	moveAt            map[role.ID]cell
 }
 
@@ -185,8 +193,14 @@ type cell struct {
 
 type place struct{ file, column string }
 
-// cellOf returns where the named field of the current row of t is.
-func (l *loader) cellOf(t *table.Table, col string) cell {
+// column is a column of a file, resolved once for the cells of its rows.
+type column struct {
+	place int32 // index into loader.places
+	name  string
+}
+
+// column returns the named column of t, for cellAt.
+func (l *loader) column(t *table.Table, col string) column {
 	p := place{t.Name(), col}
 	i, ok := l.placeIndex[p]
 	if !ok {
@@ -198,8 +212,18 @@ func (l *loader) cellOf(t *table.Table, col string) cell {
 		l.places = append(l.places, p)
 		l.placeIndex[p] = i
 	}
-	line, c := t.Pos(col)
-	return cell{place: i, line: int32(line), col: int32(c)}
+	return column{place: i, name: col}
+}
+
+// cellAt returns where the field of column c of the current row of t is.
+func (l *loader) cellAt(t *table.Table, c column) cell {
+	line, col := t.Pos(c.name)
+	return cell{place: c.place, line: int32(line), col: int32(col)}
+}
+
+// cellOf returns where the named field of the current row of t is.
+func (l *loader) cellOf(t *table.Table, col string) cell {
+	return l.cellAt(t, l.column(t, col))
 }
 
 // problemAt is the place of a problem at cell c, for rolemodel.Locate.
@@ -213,11 +237,13 @@ type loader struct {
 	cfg   config
 	ps    report.Problems
 	src   string
+	srcs  []string // []string{src}, shared by every entry until Build copies it
 	occ   map[string]*occupation
 	order []string // codes in file order
 	// skillAt is where each skill of the catalog was first read, in the
 	// order of its skills list; places names the file and column of a cell.
 	skillAt    []cell
+	skillIDs   map[skill.ID]string // the element each skill ID was made of
 	places     []place
 	placeIndex map[place]int32
 	zones      map[int]zoneRef
@@ -250,6 +276,9 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	}
 	src := l.source()
 	l.src = src.ID
+	// Every fact cites the one source. The catalog copies what it keeps
+	// (rolemodel.Build), so the entries share one list here.
+	l.srcs = []string{l.src}
 	if !l.occupations() {
 		return nil, l.ps.Err()
 	}
@@ -257,7 +286,12 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	if l.cfg.titles {
 		l.alternates()
 	}
-	skills := l.skills()
+	skills := l.ratings(skillFile)
+	skills = append(skills, l.ratings(knowledgeFile)...)
+	l.tasks()
+	l.technologies()
+	l.education()
+	l.interests()
 	moves := map[[2]*occupation]*role.Move{}
 	for _, m := range []Matrix{CareerChangers, CareerStarters, RelatedOccupations} {
 		if l.cfg.matrices&m != 0 {
@@ -310,9 +344,23 @@ func (l *loader) locate(path string) (rolemodel.Problem, bool) {
 	case "descriptions":
 		return at(o.desc)
 	case "experience":
-		return at(o.exp)
+		if k := idx(); k >= 0 && k < len(o.expAt) {
+			return at(o.expAt[k])
+		}
 	case "education":
-		return at(o.edu)
+		if k := idx(); k >= 0 && k < len(o.eduAt) {
+			return at(o.eduAt[k])
+		}
+	case "responsibilities":
+		if k := idx(); k >= 0 && k < len(o.respAt) {
+			return at(o.respAt[k])
+		}
+	case "technologies":
+		if k := idx(); k >= 0 && k < len(o.techAt) {
+			return at(o.techAt[k])
+		}
+	case "interests":
+		return at(o.interestsAt)
 	case "aliases":
 		if k := idx(); k >= 0 && k < len(o.aliasAt) {
 			return at(o.aliasAt[k])
@@ -507,20 +555,21 @@ func (l *loader) jobZones() {
 		o.zone = z
 		ref, ok := l.zones[z]
 		name := cmp.Or(ref.name, fmt.Sprintf("Job Zone %d", z))
-		src := []string{l.src}
-		o.exp = l.cellOf(t, "Job Zone")
+		src := l.srcs
+		expAt := l.cellOf(t, "Job Zone")
 		if ok && ref.name != "" {
-			o.exp = ref.nameAt
+			expAt = ref.nameAt
 		}
 		if ok && ref.experience != "" {
-			o.role.Experience = []role.Experience{{Text: name + ". " + ref.experience, Sources: src}}
-			o.exp = ref.expAt
+			o.role.Experience = append(o.role.Experience, role.Experience{Text: name + ". " + ref.experience, Sources: src})
+			expAt = ref.expAt
 		} else {
-			o.role.Experience = []role.Experience{{Text: name + ".", Sources: src}}
+			o.role.Experience = append(o.role.Experience, role.Experience{Text: name + ".", Sources: src})
 		}
+		o.expAt = append(o.expAt, expAt)
 		if ok && ref.education != "" {
-			o.role.Education = []role.Education{{Text: ref.education, Sources: src}}
-			o.edu = ref.eduAt
+			o.role.Education = append(o.role.Education, role.Education{Text: ref.education, Sources: src})
+			o.eduAt = append(o.eduAt, ref.eduAt)
 		}
 	}
 }
@@ -584,124 +633,6 @@ func dedupeNames(seen map[string]bool, title string, aliases []string, at []cell
 		}
 	}
 	return slices.Clip(out), slices.Clip(outAt)
-}
-
-// skills reads the Skills file: a skill per element, a requirement per
-// occupation and element from its importance (IM) and level (LV) ratings.
-func (l *loader) skills() []skill.Skill {
-	t, ok := l.open(FileSkills, "O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value")
-	if !ok {
-		return nil
-	}
-	type rating struct {
-		im, lv       float64
-		hasIM, hasLV bool
-		notRelevant  bool
-		suppressed   bool
-		line         int
-		at           cell
-	}
-	type key struct {
-		o  *occupation
-		id string
-	}
-	ratings := map[key]*rating{}
-	var keys []key
-	elems := map[string]skill.Skill{}
-	elemAt := map[string]cell{}
-	for t.Next() {
-		o := l.known(t, "O*NET-SOC Code")
-		if o == nil {
-			continue
-		}
-		eid, name := t.Get("Element ID"), t.Get("Element Name")
-		sid := skill.ID(slug(name))
-		if eid == "" || !valid.IsSlug(string(sid)) {
-			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %q named %q cannot be a skill: expected an element ID and a name", eid, name)
-			continue
-		}
-		if e, ok := elems[eid]; !ok {
-			kind := skill.Hard
-			if strings.HasPrefix(eid, "2.B.1.") {
-				kind = skill.Soft // O*NET's Social Skills
-			}
-			elems[eid] = skill.Skill{ID: sid, Name: name, Kind: kind, Category: "O*NET skill " + eid, Sources: []string{l.src}}
-			elemAt[eid] = l.cellOf(t, "Element Name")
-		} else if e.Name != name {
-			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %s is named %q here and %q before", eid, name, e.Name)
-			continue
-		}
-		v, err := strconv.ParseFloat(t.Get("Data Value"), 64)
-		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			l.cell(t, rolemodel.ErrInvalidValue, "Data Value", "%q is not a number", t.Get("Data Value"))
-			continue
-		}
-		k := key{o, eid}
-		r := ratings[k]
-		if r == nil {
-			r = &rating{line: t.Line(), at: l.cellOf(t, "Element Name")}
-			ratings[k] = r
-			keys = append(keys, k)
-		}
-		// O*NET flags estimates too imprecise to use ("Recommend Suppress").
-		r.suppressed = r.suppressed || t.Get("Recommend Suppress") == "Y"
-		switch scale := t.Get("Scale ID"); scale {
-		case "IM":
-			if r.hasIM || v < 1 || v > 5 {
-				l.ratingProblem(t, scale, r.hasIM, v, "1 to 5")
-				continue
-			}
-			r.im, r.hasIM = v, true
-		case "LV":
-			if r.hasLV || v < 0 || v > 7 {
-				l.ratingProblem(t, scale, r.hasLV, v, "0 to 7")
-				continue
-			}
-			r.lv, r.hasLV = v, true
-			r.notRelevant = t.Get("Not Relevant") == "Y"
-		default:
-			l.cell(t, rolemodel.ErrInvalidValue, "Scale ID", "%q is not a scale of the Skills file: expected IM or LV", scale)
-		}
-	}
-	for _, k := range keys {
-		r := ratings[k]
-		if !r.hasIM || !r.hasLV {
-			l.ps.Add(t.Name(), r.line, 0, "Scale ID", rolemodel.ErrInvalidValue, "occupation %s has only one of the IM and LV ratings of element %s", k.o.role.Codes.ONetSOC, k.id)
-			continue
-		}
-		if r.notRelevant || r.suppressed || r.lv == 0 {
-			continue
-		}
-		e := elems[k.id]
-		k.o.role.Skills = append(k.o.role.Skills, skill.Requirement{
-			Skill:     e.ID,
-			Level:     skill.FromONetLevel(r.lv),
-			Essential: r.im >= l.cfg.essential,
-			Text:      fmt.Sprintf("importance %s of 5, level %s of 7", ftoa(r.im), ftoa(r.lv)),
-			Sources:   []string{l.src},
-		})
-		k.o.skillAt = append(k.o.skillAt, r.at)
-	}
-	out := make([]skill.Skill, 0, len(elems))
-	ids := map[skill.ID]string{}
-	for eid, s := range elems {
-		if prev, dup := ids[s.ID]; dup {
-			l.ps.Add(t.Name(), 0, 0, "Element Name", rolemodel.ErrDuplicate, "elements %s and %s have names that make the same skill ID %q", min(prev, eid), max(prev, eid), s.ID)
-			continue
-		}
-		ids[s.ID] = eid
-		out = append(out, s)
-		l.skillAt = append(l.skillAt, elemAt[eid])
-	}
-	return out
-}
-
-func (l *loader) ratingProblem(t *table.Table, scale string, twice bool, v float64, want string) {
-	if twice {
-		l.cell(t, rolemodel.ErrDuplicate, "Scale ID", "a second %s rating for the same occupation and element", scale)
-		return
-	}
-	l.cell(t, rolemodel.ErrInvalidValue, "Data Value", "%s rating %s is out of range: expected %s", scale, ftoa(v), want)
 }
 
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

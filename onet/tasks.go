@@ -1,0 +1,65 @@
+package onet
+
+import (
+	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/role"
+)
+
+// tasks reads Task Statements: one responsibility per task, primary for a
+// Core task, secondary for a Supplemental one, unranked for a task O*NET
+// has not rated (no type), with O*NET's Task ID as its ID.
+func (l *loader) tasks() {
+	t, ok := l.open(FileTasks, "O*NET-SOC Code", "Task ID", "Task")
+	if !ok {
+		return
+	}
+	textCol := l.column(t, "Task")
+	seen := map[string]int{}
+	for t.Next() {
+		o := l.known(t, "O*NET-SOC Code")
+		if o == nil {
+			continue
+		}
+		id := t.Get("Task ID")
+		if !isDigits(id, 9) {
+			l.cell(t, rolemodel.ErrInvalidValue, "Task ID", "%q is not a task ID: expected a whole number such as 8823", id)
+			continue
+		}
+		if prev, dup := seen[id]; dup {
+			l.cell(t, rolemodel.ErrDuplicate, "Task ID", "task %s is listed twice (first on line %d)", id, prev)
+			continue
+		}
+		seen[id] = t.Line()
+		text := t.Get("Task")
+		if text == "" {
+			l.cell(t, rolemodel.ErrInvalidValue, "Task", "task %s has no text", id)
+			continue
+		}
+		var p role.Priority
+		switch typ := t.Get("Task Type"); typ {
+		case "Core":
+			p = role.Primary
+		case "Supplemental":
+			p = role.Secondary
+		case "", "n/a": // a task without ratings; "n/a" in the text release
+		default:
+			l.cell(t, rolemodel.ErrInvalidValue, "Task Type", "%q is not a task type: expected Core, Supplemental or nothing (a task O*NET has not rated)", typ)
+			continue
+		}
+		o.role.Responsibilities = append(o.role.Responsibilities, role.Responsibility{Text: text, Priority: p, Sources: l.srcs, ID: id})
+		o.respAt = append(o.respAt, l.cellAt(t, textCol))
+	}
+}
+
+// isDigits reports whether s is 1 to n ASCII digits.
+func isDigits(s string, n int) bool {
+	if s == "" || len(s) > n {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
