@@ -9,24 +9,36 @@ import (
 	"github.com/rolemodel/rolemodel/onet"
 )
 
+// fuzzFiles are the files FuzzLoad's fourth argument chooses among for its
+// fifth, data: the files of ratings, tasks, technologies, education and
+// interests.
+var fuzzFiles = []string{
+	onet.FileTasks, onet.FileKnowledge, onet.FileTechnology, onet.FileEducation,
+	onet.FileEducationCats, onet.FileInterests, onet.FileSkills,
+}
+
 // FuzzLoad feeds arbitrary text to the row readers as Occupation Data, a
-// matrix and Alternate Titles. Whatever the input, Load returns either a
-// catalog whose roles all carry their O*NET-SOC code and that survives
-// MarshalJSON and a Loader with SharedNames unchanged, or an error whose
-// first problem names its file and line; it never panics.
+// matrix, Alternate Titles and one more file (which chooses it from
+// fuzzFiles; empty data leaves it out). Whatever the input, Load returns
+// either a catalog whose roles all carry their O*NET-SOC code and that
+// survives MarshalJSON and a Loader with SharedNames unchanged, or an error
+// whose first problem names its file and line; it never panics.
 func FuzzLoad(f *testing.F) {
-	f.Add(occHeader+occRows, ccHeader+"15-1121.00\t11-3021.00\t1\n", "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tSystems Analyst\tn/a\n")
-	f.Add("\ufeff"+occHeader+"15-1121.00\tA\tB\r\n", ccHeader+"15-1121.00\t15-1121.00\t1\r\n", "")
-	f.Add(occHeader+"15-1121.00\tA", ccHeader+"15-1121.00\t99-0000.00\t1\n", "O*NET-SOC Code\tAlternate Title\n15-1121.00\t\xff\n")
-	f.Add("O*NET-SOC Code\tTitle\n\n\n11-1011.00\tChief Executives\n", "", "O*NET-SOC Code\tAlternate Title\tShort Title\n11-1011.00\tCEO\tCEO\n11-1011.00\tChief Executives\tn/a\n")
-	f.Add(occHeader+"11-1011.00\tChief\x00\tx\n", "Index\n1\n", "\n")
-	f.Fuzz(func(t *testing.T, occ, matrix, alt string) {
+	f.Add(occHeader+occRows, ccHeader+"15-1121.00\t11-3021.00\t1\n", "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tSystems Analyst\tn/a\n", uint8(0), "")
+	f.Add("\ufeff"+occHeader+"15-1121.00\tA\tB\r\n", ccHeader+"15-1121.00\t15-1121.00\t1\r\n", "", uint8(2), techHeader+techRow)
+	f.Add(occHeader+"15-1121.00\tA", ccHeader+"15-1121.00\t99-0000.00\t1\n", "O*NET-SOC Code\tAlternate Title\n15-1121.00\t\xff\n", uint8(5), intHeader+intRow)
+	f.Add("O*NET-SOC Code\tTitle\n\n\n11-1011.00\tChief Executives\n", "", "O*NET-SOC Code\tAlternate Title\tShort Title\n11-1011.00\tCEO\tCEO\n11-1011.00\tChief Executives\tn/a\n", uint8(3), eteHeader)
+	f.Add(occHeader+"11-1011.00\tChief\x00\tx\n", "Index\n1\n", "\n", uint8(1), knowHeader+knowRow)
+	f.Fuzz(func(t *testing.T, occ, matrix, alt string, which uint8, data string) {
 		fsys := files(onet.FileOccupations, occ)
 		if matrix != "" {
 			fsys = files(onet.FileOccupations, occ, onet.FileCareerChangers, matrix)
 		}
 		if alt != "" {
 			fsys[onet.FileAlternates] = files("x", alt)["x"]
+		}
+		if data != "" {
+			fsys[fuzzFiles[int(which)%len(fuzzFiles)]] = files("x", data)["x"]
 		}
 		c, err := onet.Load(fsys, onet.MaxFileSize(1<<20))
 		if err != nil {

@@ -49,6 +49,43 @@ const (
 	alt         = "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)\n11-3021.00\tInformation Technology Director (IT Director)\tIT Director\t02\n"
 )
 
+// Excerpts of O*NET 29.3 for FuzzLoad's fifth argument (the rows of
+// 11-3021.00, cut from the release's files; see onet/testdata/README.md for
+// the licence), and the fourth argument that chooses each file (the index
+// into onet/fuzz_test.go's fuzzFiles).
+const (
+	fTasks, fKnowledge, fTechnology, fEducation, fCategories, fInterests, fSkills = uint8(0), uint8(1), uint8(2), uint8(3), uint8(4), uint8(5), uint8(6)
+
+	taskHead      = "O*NET-SOC Code\tTitle\tTask ID\tTask\tTask Type\tIncumbents Responding\tDate\tDomain Source\n"
+	taskRows      = "11-3021.00\tComputer and Information Systems Managers\t968\tDirect daily operations of department, analyzing workflow, establishing priorities, developing standards and setting deadlines.\tCore\t76\t07/2016\tIncumbent\n"
+	ratingHead    = "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value\tN\tStandard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tNot Relevant\tDate\tDomain Source\n"
+	knowledgeRows = "11-3021.00\tComputer and Information Systems Managers\t2.C.1.a\tAdministration and Management\tIM\tImportance\t3.7\t26\t0.2466\t3.1876\t4.2032\tN\t\t07/2016\tIncumbent\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t2.C.1.a\tAdministration and Management\tLV\tLevel\t4.31\t26\t0.246\t3.808\t4.8212\tN\tN\t07/2016\tIncumbent\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t2.C.1.b\tAdministrative\tIM\tImportance\t2.48\t26\t0.1582\t2.1556\t2.8074\tN\t\t07/2016\tIncumbent\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t2.C.1.b\tAdministrative\tLV\tLevel\t3.69\t26\t0.2636\t3.1502\t4.2359\tN\tN\t07/2016\tIncumbent\n"
+	techHead = "O*NET-SOC Code\tTitle\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand\n"
+	techRows = "11-3021.00\tComputer and Information Systems Managers\tACT! Premium\t43232303\tCustomer relationship management CRM software\tN\tN\n" +
+		"11-3021.00\tComputer and Information Systems Managers\tAdobe Distiller\t43232112\tDesktop publishing software\tN\tN\n"
+	eteHead = "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tCategory\tData Value\tN\tStandard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tDate\tDomain Source\n"
+	eteRows = "11-3021.00\tComputer and Information Systems Managers\t2.D.1\tRequired Level of Education\tRL\tRequired Level Of Education (Categories 1-12)\t1\t0\t26\t0\t\t\tN\t07/2016\tIncumbent\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t2.D.1\tRequired Level of Education\tRL\tRequired Level Of Education (Categories 1-12)\t2\t1.26\t26\t1.304\t0.1467\t9.9608\tN\t07/2016\tIncumbent\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t2.D.1\tRequired Level of Education\tRL\tRequired Level Of Education (Categories 1-12)\t4\t25.96\t26\t15.1556\t6.4646\t64.0123\tN\t07/2016\tIncumbent\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t3.A.1\tRelated Work Experience\tRW\tRelated Work Experience (Categories 1-11)\t1\t0\t26\t0\t\t\tN\t07/2016\tIncumbent\n"
+	catHead = "Element ID\tElement Name\tScale ID\tScale Name\tCategory\tCategory Description\n"
+	catRows = "2.D.1\tRequired Level of Education\tRL\tRequired Level Of Education (Categories 1-12)\t1\tLess than a High School Diploma\n" +
+		"2.D.1\tRequired Level of Education\tRL\tRequired Level Of Education (Categories 1-12)\t3\tPost-Secondary Certificate - awarded for training completed after high school (for example, in agriculture or natural resources, computer services, personal or culinary services, engineering technologies, healthcare, construction trades, mechanic and repair technologies, or precision production)\n"
+	intHead = "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value\tDate\tDomain Source\n"
+	intRows = "11-3021.00\tComputer and Information Systems Managers\t1.B.1.a\tRealistic\tOI\tOccupational Interests\t2.56\t11/2023\tMachine Learning\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t1.B.1.b\tInvestigative\tOI\tOccupational Interests\t4.42\t11/2023\tMachine Learning\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t1.B.1.c\tArtistic\tOI\tOccupational Interests\t1.5\t11/2023\tMachine Learning\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t1.B.1.d\tSocial\tOI\tOccupational Interests\t2.41\t11/2023\tMachine Learning\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t1.B.1.e\tEnterprising\tOI\tOccupational Interests\t5.09\t11/2023\tMachine Learning\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t1.B.1.f\tConventional\tOI\tOccupational Interests\t5.72\t11/2023\tMachine Learning\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t1.B.1.g\tFirst Interest High-Point\tIH\tOccupational Interest High-Point\t6\t11/2023\tMachine Learning\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t1.B.1.h\tSecond Interest High-Point\tIH\tOccupational Interest High-Point\t5\t11/2023\tMachine Learning\n" +
+		"11-3021.00\tComputer and Information Systems Managers\t1.B.1.i\tThird Interest High-Point\tIH\tOccupational Interest High-Point\t2\t11/2023\tMachine Learning\n"
+)
+
 // catalogs are inputs for the catalog readers (root FuzzLoad, decode's
 // FuzzParse).
 func catalogs() []seed {
@@ -194,24 +231,56 @@ func targets() []target {
 			"midpoint-outside", "$1 - $2, midpoint $3", "zero-min", "$0 - $1, midpoint $1", "reversed", "$120,000 - $80,000, midpoint $100,000", "mixed-currencies", "$1 - €2, midpoint $1", "no-midpoint", "$80,000 - $120,000", "empty", "")},
 		{"salary", "FuzzParseAmount", text("whole", "150000", "decimal", "68.50", "max", "922337203685477.5807", "over", "922337203685477.5808", "exponent", "1e5", "sign", "-1", "separators", "150,000", "empty", "")},
 		{"onet", "FuzzLoad", []seed{
-			s("release", occ, matrix, alt),
-			s("crlf-bom", "\ufeff"+strings.ReplaceAll(occ, "\n", "\r\n"), strings.ReplaceAll(matrix, "\n", "\r\n"), ""),
-			s("mixed-endings", strings.Replace(occ, "\n", "\r\n", 1), matrix, alt),
-			s("title-column", "O*NET-SOC Code\tTitle\tDescription\n11-1011.00\tChief Executives\tLead.\n", "O*NET-SOC Code\tTitle\tRelated O*NET-SOC Code\tRelated Title\tRelatedness Tier\tIndex\n11-1011.00\tChief Executives\t11-1011.00\tChief Executives\tPrimary-Short\t1\n", ""),
-			s("truncated", occ+"15-1131.00\tProgrammers", matrix, alt),
-			s("missing-column", "O*NET-SOC Code\tDescription\n", "", ""),
-			s("unknown-code", occ, "O*NET-SOC Code\tRelated O*NET-SOC Code\tIndex\n15-1121.00\t99-9999.00\t1\n", ""),
-			s("duplicate-row", occ, matrix+"15-1121.00\t11-3021.00\t1\n", ""),
-			s("invalid-utf8", occ+"15-1131.00\tPro\xffgrammers\tx\n", "", ""),
-			s("nul", occ+"15-1131.00\tPro\x00\tx\n", "", ""),
-			s("short-title-na", occ, "", "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tSystems Analyst\tn/a\n15-1121.00\tcomputer systems analysts\tn/a\n"),
-			s("header-only", "O*NET-SOC Code\tTitle\tDescription\n", "", ""),
-			s("wide-row", occ+strings.Repeat("\t", 5000)+"\n", "", ""),
-			s("c1-title", occ+"15-1131.00\tPro\u009bgrammers\tx\n", "", ""),
-			s("bidi-alias", occ, "", "O*NET-SOC Code\tAlternate Title\n15-1121.00\tAnalyst\u202e\n"),
-			s("white-space-alias", occ, "", "O*NET-SOC Code\tAlternate Title\n15-1121.00\t\u3000\n"),
-			s("long-description", occ+"15-1131.00\tProgrammers\t"+strings.Repeat("d", 9000)+"\n", "", ""),
-			s("long-code", occ+strings.Repeat("1", 70000)+"\tT\tD\n", "", ""),
+			s("release", occ, matrix, alt, uint8(0), ""),
+			s("crlf-bom", "\ufeff"+strings.ReplaceAll(occ, "\n", "\r\n"), strings.ReplaceAll(matrix, "\n", "\r\n"), "", uint8(0), ""),
+			s("mixed-endings", strings.Replace(occ, "\n", "\r\n", 1), matrix, alt, uint8(0), ""),
+			s("title-column", "O*NET-SOC Code\tTitle\tDescription\n11-1011.00\tChief Executives\tLead.\n", "O*NET-SOC Code\tTitle\tRelated O*NET-SOC Code\tRelated Title\tRelatedness Tier\tIndex\n11-1011.00\tChief Executives\t11-1011.00\tChief Executives\tPrimary-Short\t1\n", "", uint8(0), ""),
+			s("truncated", occ+"15-1131.00\tProgrammers", matrix, alt, uint8(0), ""),
+			s("missing-column", "O*NET-SOC Code\tDescription\n", "", "", uint8(0), ""),
+			s("unknown-code", occ, "O*NET-SOC Code\tRelated O*NET-SOC Code\tIndex\n15-1121.00\t99-9999.00\t1\n", "", uint8(0), ""),
+			s("duplicate-row", occ, matrix+"15-1121.00\t11-3021.00\t1\n", "", uint8(0), ""),
+			s("invalid-utf8", occ+"15-1131.00\tPro\xffgrammers\tx\n", "", "", uint8(0), ""),
+			s("nul", occ+"15-1131.00\tPro\x00\tx\n", "", "", uint8(0), ""),
+			s("short-title-na", occ, "", "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tSystems Analyst\tn/a\n15-1121.00\tcomputer systems analysts\tn/a\n", uint8(0), ""),
+			s("header-only", "O*NET-SOC Code\tTitle\tDescription\n", "", "", uint8(0), ""),
+			s("wide-row", occ+strings.Repeat("\t", 5000)+"\n", "", "", uint8(0), ""),
+			s("c1-title", occ+"15-1131.00\tPro\u009bgrammers\tx\n", "", "", uint8(0), ""),
+			s("bidi-alias", occ, "", "O*NET-SOC Code\tAlternate Title\n15-1121.00\tAnalyst\u202e\n", uint8(0), ""),
+			s("white-space-alias", occ, "", "O*NET-SOC Code\tAlternate Title\n15-1121.00\t\u3000\n", uint8(0), ""),
+			s("long-description", occ+"15-1131.00\tProgrammers\t"+strings.Repeat("d", 9000)+"\n", "", "", uint8(0), ""),
+			s("long-code", occ+strings.Repeat("1", 70000)+"\tT\tD\n", "", "", uint8(0), ""),
+			// The files the fourth argument chooses among (onet/fuzz_test.go's
+			// fuzzFiles): rows of O*NET 29.3 for 11-3021.00, and damaged copies.
+			s("tasks", occ, "", "", fTasks, taskHead+taskRows),
+			s("tasks-untyped", occ, "", "", fTasks, taskHead+"11-3021.00\tx\t968\tDirect daily operations.\t\t\t07/2016\tAnalyst\n"),
+			s("tasks-duplicate-id", occ, "", "", fTasks, taskHead+taskRows+taskRows),
+			s("tasks-unknown-type", occ, "", "", fTasks, taskHead+"11-3021.00\tx\t968\tDirect.\tCentral\t76\t07/2016\tIncumbent\n"),
+			s("tasks-truncated", occ, "", "", fTasks, taskHead+"11-3021.00\tx\t968\tDirect daily"),
+			s("tasks-missing-column", occ, "", "", fTasks, "O*NET-SOC Code\tTask ID\n11-3021.00\t968\n"),
+			s("knowledge", occ, "", "", fKnowledge, ratingHead+knowledgeRows),
+			s("knowledge-unknown-scale", occ, "", "", fKnowledge, ratingHead+strings.Replace(knowledgeRows, "\tLV\t", "\tXX\t", 1)),
+			s("knowledge-one-scale", occ, "", "", fKnowledge, ratingHead+strings.SplitAfter(knowledgeRows, "\n")[0]),
+			s("knowledge-truncated", occ, "", "", fKnowledge, ratingHead+"11-3021.00\tx\t2.C.1.a\tAdministration and Management\tIM"),
+			s("knowledge-name-changes", occ, "", "", fKnowledge, ratingHead+strings.Replace(knowledgeRows, "Administrative", "Administration and Management", 1)),
+			s("skills-and-knowledge-one-name", occ, "", "", fSkills, ratingHead+strings.ReplaceAll(knowledgeRows, "2.C.1", "2.A.1")),
+			s("technology", occ, "", "", fTechnology, techHead+techRows),
+			s("technology-bad-flag", occ, "", "", fTechnology, techHead+"11-3021.00\tx\tACT! Premium\t43232303\tCRM software\tyes\tN\n"),
+			s("technology-duplicate", occ, "", "", fTechnology, techHead+techRows+techRows),
+			s("technology-no-flags", occ, "", "", fTechnology, "O*NET-SOC Code\tExample\n11-3021.00\tKubernetes\n"),
+			s("technology-truncated", occ, "", "", fTechnology, techHead+"11-3021.00\tx\tACT! Premium"),
+			s("education", occ, "", "", fEducation, eteHead+eteRows),
+			s("education-unknown-scale", occ, "", "", fEducation, eteHead+strings.Replace(eteRows, "\tRL\t", "\tRX\t", 1)),
+			s("education-duplicate", occ, "", "", fEducation, eteHead+eteRows+eteRows),
+			s("education-out-of-range", occ, "", "", fEducation, eteHead+strings.Replace(eteRows, "\t25.96\t", "\t125.96\t", 1)),
+			s("education-truncated", occ, "", "", fEducation, eteHead+"11-3021.00\tx\t2.D.1\tRequired Level of Education\tRL"),
+			s("categories", occ, "", "", fCategories, catHead+catRows),
+			s("categories-duplicate", occ, "", "", fCategories, catHead+catRows+catRows),
+			s("categories-no-description", occ, "", "", fCategories, catHead+"2.D.1\tRequired Level of Education\tRL\tx\t6\t\n"),
+			s("interests", occ, "", "", fInterests, intHead+intRows),
+			s("interests-missing-score", occ, "", "", fInterests, intHead+strings.SplitAfterN(intRows, "\n", 2)[1]),
+			s("interests-repeated-high-point", occ, "", "", fInterests, intHead+strings.Replace(intRows, "\tIH\tOccupational Interest High-Point\t5\t", "\tIH\tOccupational Interest High-Point\t6\t", 1)),
+			s("interests-unknown-scale", occ, "", "", fInterests, intHead+strings.Replace(intRows, "\tOI\t", "\tXI\t", 1)),
+			s("interests-out-of-range", occ, "", "", fInterests, intHead+strings.Replace(intRows, "\t2.56\t", "\t9\t", 1)),
 		}},
 		{"esco", "FuzzReadOccupations", []seed{
 			s("fixture-v1.1", occCSV),
