@@ -24,7 +24,7 @@ import (
 // roleCounts counts the roles that have each kind of content.
 type roleCounts struct {
 	tasks, knowledge, skills, technologies, education, experience, interests, wages, outlook int
-	none                                                                                    []role.Role // no tasks, technologies or interests
+	none                                                                                     []role.Role // no tasks, technologies or interests
 }
 
 func countRoles(c *rolemodel.Catalog) roleCounts {
