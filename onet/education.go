@@ -40,8 +40,9 @@ func (l *loader) educationCategories() map[categoryKey]string {
 	}
 	out := map[categoryKey]string{}
 	lines := map[categoryKey]int{}
+	catCol := l.column(t, "Category")
 	for t.Next() {
-		n, ok := l.category(t)
+		n, ok := l.category(t, catCol)
 		if !ok {
 			continue
 		}
@@ -71,8 +72,8 @@ func categoryName(desc string) string {
 }
 
 // category reads the Category column: a whole number from 1.
-func (l *loader) category(t *table.Table) (int, bool) {
-	s := t.Get("Category")
+func (l *loader) category(t *table.Table, c column) (int, bool) {
+	s := c.get(t)
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > 99 || !isDigits(s, 2) {
 		t.Problem("Category", rolemodel.ErrInvalidValue, "%q is not a category: expected a whole number from 1", s)
@@ -111,20 +112,26 @@ func (l *loader) education() {
 	}
 	var dists []dist
 	index := map[key]int{}
-	catCol := l.column(t, "Category")
+	var (
+		catCol      = l.column(t, "Category")
+		scaleCol    = l.column(t, "Scale ID")
+		suppressCol = l.column(t, "Recommend Suppress")
+		nCol        = l.column(t, "N")
+		valueCol    = l.column(t, "Data Value")
+	)
 	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
 			continue
 		}
-		scale := t.Get("Scale ID")
+		scale := scaleCol.get(t)
 		if scale != scaleEducation && scale != scaleExperience {
 			if !eteSkipped[scale] {
 				l.cell(t, rolemodel.ErrInvalidValue, "Scale ID", "%q is not a scale of the Education, Training, and Experience file: expected RL (required level of education), RW (related work experience), PT, OJ or IM", scale)
 			}
 			continue
 		}
-		n, ok := l.category(t)
+		n, ok := l.category(t, catCol)
 		if !ok {
 			continue
 		}
@@ -132,7 +139,7 @@ func (l *loader) education() {
 			l.cell(t, rolemodel.ErrReference, "Category", "category %d of scale %s is not in %s", n, scale, FileEducationCats)
 			continue
 		}
-		v, ok := l.number(t, "Data Value")
+		v, ok := l.number(t, valueCol)
 		if !ok {
 			continue
 		}
@@ -145,14 +152,14 @@ func (l *loader) education() {
 		if !ok {
 			i = len(dists)
 			index[k] = i
-			dists = append(dists, dist{o: o, scale: scale, respondents: t.Get("N"), at: l.cellAt(t, catCol)})
+			dists = append(dists, dist{o: o, scale: scale, respondents: nCol.get(t), at: l.cellAt(t, catCol)})
 		}
 		d := &dists[i]
 		if j := slices.IndexFunc(d.shares, func(s share) bool { return s.n == n }); j >= 0 {
 			l.cell(t, rolemodel.ErrDuplicate, "Category", "a second value for category %d of scale %s of occupation %s (first on line %d)", n, scale, o.role.Codes.ONetSOC, d.shares[j].line)
 			continue
 		}
-		d.shares = append(d.shares, share{n: n, percent: v, low: t.Get("Recommend Suppress") == "Y", line: t.Line()})
+		d.shares = append(d.shares, share{n: n, percent: v, low: suppressCol.get(t) == "Y", line: t.Line()})
 	}
 	for i := range dists {
 		d := &dists[i]

@@ -36,7 +36,12 @@ func (l *loader) interests() {
 	}
 	var all []rated
 	index := map[*occupation]int{}
-	codeCol := l.column(t, "O*NET-SOC Code")
+	var (
+		codeCol  = l.column(t, "O*NET-SOC Code")
+		idCol    = l.column(t, "Element ID")
+		scaleCol = l.column(t, "Scale ID")
+		valueCol = l.column(t, "Data Value")
+	)
 	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
@@ -49,8 +54,8 @@ func (l *loader) interests() {
 			all = append(all, rated{o: o, line: t.Line(), at: l.cellAt(t, codeCol)})
 		}
 		r := &all[i]
-		eid := t.Get("Element ID")
-		switch scale := t.Get("Scale ID"); scale {
+		eid := idCol.get(t)
+		switch scale := scaleCol.get(t); scale {
 		case "OI":
 			k, ok := riasecElements[eid]
 			if !ok {
@@ -62,7 +67,7 @@ func (l *loader) interests() {
 				l.cell(t, rolemodel.ErrDuplicate, "Element ID", "a second %s score for occupation %s (first on line %d)", riasecNames[k], o.role.Codes.ONetSOC, r.lines[k])
 				continue
 			}
-			v, ok := l.number(t, "Data Value")
+			v, ok := l.number(t, valueCol)
 			if !ok || v < 1 || v > 7 {
 				if ok {
 					l.cell(t, rolemodel.ErrInvalidValue, "Data Value", "OI score %s is out of range: expected 1 to 7", ftoa(v))
@@ -82,7 +87,7 @@ func (l *loader) interests() {
 				l.cell(t, rolemodel.ErrDuplicate, "Element ID", "a second value for high point %d of occupation %s (first on line %d)", k+1, o.role.Codes.ONetSOC, r.highAt[k])
 				continue
 			}
-			s := t.Get("Data Value")
+			s := valueCol.get(t)
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 0 || v > 6 || !isDigits(s, 1) {
 				l.cell(t, rolemodel.ErrInvalidValue, "Data Value", "%q is not a high point: expected 0 (none) or 1 (Realistic) to 6 (Conventional)", s)

@@ -193,13 +193,22 @@ type cell struct {
 
 type place struct{ file, column string }
 
-// column is a column of a file, resolved once for the cells of its rows.
+// column is a column of a file, resolved once for the rows of the file.
 type column struct {
 	place int32 // index into loader.places
 	name  string
+	i     int // index into the row's fields, -1 for a column the file lacks
 }
 
-// column returns the named column of t, for cellAt.
+// get returns the column's field of the current row of t, as Table.Get does.
+func (c column) get(t *table.Table) string {
+	if c.i < 0 {
+		return ""
+	}
+	return strings.TrimSpace(t.Fields()[c.i])
+}
+
+// column returns the named column of t, for get and cellAt.
 func (l *loader) column(t *table.Table, col string) column {
 	p := place{t.Name(), col}
 	i, ok := l.placeIndex[p]
@@ -212,7 +221,7 @@ func (l *loader) column(t *table.Table, col string) column {
 		l.places = append(l.places, p)
 		l.placeIndex[p] = i
 	}
-	return column{place: i, name: col}
+	return column{place: i, name: col, i: slices.Index(t.Header(), col)}
 }
 
 // cellAt returns where the field of column c of the current row of t is.
@@ -239,7 +248,8 @@ type loader struct {
 	src   string
 	srcs  []string // []string{src}, shared by every entry until Build copies it
 	occ   map[string]*occupation
-	order []string // codes in file order
+	last  *occupation // the occupation known found last
+	order []string    // codes in file order
 	// skillAt is where each skill of the catalog was first read, in the
 	// order of its skills list; places names the file and column of a cell.
 	skillAt    []cell
@@ -481,7 +491,13 @@ func (l *loader) checkCode(t *table.Table, col, code string) bool {
 // records a problem.
 func (l *loader) known(t *table.Table, col string) *occupation {
 	code := t.Get(col)
+	// The files list an occupation's rows together: most rows name the
+	// occupation of the row before.
+	if l.last != nil && code == l.last.role.Codes.ONetSOC {
+		return l.last
+	}
 	if o, ok := l.occ[code]; ok {
+		l.last = o
 		return o
 	}
 	if !l.checkCode(t, col, code) {
@@ -579,16 +595,23 @@ func (l *loader) alternates() {
 	if !ok {
 		return
 	}
+	altCol, shortCol := l.column(t, "Alternate Title"), l.column(t, "Short Title")
 	// O*NET repeats an alternate title with different short titles and
 	// sources (29.3: "Licensed Mental Health Counselor (LMHC)", once with
 	// the short title LMHC), so only a repeated row is a duplicate.
 	seen := map[string]int{}
+	var g group[string]
+	g.flush = func(o *occupation, xs []string, at []cell) {
+		o.role.Aliases = appendExact(o.role.Aliases, xs)
+		o.aliasAt = appendExact(o.aliasAt, at)
+	}
 	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
 			continue
 		}
-		alt := t.Get("Alternate Title")
+		g.to(o)
+		alt := altCol.get(t)
 		if alt == "" {
 			l.cell(t, rolemodel.ErrInvalidValue, "Alternate Title", "the alternate title is empty")
 			continue
@@ -599,14 +622,13 @@ func (l *loader) alternates() {
 			continue
 		}
 		seen[k] = t.Line()
-		o.role.Aliases = append(o.role.Aliases, alt)
-		o.aliasAt = append(o.aliasAt, l.cellOf(t, "Alternate Title"))
+		g.add(alt, l.cellAt(t, altCol))
 		// "n/a" is how the 20.3 text release writes "no short title".
-		if s := t.Get("Short Title"); s != "" && s != "n/a" {
-			o.role.Aliases = append(o.role.Aliases, s)
-			o.aliasAt = append(o.aliasAt, l.cellOf(t, "Short Title"))
+		if s := shortCol.get(t); s != "" && s != "n/a" {
+			g.add(s, l.cellAt(t, shortCol))
 		}
 	}
+	g.to(nil)
 	seen = nil
 	names := map[string]bool{}
 	for _, code := range l.order {

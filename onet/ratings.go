@@ -2,6 +2,7 @@ package onet
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,19 +44,21 @@ func (l *loader) ratings(f ratingFile) []skill.Skill {
 	if !ok {
 		return nil
 	}
+	// A rating is the IM and LV ratings of one occupation and element;
+	// line is 0 until a row of it is read.
 	type rating struct {
-		o            *occupation
-		elem         int // index into elems
 		im, lv       float64
 		hasIM, hasLV bool
 		notRelevant  bool
 		suppressed   bool
-		line         int
+		line         int32
 		at           cell
 	}
-	type key struct {
-		o   *occupation
-		eid string
+	// Each occupation's ratings, indexed by element, in the order the
+	// occupations first appear.
+	type rated struct {
+		o  *occupation
+		rs []rating
 	}
 	type element struct {
 		id    string // O*NET's element ID
@@ -63,18 +66,26 @@ func (l *loader) ratings(f ratingFile) []skill.Skill {
 		at    cell
 	}
 	var (
-		rs     []rating
-		index  = map[key]int32{}
+		occs   []rated
+		occOf  = map[*occupation]int{}
 		elems  []element
 		elemOf = map[string]int{}
 	)
-	nameCol := l.column(t, "Element Name")
+	var (
+		idCol       = l.column(t, "Element ID")
+		nameCol     = l.column(t, "Element Name")
+		scaleCol    = l.column(t, "Scale ID")
+		suppressCol = l.column(t, "Recommend Suppress")
+		relevantCol = l.column(t, "Not Relevant")
+		valueCol    = l.column(t, "Data Value")
+	)
+	cur := -1 // index into occs of the row before's occupation
 	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
 			continue
 		}
-		eid, name := t.Get("Element ID"), t.Get("Element Name")
+		eid, name := idCol.get(t), nameCol.get(t)
 		e, seen := elemOf[eid]
 		switch {
 		case !seen:
@@ -95,21 +106,30 @@ func (l *loader) ratings(f ratingFile) []skill.Skill {
 			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %s is named %q here and %q before", eid, name, elems[e].skill.Name)
 			continue
 		}
-		v, ok := l.number(t, "Data Value")
+		v, ok := l.number(t, valueCol)
 		if !ok {
 			continue
 		}
-		k := key{o, eid}
-		i, ok := index[k]
-		if !ok {
-			i = int32(len(rs))
-			index[k] = i
-			rs = append(rs, rating{o: o, elem: e, line: t.Line(), at: l.cellAt(t, nameCol)})
+		if cur < 0 || occs[cur].o != o {
+			i, ok := occOf[o]
+			if !ok {
+				i = len(occs)
+				occOf[o] = i
+				occs = append(occs, rated{o: o, rs: make([]rating, 0, max(len(elems), 8))})
+			}
+			cur = i
 		}
-		r := &rs[i]
+		rs := &occs[cur].rs
+		if e >= len(*rs) {
+			*rs = append(*rs, make([]rating, e+1-len(*rs))...)
+		}
+		r := &(*rs)[e]
+		if r.line == 0 {
+			r.line, r.at = int32(t.Line()), l.cellAt(t, nameCol)
+		}
 		// O*NET flags estimates too imprecise to use ("Recommend Suppress").
-		r.suppressed = r.suppressed || t.Get("Recommend Suppress") == "Y"
-		switch scale := t.Get("Scale ID"); scale {
+		r.suppressed = r.suppressed || suppressCol.get(t) == "Y"
+		switch scale := scaleCol.get(t); scale {
 		case "IM":
 			if r.hasIM || v < 1 || v > 5 {
 				l.ratingProblem(t, scale, r.hasIM, v, "1 to 5")
@@ -122,29 +142,49 @@ func (l *loader) ratings(f ratingFile) []skill.Skill {
 				continue
 			}
 			r.lv, r.hasLV = v, true
-			r.notRelevant = t.Get("Not Relevant") == "Y"
+			r.notRelevant = relevantCol.get(t) == "Y"
 		default:
 			l.cell(t, rolemodel.ErrInvalidValue, "Scale ID", "%q is not a scale of the %s file: expected IM (importance) or LV (level)", scale, strings.TrimSuffix(f.file, ".txt"))
 		}
 	}
-	for i := range rs {
-		r := &rs[i]
-		e := &elems[r.elem]
-		if !r.hasIM || !r.hasLV {
-			l.ps.Add(t.Name(), r.line, 0, "Scale ID", rolemodel.ErrInvalidValue, "occupation %s has only one of the IM and LV ratings of element %s", r.o.role.Codes.ONetSOC, e.id)
-			continue
+	var text []byte
+	for _, oc := range occs {
+		o, kept := oc.o, 0
+		for e := range oc.rs {
+			r := &oc.rs[e]
+			switch {
+			case r.line == 0:
+			case !r.hasIM || !r.hasLV:
+				l.ps.Add(t.Name(), int(r.line), 0, "Scale ID", rolemodel.ErrInvalidValue, "occupation %s has only one of the IM and LV ratings of element %s", o.role.Codes.ONetSOC, elems[e].id)
+				r.line = 0
+			case r.notRelevant || r.suppressed || r.lv == 0:
+				r.line = 0
+			default:
+				kept++
+			}
 		}
-		if r.notRelevant || r.suppressed || r.lv == 0 {
-			continue
+		// Each occupation's list grows once, to its size.
+		o.role.Skills = slices.Grow(o.role.Skills, kept)
+		o.skillAt = slices.Grow(o.skillAt, kept)
+		for e := range oc.rs {
+			r := &oc.rs[e]
+			if r.line == 0 {
+				continue
+			}
+			text = append(text[:0], "importance "...)
+			text = strconv.AppendFloat(text, r.im, 'f', -1, 64)
+			text = append(text, " of 5, level "...)
+			text = strconv.AppendFloat(text, r.lv, 'f', -1, 64)
+			text = append(text, " of 7"...)
+			o.role.Skills = append(o.role.Skills, skill.Requirement{
+				Skill:     elems[e].skill.ID,
+				Level:     skill.FromONetLevel(r.lv),
+				Essential: r.im >= l.cfg.essential,
+				Text:      string(text),
+				Sources:   l.srcs,
+			})
+			o.skillAt = append(o.skillAt, r.at)
 		}
-		r.o.role.Skills = append(r.o.role.Skills, skill.Requirement{
-			Skill:     e.skill.ID,
-			Level:     skill.FromONetLevel(r.lv),
-			Essential: r.im >= l.cfg.essential,
-			Text:      "importance " + ftoa(r.im) + " of 5, level " + ftoa(r.lv) + " of 7",
-			Sources:   l.srcs,
-		})
-		r.o.skillAt = append(r.o.skillAt, r.at)
 	}
 	out := make([]skill.Skill, 0, len(elems))
 	if l.skillIDs == nil {
@@ -172,11 +212,11 @@ func (l *loader) ratingProblem(t *table.Table, scale string, twice bool, v float
 
 // number reads the named field of the current row as a finite number, or
 // records a problem.
-func (l *loader) number(t *table.Table, col string) (float64, bool) {
-	s := t.Get(col)
+func (l *loader) number(t *table.Table, c column) (float64, bool) {
+	s := c.get(t)
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		l.cell(t, rolemodel.ErrInvalidValue, col, "%q is not a number", s)
+		l.cell(t, rolemodel.ErrInvalidValue, c.name, "%q is not a number", s)
 		return 0, false
 	}
 	return v, true

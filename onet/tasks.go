@@ -13,14 +13,24 @@ func (l *loader) tasks() {
 	if !ok {
 		return
 	}
-	textCol := l.column(t, "Task")
-	seen := map[string]int{}
+	var (
+		idCol   = l.column(t, "Task ID")
+		textCol = l.column(t, "Task")
+		typeCol = l.column(t, "Task Type")
+	)
+	var g group[role.Responsibility]
+	g.flush = func(o *occupation, xs []role.Responsibility, at []cell) {
+		o.role.Responsibilities = appendExact(o.role.Responsibilities, xs)
+		o.respAt = appendExact(o.respAt, at)
+	}
+	seen := map[string]int{} // task ID → line
 	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
 			continue
 		}
-		id := t.Get("Task ID")
+		g.to(o)
+		id := idCol.get(t)
 		if !isDigits(id, 9) {
 			l.cell(t, rolemodel.ErrInvalidValue, "Task ID", "%q is not a task ID: expected a whole number such as 8823", id)
 			continue
@@ -30,13 +40,13 @@ func (l *loader) tasks() {
 			continue
 		}
 		seen[id] = t.Line()
-		text := t.Get("Task")
+		text := textCol.get(t)
 		if text == "" {
 			l.cell(t, rolemodel.ErrInvalidValue, "Task", "task %s has no text", id)
 			continue
 		}
 		var p role.Priority
-		switch typ := t.Get("Task Type"); typ {
+		switch typ := typeCol.get(t); typ {
 		case "Core":
 			p = role.Primary
 		case "Supplemental":
@@ -46,9 +56,9 @@ func (l *loader) tasks() {
 			l.cell(t, rolemodel.ErrInvalidValue, "Task Type", "%q is not a task type: expected Core, Supplemental or nothing (a task O*NET has not rated)", typ)
 			continue
 		}
-		o.role.Responsibilities = append(o.role.Responsibilities, role.Responsibility{Text: text, Priority: p, Sources: l.srcs, ID: id})
-		o.respAt = append(o.respAt, l.cellAt(t, textCol))
+		g.add(role.Responsibility{Text: text, Priority: p, Sources: l.srcs, ID: id}, l.cellAt(t, textCol))
 	}
+	g.to(nil)
 }
 
 // isDigits reports whether s is 1 to n ASCII digits.

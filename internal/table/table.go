@@ -540,7 +540,7 @@ func (t *Table) check() bool {
 			t.ps.Add(t.name, line, col, t.col(i), rolemodel.ErrSyntax, "the field is not valid UTF-8 text")
 			return false
 		}
-		if j := strings.IndexFunc(f, isControl); j >= 0 {
+		if j := indexControl(f); j >= 0 {
 			line, col := t.pos(i)
 			what := fmt.Sprintf("the control character %U", rune(f[j]))
 			if f[j] == 0 {
@@ -613,6 +613,20 @@ func (s *Scanner) Pos(i int) (line, column int) { return s.t.pos(i) }
 func (s *Scanner) Line() int { return s.t.line }
 
 func isControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f }
+
+// indexControl is strings.IndexFunc(s, isControl) for valid UTF-8 s, byte
+// by byte: every control character isControl accepts is ASCII, and in
+// UTF-8 no byte of a longer sequence is below 0x80, so the bytes find
+// exactly the runes. It is several times faster on the megabytes a
+// release holds.
+func indexControl(s string) int {
+	for i := range len(s) {
+		if isControl(rune(s[i])) {
+			return i
+		}
+	}
+	return -1
+}
 
 // pos returns where field i of the current record starts.
 func (t *Table) pos(i int) (line, column int) {

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -176,4 +177,12 @@ func TestOpen(t *testing.T) {
 		"dir: is a directory: expected a regular file",
 	}, problems(t, &ps))
 	assert.ErrorIs(t, ps.Err(), rolemodel.ErrTooLarge)
+}
+
+// indexControl finds what strings.IndexFunc with isControl finds, on valid
+// UTF-8 text.
+func TestIndexControl(t *testing.T) {
+	for _, s := range []string{"", "plain", "tab\tand\nbreaks\r", "nul\x00", "esc \x1b[31m", "del\x7f", "é\x01", "日本\x1f語", "\u0085 NEL is C1, not C0", "\u2028", "x\x0b"} {
+		assert.Equal(t, strings.IndexFunc(s, isControl), indexControl(s), "%q", s)
+	}
 }
