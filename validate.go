@@ -184,20 +184,80 @@ func (l *loader) uniqueIDs() index {
 // walkSources calls f for every entry of every "sources" list of source IDs
 // in v that bad reports, with its path. Types that hold no sources list are
 // not walked: a large imported catalog has tens of thousands of aliases and
-// no reason to visit them.
+// no reason to visit them. A struct's fields are looked up once per type
+// (sourceFieldsOf), not once per value: O*NET 29.3 with its tasks,
+// technologies and ratings has some 150,000 structs with sources.
 func walkSources(v reflect.Value, bad func(id string) bool, f func(path, id string)) {
-	docType := reflect.TypeFor[document]()
-	walkFields(v, hasSources, func(path fieldPath, owner reflect.Type, name string, fv reflect.Value) bool {
-		if name != "sources" || fv.Type() != stringsType || owner == docType {
-			return false
-		}
-		for k := range fv.Len() {
-			if id := fv.Index(k).String(); bad(id) {
-				f(fmt.Sprintf("%s[%d]", path, k), id)
+	var path fieldPath
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice, reflect.Array:
+			if !hasSources(v.Type().Elem()) {
+				return
+			}
+			for i := range v.Len() {
+				path = append(path, pathElem{index: i})
+				walk(v.Index(i))
+				path = path[:len(path)-1]
+			}
+		case reflect.Struct:
+			for _, sf := range sourceFieldsOf(v.Type()) {
+				fv := v.Field(sf.index)
+				path = append(path, pathElem{name: sf.name})
+				if sf.list {
+					for k := range fv.Len() {
+						if id := fv.Index(k).String(); bad(id) {
+							f(fmt.Sprintf("%s[%d]", path, k), id)
+						}
+					}
+				} else {
+					walk(fv)
+				}
+				path = path[:len(path)-1]
 			}
 		}
-		return true
-	})
+	}
+	walk(v)
+}
+
+// sourceField is a field of a struct that is, or holds, a "sources" list.
+type sourceField struct {
+	index int    // the field's index in its struct
+	name  string // its JSON name
+	list  bool   // a sources list of source IDs itself
+}
+
+// sourceFields caches sourceFieldsOf, per struct type.
+var sourceFields sync.Map // reflect.Type -> []sourceField
+
+// sourceFieldsOf returns the fields of struct type t that walkSources
+// visits: its sources list of IDs, and the fields whose types hold one
+// (the document's own sources, a list of Source entries, is neither).
+func sourceFieldsOf(t reflect.Type) []sourceField {
+	if v, ok := sourceFields.Load(t); ok {
+		return v.([]sourceField)
+	}
+	var out []sourceField
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		if !sf.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		switch {
+		case name == "sources" && sf.Type == stringsType && t != reflect.TypeFor[document]():
+			out = append(out, sourceField{i, name, true})
+		case hasSources(sf.Type):
+			out = append(out, sourceField{i, name, false})
+		}
+	}
+	sourceFields.Store(t, out)
+	return out
 }
 
 var stringsType = reflect.TypeFor[[]string]()
@@ -229,47 +289,6 @@ func hasSources(t reflect.Type) bool {
 	}
 	holdsSources.Store(t, found)
 	return found
-}
-
-// walkFields walks v through pointers, slices, arrays and the exported
-// fields of structs, keeping the path in the format's names (the JSON
-// names of fields), and calls visit for v and every value under it: with
-// the struct type and field name when the value is a field. The walk does
-// not go under a value visit reports it has handled, nor under one of a
-// type enter rejects (a nil enter rejects none).
-func walkFields(v reflect.Value, enter func(reflect.Type) bool, visit func(path fieldPath, owner reflect.Type, name string, v reflect.Value) bool) {
-	var path fieldPath
-	var walk func(owner reflect.Type, name string, v reflect.Value)
-	walk = func(owner reflect.Type, name string, v reflect.Value) {
-		if visit(path, owner, name, v) || enter != nil && !enter(v.Type()) {
-			return
-		}
-		switch v.Kind() {
-		case reflect.Pointer:
-			if !v.IsNil() {
-				walk(owner, name, v.Elem())
-			}
-		case reflect.Slice, reflect.Array:
-			for i := range v.Len() {
-				path = append(path, pathElem{index: i})
-				walk(nil, "", v.Index(i))
-				path = path[:len(path)-1]
-			}
-		case reflect.Struct:
-			t := v.Type()
-			for i := range t.NumField() {
-				sf := t.Field(i)
-				if !sf.IsExported() {
-					continue
-				}
-				name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-				path = append(path, pathElem{name: name})
-				walk(t, name, v.Field(i))
-				path = path[:len(path)-1]
-			}
-		}
-	}
-	walk(nil, "", v)
 }
 
 // pathElem is one step of a field path: a field name, or else an index.
