@@ -30,8 +30,9 @@ const (
 	// may have. The catalog format needs six levels.
 	DefaultMaxDepth = 64
 	// DefaultMaxValues is the most values (scalars, mappings and lists) one
-	// file may hold: five times the O*NET 29.3 catalog written out (388,510
-	// values), ten times ESCO's occupations and skills. A file at the limit
+	// file may hold: twice the O*NET 29.3 catalog written out from every
+	// file of the release (942,931 values, 20 MB of JSON), ten times ESCO's
+	// occupations and skills. A file at the limit
 	// (400,000 roles of an ID and a title each) takes about 8 s to load and
 	// a peak heap of about 1 GB; a file with more is refused as the parser
 	// reaches the limit (RELIABILITY.md has the measurements).
