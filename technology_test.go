@@ -1,6 +1,7 @@
 package rolemodel_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -129,4 +130,23 @@ roles:
 	} {
 		assert.True(t, slices.Contains(got, want), "missing %q in\n%s", want, strings.Join(got, "\n"))
 	}
+}
+
+// Which roles use a product, or any product of a category.
+func ExampleCatalog_RolesUsing() {
+	c, err := rolemodel.Load(strings.NewReader(techCatalog))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for r := range c.RolesUsing("kubernetes") {
+		fmt.Println(r.Title)
+	}
+	for r := range c.RolesUsing("Spreadsheet software") {
+		fmt.Println(r.Title, "uses", r.Technologies[len(r.Technologies)-1].Name)
+	}
+	// Output:
+	// DevOps Engineer
+	// Analyst uses Google Sheets
+	// DevOps Engineer uses Microsoft Excel
 }

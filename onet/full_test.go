@@ -155,6 +155,10 @@ func TestRelease29_3SpotChecks(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "O*NET knowledge 2.C.1.a", area.Category)
 	assert.Equal(t, "Administration and Management", area.Name)
+	math, _ := c.Skill("mathematics-knowledge")
+	assert.Equal(t, "Mathematics (knowledge)", math.Name, "2.C.4.a, named as the skill 2.A.1.e is")
+	math, _ = c.Skill("mathematics")
+	assert.Equal(t, "Mathematics", math.Name)
 
 	// 3. Technology Skills: 13 rows name Kubernetes; 15-1252.00 Software
 	// Developers lists it under Application server software (43232701), hot

@@ -254,6 +254,7 @@ type loader struct {
 	// order of its skills list; places names the file and column of a cell.
 	skillAt    []cell
 	skillIDs   map[skill.ID]string // the element each skill ID was made of
+	skillNames map[string]bool     // the folded names of the Skills file's skills
 	places     []place
 	placeIndex map[place]int32
 	zones      map[int]zoneRef

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/internal/table"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/skill"
@@ -19,6 +20,10 @@ type ratingFile struct {
 	what     string // what an element is, for messages: "skill"
 	category string // the skill's Category, before the element ID
 	idSuffix string // added to the slug of the element's name
+	// nameSuffix is added to the name of an element named as a skill
+	// read before is ("Mathematics (knowledge)"), so that a reader of a
+	// gap can tell the two apart; IDs are told apart by idSuffix.
+	nameSuffix string
 	// soft reports whether the element is a soft skill.
 	soft func(elementID string) bool
 }
@@ -30,8 +35,9 @@ var (
 		soft: func(id string) bool { return strings.HasPrefix(id, "2.B.1.") }}
 	// knowledgeFile is Knowledge: 33 knowledge areas, hard skills whose
 	// IDs end in "-knowledge" ("mathematics-knowledge"), since the Skills
-	// file has a skill of the same name (Mathematics, 2.A.1.e and 2.C.4.a).
-	knowledgeFile = ratingFile{file: FileKnowledge, what: "knowledge area", category: "O*NET knowledge ", idSuffix: "-knowledge",
+	// file has a skill of the same name (Mathematics, 2.A.1.e and 2.C.4.a);
+	// that one is named "Mathematics (knowledge)".
+	knowledgeFile = ratingFile{file: FileKnowledge, what: "knowledge area", category: "O*NET knowledge ", idSuffix: "-knowledge", nameSuffix: " (knowledge)",
 		soft: func(string) bool { return false }}
 )
 
@@ -190,12 +196,21 @@ func (l *loader) ratings(f ratingFile) []skill.Skill {
 	if l.skillIDs == nil {
 		l.skillIDs = map[skill.ID]string{}
 	}
+	if l.skillNames == nil {
+		l.skillNames = map[string]bool{}
+	}
 	for _, e := range elems {
+		if f.nameSuffix != "" && l.skillNames[names.Fold(e.skill.Name)] {
+			e.skill.Name += f.nameSuffix
+		}
 		if prev, dup := l.skillIDs[e.skill.ID]; dup {
 			l.ps.Add(t.Name(), int(e.at.line), int(e.at.col), "Element Name", rolemodel.ErrDuplicate, "elements %s and %s have names that make the same skill ID %q", prev, e.id, e.skill.ID)
 			continue
 		}
 		l.skillIDs[e.skill.ID] = e.id
+		if f.nameSuffix == "" {
+			l.skillNames[names.Fold(e.skill.Name)] = true
+		}
 		out = append(out, e.skill)
 		l.skillAt = append(l.skillAt, e.at)
 	}
