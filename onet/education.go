@@ -152,7 +152,7 @@ func (l *loader) education() {
 		if !ok {
 			i = len(dists)
 			index[k] = i
-			dists = append(dists, dist{o: o, scale: scale, respondents: nCol.get(t), at: l.cellAt(t, catCol)})
+			dists = append(dists, dist{o: o, scale: scale, respondents: nCol.get(t), at: l.cellAt(t, catCol), shares: make([]share, 0, 12)})
 		}
 		d := &dists[i]
 		if j := slices.IndexFunc(d.shares, func(s share) bool { return s.n == n }); j >= 0 {

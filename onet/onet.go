@@ -17,7 +17,6 @@ import (
 	"github.com/rolemodel/rolemodel/internal/table"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
-	"github.com/rolemodel/rolemodel/skill"
 )
 
 // The files Load reads, by their names in O*NET's text release. Where the
@@ -177,10 +176,11 @@ type occupation struct {
 	expAt, eduAt      []cell // parallel to role.Experience and role.Education
 	aliasAt           []cell
 	skillAt           []cell // parallel to role.Skills
+	nreq              int    // the requirements the rating files give it
 	respAt            []cell // parallel to role.Responsibilities
 	techAt            []cell // parallel to role.Technologies
 	interestsAt       cell
-	moveAt            map[role.ID]cell
+	moveAt            []cell // parallel to role.Transitions
 }
 
 // cell is where a value was read: the file and column (an index into
@@ -253,8 +253,6 @@ type loader struct {
 	// skillAt is where each skill of the catalog was first read, in the
 	// order of its skills list; places names the file and column of a cell.
 	skillAt    []cell
-	skillIDs   map[skill.ID]string // the element each skill ID was made of
-	skillNames map[string]bool     // the folded names of the Skills file's skills
 	places     []place
 	placeIndex map[place]int32
 	zones      map[int]zoneRef
@@ -297,22 +295,21 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	if l.cfg.titles {
 		l.alternates()
 	}
-	skills := l.ratings(skillFile)
-	skills = append(skills, l.ratings(knowledgeFile)...)
+	skills := l.requirements(l.ratings(skillFile), l.ratings(knowledgeFile))
 	l.tasks()
 	l.technologies()
 	l.education()
 	l.interests()
-	moves := map[[2]*occupation]*role.Move{}
+	var moves moveSet
 	for _, m := range []Matrix{CareerChangers, CareerStarters, RelatedOccupations} {
 		if l.cfg.matrices&m != 0 {
-			l.matrix(m, moves)
+			l.matrix(m, &moves)
 		}
 	}
 	if err := l.ps.Err(); err != nil {
 		return nil, err
 	}
-	l.addMoves(moves)
+	l.addMoves(&moves)
 
 	parts := rolemodel.Parts{Sources: []role.Source{src}, Skills: skills, Roles: make([]role.Role, 0, len(l.order))}
 	for _, code := range l.order {
@@ -382,7 +379,7 @@ func (l *loader) locate(path string) (rolemodel.Problem, bool) {
 		}
 	case "transitions":
 		if k := idx(); k >= 0 && k < len(o.role.Transitions) {
-			return at(o.moveAt[o.role.Transitions[k].To])
+			return at(o.moveAt[k])
 		}
 	}
 	return at(o.code)
@@ -680,15 +677,35 @@ func slug(s string) string {
 	return b.String()
 }
 
+// pendingMove is a pair of occupations the matrices relate, before it
+// becomes a move of the first.
+type pendingMove struct {
+	from, to *occupation
+	index    int    // the smallest index of the lists that keep the pair
+	lists    Matrix // the lists that name the pair
+	line     int    // the pair's line in the last list that named it
+	at       cell   // where the pair was first kept
+	kept     bool   // some list names it within MaxRelatedIndex
+}
+
+// moveSet gathers the pairs of every matrix read.
+type moveSet struct {
+	moves []pendingMove
+	index map[[2]*occupation]int32
+}
+
 // matrix reads one list of related occupations into moves, keyed by the
 // pair of codes. A pair in several lists keeps its smallest index (the
 // closest relation any list gives it).
-func (l *loader) matrix(m Matrix, moves map[[2]*occupation]*role.Move) {
+func (l *loader) matrix(m Matrix, set *moveSet) {
 	t, ok := l.open(m.file(), "O*NET-SOC Code", "Related O*NET-SOC Code", "Index")
 	if !ok {
 		return
 	}
-	seen := map[[2]*occupation]int{}
+	toCol, indexCol := l.column(t, "Related O*NET-SOC Code"), l.column(t, "Index")
+	if set.index == nil {
+		set.index = map[[2]*occupation]int32{}
+	}
 	for t.Next() {
 		from := l.known(t, "O*NET-SOC Code")
 		to := l.known(t, "Related O*NET-SOC Code")
@@ -700,28 +717,34 @@ func (l *loader) matrix(m Matrix, moves map[[2]*occupation]*role.Move) {
 			continue
 		}
 		pair := [2]*occupation{from, to}
-		if prev, dup := seen[pair]; dup {
-			l.cell(t, rolemodel.ErrDuplicate, "Related O*NET-SOC Code", "%s → %s is listed twice (first on line %d)", from.role.Codes.ONetSOC, to.role.Codes.ONetSOC, prev)
+		i, ok := set.index[pair]
+		switch {
+		case !ok:
+			i = int32(len(set.moves))
+			set.index[pair] = i
+			set.moves = append(set.moves, pendingMove{from: from, to: to, lists: m, line: t.Line()})
+		case set.moves[i].lists&m != 0:
+			l.cell(t, rolemodel.ErrDuplicate, "Related O*NET-SOC Code", "%s → %s is listed twice (first on line %d)", from.role.Codes.ONetSOC, to.role.Codes.ONetSOC, set.moves[i].line)
 			continue
+		default:
+			set.moves[i].lists |= m
+			set.moves[i].line = t.Line()
 		}
-		seen[pair] = t.Line()
-		idx, err := strconv.Atoi(t.Get("Index"))
+		s := indexCol.get(t)
+		idx, err := strconv.Atoi(s)
 		if err != nil || idx < 1 || idx > 1000 {
-			l.cell(t, rolemodel.ErrInvalidValue, "Index", "%q is not an index: expected a whole number from 1 (most related)", t.Get("Index"))
+			l.cell(t, rolemodel.ErrInvalidValue, "Index", "%q is not an index: expected a whole number from 1 (most related)", s)
 			continue
 		}
 		if l.cfg.maxTier > 0 && idx > l.cfg.maxTier {
 			continue
 		}
-		if mv, ok := moves[pair]; ok {
-			mv.Index = min(mv.Index, float64(idx))
+		p := &set.moves[i]
+		if p.kept {
+			p.index = min(p.index, idx)
 			continue
 		}
-		moves[pair] = &role.Move{To: to.role.ID, Kind: kindOf(from, to).String(), Index: float64(idx), Sources: []string{l.src}}
-		if from.moveAt == nil {
-			from.moveAt = map[role.ID]cell{}
-		}
-		from.moveAt[to.role.ID] = l.cellOf(t, "Related O*NET-SOC Code")
+		p.kept, p.index, p.at = true, idx, l.cellAt(t, toCol)
 	}
 }
 
@@ -743,14 +766,25 @@ func kindOf(from, to *occupation) career.Kind {
 	return career.Lateral
 }
 
-// addMoves gives each occupation its moves, closest first.
-func (l *loader) addMoves(moves map[[2]*occupation]*role.Move) {
-	for k, m := range moves {
-		k[0].role.Transitions = append(k[0].role.Transitions, *m)
-	}
-	for _, o := range l.occ {
-		slices.SortFunc(o.role.Transitions, func(a, b role.Move) int {
-			return cmp.Or(cmp.Compare(a.Index, b.Index), cmp.Compare(a.To, b.To))
-		})
+// addMoves gives each occupation its moves, closest first (ties by the ID
+// of the occupation moved to), each occupation's list allocated once.
+func (l *loader) addMoves(set *moveSet) {
+	moves := slices.DeleteFunc(set.moves, func(p pendingMove) bool { return !p.kept })
+	slices.SortFunc(moves, func(a, b pendingMove) int {
+		return cmp.Or(cmp.Compare(a.from.line, b.from.line), cmp.Compare(a.index, b.index), cmp.Compare(a.to.role.ID, b.to.role.ID))
+	})
+	for len(moves) > 0 {
+		o := moves[0].from
+		n := 1
+		for n < len(moves) && moves[n].from == o {
+			n++
+		}
+		o.role.Transitions = make([]role.Move, n)
+		o.moveAt = make([]cell, n)
+		for k, p := range moves[:n] {
+			o.role.Transitions[k] = role.Move{To: p.to.role.ID, Kind: kindOf(o, p.to).String(), Index: float64(p.index), Sources: l.srcs}
+			o.moveAt[k] = p.at
+		}
+		moves = moves[n:]
 	}
 }

@@ -41,40 +41,49 @@ var (
 		soft: func(string) bool { return false }}
 )
 
-// ratings reads a file of IM and LV ratings: a skill per element, and a
-// requirement per occupation and element from its two ratings, appended
-// to the occupation's skills. It returns the file's skills, in the order
-// their elements first appear.
-func (l *loader) ratings(f ratingFile) []skill.Skill {
+// A rating is the IM and LV ratings of one occupation and element; line
+// is 0 until a row of it is read.
+type rating struct {
+	im, lv       float64
+	hasIM, hasLV bool
+	notRelevant  bool
+	suppressed   bool
+	line         int32
+	at           cell
+}
+
+// rated is an occupation's ratings in one file, indexed by element.
+type rated struct {
+	o  *occupation
+	rs []rating
+}
+
+// element is one element of a file of ratings, and the skill it makes.
+type element struct {
+	id    string // O*NET's element ID
+	skill skill.Skill
+	at    cell
+}
+
+// ratedFile is what ratings read from one file, for requirements.
+type ratedFile struct {
+	f     ratingFile
+	name  string    // the file's name as problems give it
+	elems []element // in the order they first appear
+	occs  []rated   // in the order the occupations first appear
+}
+
+// ratings reads a file of IM and LV ratings: its elements, and each
+// occupation's ratings of them. It returns nil for a file the release
+// lacks or that cannot be read.
+func (l *loader) ratings(f ratingFile) *ratedFile {
 	t, ok := l.open(f.file, "O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value")
 	if !ok {
 		return nil
 	}
-	// A rating is the IM and LV ratings of one occupation and element;
-	// line is 0 until a row of it is read.
-	type rating struct {
-		im, lv       float64
-		hasIM, hasLV bool
-		notRelevant  bool
-		suppressed   bool
-		line         int32
-		at           cell
-	}
-	// Each occupation's ratings, indexed by element, in the order the
-	// occupations first appear.
-	type rated struct {
-		o  *occupation
-		rs []rating
-	}
-	type element struct {
-		id    string // O*NET's element ID
-		skill skill.Skill
-		at    cell
-	}
+	out := &ratedFile{f: f, name: t.Name()}
 	var (
-		occs   []rated
 		occOf  = map[*occupation]int{}
-		elems  []element
 		elemOf = map[string]int{}
 	)
 	var (
@@ -85,7 +94,7 @@ func (l *loader) ratings(f ratingFile) []skill.Skill {
 		relevantCol = l.column(t, "Not Relevant")
 		valueCol    = l.column(t, "Data Value")
 	)
-	cur := -1 // index into occs of the row before's occupation
+	cur := -1 // index into out.occs of the row before's occupation
 	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
@@ -104,28 +113,30 @@ func (l *loader) ratings(f ratingFile) []skill.Skill {
 			if f.soft(eid) {
 				kind = skill.Soft
 			}
-			e = len(elems)
+			e = len(out.elems)
 			elemOf[eid] = e
-			elems = append(elems, element{id: eid, at: l.cellAt(t, nameCol),
-				skill: skill.Skill{ID: sid, Name: name, Kind: kind, Category: f.category + eid, Sources: l.srcs}})
-		case elems[e].skill.Name != name:
-			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %s is named %q here and %q before", eid, name, elems[e].skill.Name)
+			// The names are copied out of the file's text, which the
+			// catalog would otherwise keep whole for them.
+			out.elems = append(out.elems, element{id: strings.Clone(eid), at: l.cellAt(t, nameCol),
+				skill: skill.Skill{ID: sid, Name: strings.Clone(name), Kind: kind, Category: f.category + eid, Sources: l.srcs}})
+		case out.elems[e].skill.Name != name:
+			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %s is named %q here and %q before", eid, name, out.elems[e].skill.Name)
 			continue
 		}
 		v, ok := l.number(t, valueCol)
 		if !ok {
 			continue
 		}
-		if cur < 0 || occs[cur].o != o {
+		if cur < 0 || out.occs[cur].o != o {
 			i, ok := occOf[o]
 			if !ok {
-				i = len(occs)
+				i = len(out.occs)
 				occOf[o] = i
-				occs = append(occs, rated{o: o, rs: make([]rating, 0, max(len(elems), 8))})
+				out.occs = append(out.occs, rated{o: o, rs: make([]rating, 0, max(len(out.elems), 8))})
 			}
 			cur = i
 		}
-		rs := &occs[cur].rs
+		rs := &out.occs[cur].rs
 		if e >= len(*rs) {
 			*rs = append(*rs, make([]rating, e+1-len(*rs))...)
 		}
@@ -153,66 +164,81 @@ func (l *loader) ratings(f ratingFile) []skill.Skill {
 			l.cell(t, rolemodel.ErrInvalidValue, "Scale ID", "%q is not a scale of the %s file: expected IM (importance) or LV (level)", scale, strings.TrimSuffix(f.file, ".txt"))
 		}
 	}
-	var text []byte
-	for _, oc := range occs {
-		o, kept := oc.o, 0
-		for e := range oc.rs {
-			r := &oc.rs[e]
-			switch {
-			case r.line == 0:
-			case !r.hasIM || !r.hasLV:
-				l.ps.Add(t.Name(), int(r.line), 0, "Scale ID", rolemodel.ErrInvalidValue, "occupation %s has only one of the IM and LV ratings of element %s", o.role.Codes.ONetSOC, elems[e].id)
-				r.line = 0
-			case r.notRelevant || r.suppressed || r.lv == 0:
-				r.line = 0
-			default:
-				kept++
+	return out
+}
+
+// requirements gives each occupation a requirement per element of the
+// files with both ratings, skipping ratings not relevant, suppressed or at
+// level 0, and returns the files' skills, in order. An occupation's
+// requirements are allocated once, for every file.
+func (l *loader) requirements(files ...*ratedFile) []skill.Skill {
+	files = slices.DeleteFunc(files, func(rf *ratedFile) bool { return rf == nil })
+	// First the ratings to keep, and how many each occupation has.
+	for _, rf := range files {
+		for _, oc := range rf.occs {
+			for e := range oc.rs {
+				r := &oc.rs[e]
+				switch {
+				case r.line == 0:
+				case !r.hasIM || !r.hasLV:
+					l.ps.Add(rf.name, int(r.line), 0, "Scale ID", rolemodel.ErrInvalidValue, "occupation %s has only one of the IM and LV ratings of element %s", oc.o.role.Codes.ONetSOC, rf.elems[e].id)
+					r.line = 0
+				case r.notRelevant || r.suppressed || r.lv == 0:
+					r.line = 0
+				default:
+					oc.o.nreq++
+				}
 			}
 		}
-		// Each occupation's list grows once, to its size.
-		o.role.Skills = slices.Grow(o.role.Skills, kept)
-		o.skillAt = slices.Grow(o.skillAt, kept)
-		for e := range oc.rs {
-			r := &oc.rs[e]
-			if r.line == 0 {
+	}
+	var text []byte
+	for _, rf := range files {
+		for _, oc := range rf.occs {
+			o := oc.o
+			if o.role.Skills == nil {
+				o.role.Skills = make([]skill.Requirement, 0, o.nreq)
+				o.skillAt = make([]cell, 0, o.nreq)
+			}
+			for e := range oc.rs {
+				r := &oc.rs[e]
+				if r.line == 0 {
+					continue
+				}
+				text = append(text[:0], "importance "...)
+				text = strconv.AppendFloat(text, r.im, 'f', -1, 64)
+				text = append(text, " of 5, level "...)
+				text = strconv.AppendFloat(text, r.lv, 'f', -1, 64)
+				text = append(text, " of 7"...)
+				o.role.Skills = append(o.role.Skills, skill.Requirement{
+					Skill:     rf.elems[e].skill.ID,
+					Level:     skill.FromONetLevel(r.lv),
+					Essential: r.im >= l.cfg.essential,
+					Text:      string(text),
+					Sources:   l.srcs,
+				})
+				o.skillAt = append(o.skillAt, r.at)
+			}
+		}
+	}
+	var out []skill.Skill
+	ids := map[skill.ID]string{}    // the element each skill ID was made of
+	skillNames := map[string]bool{} // the folded names of the skills of files without a nameSuffix
+	for _, rf := range files {
+		for _, e := range rf.elems {
+			if rf.f.nameSuffix != "" && skillNames[names.Fold(e.skill.Name)] {
+				e.skill.Name += rf.f.nameSuffix
+			}
+			if prev, dup := ids[e.skill.ID]; dup {
+				l.ps.Add(rf.name, int(e.at.line), int(e.at.col), "Element Name", rolemodel.ErrDuplicate, "elements %s and %s have names that make the same skill ID %q", prev, e.id, e.skill.ID)
 				continue
 			}
-			text = append(text[:0], "importance "...)
-			text = strconv.AppendFloat(text, r.im, 'f', -1, 64)
-			text = append(text, " of 5, level "...)
-			text = strconv.AppendFloat(text, r.lv, 'f', -1, 64)
-			text = append(text, " of 7"...)
-			o.role.Skills = append(o.role.Skills, skill.Requirement{
-				Skill:     elems[e].skill.ID,
-				Level:     skill.FromONetLevel(r.lv),
-				Essential: r.im >= l.cfg.essential,
-				Text:      string(text),
-				Sources:   l.srcs,
-			})
-			o.skillAt = append(o.skillAt, r.at)
+			ids[e.skill.ID] = e.id
+			if rf.f.nameSuffix == "" {
+				skillNames[names.Fold(e.skill.Name)] = true
+			}
+			out = append(out, e.skill)
+			l.skillAt = append(l.skillAt, e.at)
 		}
-	}
-	out := make([]skill.Skill, 0, len(elems))
-	if l.skillIDs == nil {
-		l.skillIDs = map[skill.ID]string{}
-	}
-	if l.skillNames == nil {
-		l.skillNames = map[string]bool{}
-	}
-	for _, e := range elems {
-		if f.nameSuffix != "" && l.skillNames[names.Fold(e.skill.Name)] {
-			e.skill.Name += f.nameSuffix
-		}
-		if prev, dup := l.skillIDs[e.skill.ID]; dup {
-			l.ps.Add(t.Name(), int(e.at.line), int(e.at.col), "Element Name", rolemodel.ErrDuplicate, "elements %s and %s have names that make the same skill ID %q", prev, e.id, e.skill.ID)
-			continue
-		}
-		l.skillIDs[e.skill.ID] = e.id
-		if f.nameSuffix == "" {
-			l.skillNames[names.Fold(e.skill.Name)] = true
-		}
-		out = append(out, e.skill)
-		l.skillAt = append(l.skillAt, e.at)
 	}
 	return out
 }

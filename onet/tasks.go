@@ -1,6 +1,8 @@
 package onet
 
 import (
+	"strconv"
+
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/role"
 )
@@ -23,7 +25,7 @@ func (l *loader) tasks() {
 		o.role.Responsibilities = appendExact(o.role.Responsibilities, xs)
 		o.respAt = appendExact(o.respAt, at)
 	}
-	seen := map[string]int{} // task ID → line
+	seen := map[uint32]int{} // task ID → line
 	for t.Next() {
 		o := l.known(t, "O*NET-SOC Code")
 		if o == nil {
@@ -35,11 +37,12 @@ func (l *loader) tasks() {
 			l.cell(t, rolemodel.ErrInvalidValue, "Task ID", "%q is not a task ID: expected a whole number such as 8823", id)
 			continue
 		}
-		if prev, dup := seen[id]; dup {
+		n, _ := strconv.ParseUint(id, 10, 32) // nine digits at most
+		if prev, dup := seen[uint32(n)]; dup {
 			l.cell(t, rolemodel.ErrDuplicate, "Task ID", "task %s is listed twice (first on line %d)", id, prev)
 			continue
 		}
-		seen[id] = t.Line()
+		seen[uint32(n)] = t.Line()
 		text := textCol.get(t)
 		if text == "" {
 			l.cell(t, rolemodel.ErrInvalidValue, "Task", "task %s has no text", id)

@@ -64,9 +64,15 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 		where pos
 		srcs  []string
 	}
-	var moves []entry
-	index := map[Key]int{}
-	written := map[[2]role.ID]bool{}
+	// Sized for every move the roles state, once each (the usual case: an
+	// imported catalog states 18,000), so that they are not grown.
+	n := 0
+	for _, r := range roles {
+		n += len(r.EntryFrom) + len(r.AdvancementTo) + len(r.LateralMoves) + len(r.Transitions)
+	}
+	moves := make([]entry, 0, n)
+	index := make(map[Key]int, n)
+	written := make(map[[2]role.ID]bool, n)
 	var problems []Problem
 	add := func(p pos, t career.Transition, sources []string) {
 		if t.From == t.To || !known(t.From) || !known(t.To) {
