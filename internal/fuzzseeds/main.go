@@ -6,8 +6,10 @@
 //
 //	go run ./internal/fuzzseeds
 //
-// Inputs the fuzzer finds failing are written beside them by go test
-// itself, and are committed with their fix.
+// It replaces the seed-* files it wrote before and leaves every other
+// file alone: seeds written by hand are named hand-*, and inputs the
+// fuzzer finds failing are written beside them by go test itself and
+// committed with their fix.
 package main
 
 import (
