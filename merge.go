@@ -228,6 +228,7 @@ func fold(b *role.Role, o role.Role) {
 	b.Codes.ONetSOC = cmp.Or(b.Codes.ONetSOC, o.Codes.ONetSOC)
 	b.Codes.ISCO08 = cmp.Or(b.Codes.ISCO08, o.Codes.ISCO08)
 	b.Codes.ESCO = cmp.Or(b.Codes.ESCO, o.Codes.ESCO)
+	b.Codes.ESCOCode = cmp.Or(b.Codes.ESCOCode, o.Codes.ESCOCode)
 	b.Codes.Sources = union(b.Codes.Sources, o.Codes.Sources)
 	b.Sources = union(b.Sources, o.Sources)
 

@@ -51,6 +51,7 @@ const (
 	onetSOCPattern = `^[0-9]{2}-[0-9]{4}\.[0-9]{2}$`
 	isco08Pattern  = `^[0-9]{1,4}$`
 	riasecPattern  = `^[RIASEC]{1,3}$`
+	escoPattern    = `^[0-9]{4}(\.[0-9]{1,4}){1,8}$`
 	yearsPattern   = `^([0-9]|[1-7][0-9]|80)(-([0-9]|[1-7][0-9]|80))?\+?$`
 	currencyPat    = `^[A-Za-z]{3}$`
 	amountPattern  = `^[0-9]+(\.[0-9]{1,4})?$`
@@ -386,6 +387,7 @@ var schemaDescriptions = map[string]string{
 	"Experience.sources":          "IDs of the catalog sources it comes from.",
 	"Experience.note":             "How the statement was read where the source's words are not those of the fields (\"at least 5-7 years\" written 5-7+).",
 	"Experience.distribution":     "How the people a source surveyed answer the question of the experience the role requires: the percentage of respondents per category, least first, as the source reports them (O*NET's Related Work Experience). years is not derived from it.",
+	"Experience.job_zone":         "The O*NET job zone (1-5) the source places the role in: how much preparation it needs; 0 or absent when none.",
 
 	"Share":               "One category of a distribution a source reports: the category in the source's words and the percentage of respondents who chose it.",
 	"Share.category":      "The category in the source's words, such as \"Bachelor's Degree\".",
@@ -445,6 +447,8 @@ var schemaDescriptions = map[string]string{
 	"Codes.esco":     "An ESCO occupation concept URI.",
 	"Codes.note":     "How the codes were chosen, where a reader may ask.",
 	"Codes.sources":  "The IDs of the sources the codes are taken from.",
+
+	"Codes.esco_code": "The occupation's ESCO code: its ISCO-08 unit group, a dot and its place below it (2654.1.7).",
 
 	"Ref":         "Another role, with the sources that link the two and optional weights for the move.",
 	"Ref.role":    "The ID of a catalog role.",
@@ -738,6 +742,8 @@ func (g *schemaGen) apply(s *jsonSchema, t reflect.Type, rules []string, where s
 			s.Pattern = isco08Pattern
 		case "riasec":
 			s.Pattern = riasecPattern // the letters must also be distinct, which the loader checks
+		case "escocode":
+			s.Pattern = escoPattern
 		case "url":
 			s.Format = "uri"
 		case "level":
@@ -798,6 +804,8 @@ func TestSchemaTextTypes(t *testing.T) {
 		// Repeated letters ("II") are refused by the Go rule alone.
 		{riasecPattern, func(s string) error { return bool2err(valid.IsHighPoint(s)) },
 			[]string{"I", "ICR", "RIAS", "ric", "X", "IC ", ""}},
+		{escoPattern, func(s string) error { return bool2err(valid.IsESCOCode(s)) },
+			[]string{"2512.4", "2654.1.7", "0110.1", "2512", "251.4", "2512.", "2512.12345", "2512.1.2.3.4.5.6.7.8", "2512.1.2.3.4.5.6.7.8.9", ""}},
 	}
 	for _, sm := range samples {
 		re := regexp.MustCompile(sm.pattern)

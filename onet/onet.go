@@ -575,10 +575,10 @@ func (l *loader) jobZones() {
 			expAt = ref.nameAt
 		}
 		if ok && ref.experience != "" {
-			o.role.Experience = append(o.role.Experience, role.Experience{Text: name + ". " + ref.experience, Sources: src})
+			o.role.Experience = append(o.role.Experience, role.Experience{Text: name + ". " + ref.experience, Sources: src, JobZone: z})
 			expAt = ref.expAt
 		} else {
-			o.role.Experience = append(o.role.Experience, role.Experience{Text: name + ".", Sources: src})
+			o.role.Experience = append(o.role.Experience, role.Experience{Text: name + ".", Sources: src, JobZone: z})
 		}
 		o.expAt = append(o.expAt, expAt)
 		if ok && ref.education != "" {

@@ -297,6 +297,11 @@ type Experience struct {
 	// to 11 "Over 10 years"). Years is not derived from it; Text states
 	// the most common category in words.
 	Distribution []Share `json:"distribution,omitempty" validate:"dive"`
+	// JobZone is the O*NET job zone the source places the role in, 1 to 5:
+	// how much preparation (education, related experience, on-the-job
+	// training) the role needs, from 1 "little or no preparation" to 5
+	// "extensive preparation". 0 when the source gives none.
+	JobZone int `json:"job_zone,omitempty" validate:"min=0,max=5"`
 }
 
 func (e Experience) clone() Experience {
@@ -456,11 +461,15 @@ type Codes struct {
 	Note string `json:"note,omitempty" validate:"max=4000"`
 	// Sources are the taxonomies, or documents, the codes are taken from.
 	Sources []string `json:"sources,omitempty" validate:"dive,required"`
+	// ESCOCode is the occupation's code in ESCO (v1.1 and later): its
+	// ISCO-08 unit group, a dot and its place below it, one number per
+	// level of ESCO's hierarchy ("2512.4", "2654.1.7").
+	ESCOCode string `json:"esco_code,omitempty" validate:"omitempty,escocode"`
 }
 
 // IsZero reports whether no code, note or source is set.
 func (c Codes) IsZero() bool {
-	return c.ONetSOC == "" && c.ISCO08 == "" && c.ESCO == "" && c.Note == "" && len(c.Sources) == 0
+	return c.ONetSOC == "" && c.ISCO08 == "" && c.ESCO == "" && c.Note == "" && len(c.Sources) == 0 && c.ESCOCode == ""
 }
 
 func (c Codes) clone() Codes { c.Sources = slices.Clone(c.Sources); return c }

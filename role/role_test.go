@@ -304,6 +304,7 @@ func TestCodesIsZero(t *testing.T) {
 	assert.False(t, role.Codes{ONetSOC: "11-3021.00"}.IsZero())
 	assert.False(t, role.Codes{ISCO08: "1330"}.IsZero())
 	assert.False(t, role.Codes{ESCO: "http://data.europa.eu/esco/occupation/x"}.IsZero())
+	assert.False(t, role.Codes{ESCOCode: "1330.1"}.IsZero())
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -357,6 +358,7 @@ func fullRole() role.Role {
 			Distribution: []role.Share{
 				{Category: "Over 6 years, up to and including 8 years", Percent: 40.02, LowPrecision: true},
 			},
+			JobZone: 4,
 		}},
 		Salaries: []role.Salary{{
 			Statistic: salary.RangeOfPay,
@@ -398,7 +400,7 @@ func fullRole() role.Role {
 		ReportsTo: []role.Ref{
 			{Role: "cio", Years: 1, Index: 2, Sources: src("reports")},
 		},
-		Codes: role.Codes{ONetSOC: "11-3021.00", ISCO08: "1330", ESCO: "http://data.europa.eu/esco/occupation/x", Note: "n", Sources: []string{"s"}},
+		Codes: role.Codes{ONetSOC: "11-3021.00", ISCO08: "1330", ESCO: "http://data.europa.eu/esco/occupation/x", Note: "n", Sources: []string{"s"}, ESCOCode: "1330.1"},
 		EntryFrom: []role.Ref{
 			{Role: "it-manager", Years: 5, Index: 90, Sources: src("entry")},
 		},

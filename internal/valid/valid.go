@@ -32,6 +32,7 @@ func fold(s string) string { return names.Fold(s) }
 var (
 	slugRE   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	isco08RE = regexp.MustCompile(`^[0-9]{1,4}$`)
+	escoRE   = regexp.MustCompile(`^[0-9]{4}(\.[0-9]{1,4}){1,8}$`)
 )
 
 // IsSlug reports whether s is a lower-case slug: letters and digits in
@@ -71,6 +72,12 @@ func IsHighPoint(s string) bool {
 // digits (major group to unit group).
 func IsISCO08(s string) bool { return isco08RE.MatchString(s) }
 
+// IsESCOCode reports whether s is shaped like the code of an ESCO
+// occupation: an ISCO-08 unit group (four digits) and, after a dot, one
+// to eight more numbers of one to four digits separated by dots ("2512.4",
+// "2654.1.7").
+func IsESCOCode(s string) bool { return escoRE.MatchString(s) }
+
 var instance = sync.OnceValue(func() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(func(f reflect.StructField) string {
@@ -92,6 +99,7 @@ var instance = sync.OnceValue(func() *validator.Validate {
 	must(v.RegisterValidation("onetsoc", func(fl validator.FieldLevel) bool { return IsONetSOC(fl.Field().String()) }))
 	must(v.RegisterValidation("isco08", func(fl validator.FieldLevel) bool { return IsISCO08(fl.Field().String()) }))
 	must(v.RegisterValidation("riasec", func(fl validator.FieldLevel) bool { return IsHighPoint(fl.Field().String()) }))
+	must(v.RegisterValidation("escocode", func(fl validator.FieldLevel) bool { return IsESCOCode(fl.Field().String()) }))
 	must(v.RegisterValidation("level", func(fl validator.FieldLevel) bool {
 		return skill.Level(fl.Field().Uint()).Valid()
 	}))
@@ -300,6 +308,8 @@ func message(fe validator.FieldError) string {
 		return fmt.Sprintf("%s is not an ISCO-08 code: expected one to four digits, such as 1330", value)
 	case "riasec":
 		return fmt.Sprintf("%s is not a high-point code: expected one to three distinct letters of RIASEC, highest first, such as \"ICR\"", value)
+	case "escocode":
+		return fmt.Sprintf("%s is not an ESCO occupation code: expected an ISCO-08 unit group, a dot and more numbers separated by dots, such as 2654.1.7", value)
 	case "url":
 		return fmt.Sprintf("%s is not an absolute URL", value)
 	case "oneof":
