@@ -167,7 +167,7 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var opts []esco.Option
+			opts := []esco.Option{esco.Strict()}
 			if tt.kind == rolemodel.ErrTooLarge {
 				opts = append(opts, esco.MaxFileSize(int64(len(occs)-1)))
 			}

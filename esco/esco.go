@@ -41,6 +41,8 @@ type config struct {
 	maxTransitions int
 	maxFileSize    int64
 	version        string
+	strict         bool
+	warnings       *Warnings
 }
 
 func newConfig(opts []Option) config {

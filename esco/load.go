@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"io/fs"
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/rolemodel/rolemodel"
@@ -63,8 +65,12 @@ func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	p := &report.Problems{}
 	d := readDownload(fsys, cfg, p)
 	if err := p.Err(); err != nil {
+		if cfg.warnings != nil {
+			*cfg.warnings = Warnings{}
+		}
 		return nil, err
 	}
+	d.flaws.report(cfg.warnings)
 	d.transitions(cfg)
 	return rolemodel.Build(rolemodel.Parts{
 		Sources: []role.Source{Source(cfg.version)},
@@ -79,15 +85,21 @@ type download struct {
 	occByURI   map[string]int
 	skills     []skill.Skill
 	skillByURI map[string]int
+	skillURIs  []string // by index into skills
+	skillsFile string
 	// prof[i] are role i's skills, as indexes into skills, and their
 	// weights in half units (see Similarity).
 	prof []profile
-	// related records where each occupation-skill pair was read.
-	related map[relationKey]where
+	// rels[i] are role i's relations, in the order read; relFiles names
+	// the files they come from.
+	rels     [][]relation
+	relFiles []string
 	// roleLine and skillAt record where each role and skill was read, to
 	// locate the problems Build finds (rolemodel.Locate).
 	roleLine []int
 	skillAt  []where
+	// flaws are what the load accepts with a warning (or, strict, refuses).
+	flaws flaws
 }
 
 type where struct {
@@ -137,7 +149,8 @@ type seenAt struct {
 var sources = []string{SourceID}
 
 func readDownload(fsys fs.FS, cfg config, p *report.Problems) *download {
-	d := &download{occByURI: map[string]int{}, skillByURI: map[string]int{}, related: map[relationKey]where{}}
+	d := &download{occByURI: map[string]int{}, skillByURI: map[string]int{}}
+	d.flaws = flaws{strict: cfg.strict}
 	occOK := d.readOccupations(fsys, cfg, p)
 	skillsFile := SkillsFile
 	if _, err := fs.Stat(fsys, SkillsFile); err != nil {
@@ -145,8 +158,10 @@ func readDownload(fsys fs.FS, cfg config, p *report.Problems) *download {
 	}
 	_, err := fs.Stat(fsys, skillsFile)
 	haveSkills := err == nil
+	d.skillsFile = skillsFile
 	skillsOK := d.readSkills(fsys, skillsFile, cfg, p)
 	d.prof = make([]profile, len(d.roles))
+	d.rels = make([][]relation, len(d.roles))
 	for _, name := range []string{RelationsFile, RelationsFileV1} {
 		if !haveSkills {
 			if _, err := fs.Stat(fsys, name); err == nil {
@@ -160,6 +175,7 @@ func readDownload(fsys fs.FS, cfg config, p *report.Problems) *download {
 			d.readRelations(fsys, name, cfg, p)
 		}
 	}
+	d.requirements(p)
 	return d
 }
 
@@ -284,11 +300,12 @@ func (d *download) readOccupations(fsys fs.FS, cfg config, p *report.Problems) b
 			t.Problem("preferredLabel", rolemodel.ErrInvalidValue, "the occupation has no preferred label: expected its name")
 			continue
 		}
+		d.status(t)
 		r := role.Role{
 			ID:      id,
 			Title:   title,
 			Aliases: aliases(title, splitLabels(t.Get("altLabels")), splitLabels(t.Get("hiddenLabels"))),
-			Codes:   role.Codes{ESCO: uri, ISCO08: t.Get("iscoGroup")},
+			Codes:   role.Codes{ESCO: uri, ISCO08: t.Get("iscoGroup"), ESCOCode: d.code(t)},
 			Sources: sources,
 		}
 		if desc := t.Get("description"); desc != "" {
@@ -346,10 +363,16 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *report.Pro
 		reuse := t.Get("reuseLevel")
 		typ := t.Get("skillType")
 		kind, ok := skillKind(typ, reuse)
-		if !ok {
+		switch {
+		case !ok && typ == "":
+			// ESCO v1.1.1 has six such concepts, such as the digital
+			// competences ("digital data processing").
+			d.flaws.flaw(t, "skillType", rolemodel.ErrInvalidValue, "the skill has no type (expected knowledge or skill/competence): it is loaded without a kind, and with its reuse level alone as its category")
+		case !ok:
 			t.Problem("skillType", rolemodel.ErrInvalidValue, "%q is not a skill type: expected knowledge or skill/competence", typ)
 			continue
 		}
+		d.status(t)
 		// A few concepts have no label in this language: the URI names them.
 		name := cmp.Or(t.Get("preferredLabel"), uri)
 		s := skill.Skill{
@@ -365,6 +388,7 @@ func (d *download) readSkills(fsys fs.FS, name string, cfg config, p *report.Pro
 			continue
 		}
 		d.skillByURI[uri] = len(d.skills)
+		d.skillURIs = append(d.skillURIs, uri)
 		d.skills = append(d.skills, s)
 		d.skillAt = append(d.skillAt, where{t.Name(), t.Line()})
 	}
@@ -401,38 +425,75 @@ func skillKind(typ, reuse string) (skill.Kind, bool) {
 // category returns a skill's Category: ESCO's skill type followed by its
 // reuse level in parentheses, "knowledge (sector-specific)" or
 // "skill/competence (transversal)", or the type alone when the reuse level
-// is empty. The type is kept as the file gives it, with runs of white space
-// as one space.
+// is empty, and the reuse level alone when the type is. The type is kept as
+// the file gives it, with runs of white space as one space.
 func category(typ, reuse string) string {
 	typ = strings.Join(strings.Fields(typ), " ")
-	if reuse == "" {
+	switch {
+	case reuse == "":
 		return typ
+	case typ == "":
+		return reuse
 	}
 	return typ + " (" + reuse + ")"
 }
 
-type relationKey struct{ occ, skill int }
+// status reports a concept whose status (a column of v1.1 and later) is
+// neither empty nor "released", the one status ESCO's downloads hold.
+func (d *download) status(t *table.Table) {
+	if st := t.Get("status"); st != "" && !strings.EqualFold(st, "released") {
+		d.flaws.flaw(t, "status", rolemodel.ErrInvalidValue, "the status is %q, not released: the concept is loaded as any other", st)
+	}
+}
+
+// code returns the occupation's ESCO code (the column code of v1.1 and
+// later), or "" with a flaw reported when it is not one or does not belong
+// to the occupation's ISCO-08 group.
+func (d *download) code(t *table.Table) string {
+	code := t.Get("code")
+	switch isco := t.Get("iscoGroup"); {
+	case code == "":
+	case !valid.IsESCOCode(code):
+		d.flaws.flaw(t, "code", rolemodel.ErrInvalidValue, "%q is not an ESCO occupation code (expected the ISCO-08 unit group, a dot and more numbers, such as 2654.1.7): the occupation is loaded without it", code)
+		return ""
+	case isco != "" && !strings.HasPrefix(code, isco+"."):
+		d.flaws.flaw(t, "code", rolemodel.ErrInvalidValue, "the code %s is not in the occupation's ISCO-08 group %s: the occupation is loaded without it", code, isco)
+		return ""
+	}
+	return code
+}
+
+// relation is one occupation-skill relation as read, before duplicates
+// are found.
+type relation struct {
+	skill     int32
+	line      int32
+	file      uint8 // index into download.relFiles
+	essential bool
+}
 
 func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *report.Problems) {
 	t := openTable(fsys, name, false, cfg.maxFileSize, []string{"occupationUri", "relationType", "skillUri"}, p)
 	if t == nil {
 		return
 	}
+	file := uint8(len(d.relFiles))
+	d.relFiles = append(d.relFiles, name)
 	for t.Next() {
 		ouri, suri := t.Get("occupationUri"), t.Get("skillUri")
 		oi, ok := d.occByURI[ouri]
 		if !ok {
-			t.Problem("occupationUri", rolemodel.ErrReference, "occupation %q is not in %s", ouri, OccupationsFile)
+			d.flaws.missing(t, "occupationUri", "occupation", ouri, OccupationsFile)
 		}
 		si, sok := d.skillByURI[suri]
 		if !sok {
-			t.Problem("skillUri", rolemodel.ErrReference, "skill %q is not in the skills file", suri)
+			d.flaws.missing(t, "skillUri", "skill", suri, d.skillsFile)
 		}
 		var essential bool
-		switch typ := t.Get("relationType"); strings.ToLower(typ) {
-		case "essential":
+		switch typ := t.Get("relationType"); {
+		case strings.EqualFold(typ, "essential"):
 			essential = true
-		case "optional":
+		case strings.EqualFold(typ, "optional"):
 		default:
 			t.Problem("relationType", rolemodel.ErrInvalidValue, "%q is not a relation type: expected essential or optional", typ)
 			continue
@@ -440,20 +501,47 @@ func (d *download) readRelations(fsys fs.FS, name string, cfg config, p *report.
 		if !ok || !sok {
 			continue
 		}
-		k := relationKey{oi, si}
-		if first, dup := d.related[k]; dup {
-			t.Problem("", rolemodel.ErrDuplicate, "occupation %s and skill %s are already related in %s on line %d", ouri, suri, first.file, first.line)
+		d.rels[oi] = append(d.rels[oi], relation{skill: int32(si), line: int32(min(t.Line(), math.MaxInt32)), file: file, essential: essential})
+	}
+}
+
+// requirements makes each occupation's relations its skill requirements,
+// in the order read, reporting a pair of occupation and skill related
+// twice. Finding repeats by sorting each occupation's few dozen relations
+// costs less than a map of every pair.
+func (d *download) requirements(p *report.Problems) {
+	var order []int
+	for oi, rs := range d.rels {
+		if len(rs) == 0 {
 			continue
 		}
-		d.related[k] = where{t.Name(), t.Line()}
-		r := &d.roles[oi]
-		r.Skills = append(r.Skills, skill.Requirement{Skill: d.skills[si].ID, Essential: essential, Sources: sources})
-		w := uint8(1)
-		if essential {
-			w = 2
+		order = order[:0]
+		for k := range rs {
+			order = append(order, k)
 		}
-		d.prof[oi].add(int32(si), w)
+		slices.SortFunc(order, func(a, b int) int { return cmp.Or(cmp.Compare(rs[a].skill, rs[b].skill), cmp.Compare(a, b)) })
+		dup := make([]bool, len(rs))
+		for k := 1; k < len(order); k++ {
+			first, again := rs[order[k-1]], rs[order[k]]
+			if first.skill != again.skill {
+				continue
+			}
+			dup[order[k]] = true
+			order[k] = order[k-1] // later repeats name the first too
+			p.Add(d.relFiles[again.file], int(again.line), 0, "", rolemodel.ErrDuplicate, "occupation %s and skill %s are already related in %s on line %d",
+				d.roles[oi].Codes.ESCO, d.skillURIs[first.skill], d.relFiles[first.file], first.line)
+		}
+		r := &d.roles[oi]
+		r.Skills = make([]skill.Requirement, 0, len(rs))
+		for k, rel := range rs {
+			if dup[k] {
+				continue
+			}
+			r.Skills = append(r.Skills, skill.Requirement{Skill: d.skills[rel.skill].ID, Essential: rel.essential, Sources: sources})
+			d.prof[oi].add(rel.skill, weight(rel.essential))
+		}
 	}
+	d.rels = nil
 }
 
 // transitions links each occupation to its most similar ones.
