@@ -238,17 +238,21 @@ func openTable(fsys fs.FS, name string, required bool, limit int64, columns []st
 // checkURI reports whether uri, in the column conceptUri, is an absolute
 // http(s) URI whose ID is a valid slug.
 func checkURI(t *table.Table, uri, id string) bool {
+	return checkURIAt(t, "conceptUri", uri, id)
+}
+
+// uriProblem says what is wrong with a concept URI and the ID made from it,
+// or reports true when nothing is.
+func uriProblem(uri, id string) (string, bool) {
 	switch {
 	case uri == "":
-		t.Problem("conceptUri", rolemodel.ErrInvalidValue, "the concept URI is empty: expected a URI such as http://data.europa.eu/esco/occupation/<uuid>")
+		return "the concept URI is empty: expected a URI such as http://data.europa.eu/esco/occupation/<uuid>", false
 	case !strings.HasPrefix(uri, "http://") && !strings.HasPrefix(uri, "https://") || strings.ContainsAny(uri, " \t\r\n"):
-		t.Problem("conceptUri", rolemodel.ErrInvalidValue, "%q is not an absolute http URI: expected one such as http://data.europa.eu/esco/occupation/<uuid>", uri)
+		return fmt.Sprintf("%q is not an absolute http URI: expected one such as http://data.europa.eu/esco/occupation/<uuid>", uri), false
 	case !valid.IsSlug(id) || id == "esco":
-		t.Problem("conceptUri", rolemodel.ErrInvalidValue, "%q does not end in a segment of letters and digits that makes an ID of at most 120 characters", uri)
-	default:
-		return true
+		return fmt.Sprintf("%q does not end in a segment of letters and digits that makes an ID of at most 120 characters", uri), false
 	}
-	return false
+	return "", true
 }
 
 // fieldProblems reports the problems the catalog's rules for fields and

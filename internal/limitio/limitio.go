@@ -167,24 +167,40 @@ func ReadFileText(fsys fs.FS, name string, limit int64) (string, error) {
 // ReadFile does. The file is opened without blocking (O_NONBLOCK) and its
 // mode checked again once open.
 func ReadOSFile(name string, limit int64) ([]byte, error) {
+	f, _, err := OpenOSFile(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return read(f, name, limit)
+}
+
+// OpenOSFile opens the regular file at the operating-system path name for
+// reading, as ReadOSFile does (without blocking, its mode checked before and
+// after it is opened), for a reader that reads parts of it (an archive). It
+// returns the file and what it is; any failure is an *Error.
+func OpenOSFile(name string) (*os.File, fs.FileInfo, error) {
 	fi, err := os.Stat(name)
 	if err != nil {
-		return nil, statError(name, err, func() (fs.FileInfo, error) { return os.Lstat(name) })
+		return nil, nil, statError(name, err, func() (fs.FileInfo, error) { return os.Lstat(name) })
 	}
 	if err := checkMode(name, fi); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, statError(name, err, nil)
+		return nil, nil, statError(name, err, nil)
 	}
-	defer f.Close()
-	if fi, err := f.Stat(); err != nil {
-		return nil, statError(name, err, nil)
-	} else if err := checkMode(name, fi); err != nil {
-		return nil, err
+	fi, err = f.Stat()
+	if err == nil {
+		if e := checkMode(name, fi); e != nil {
+			f.Close()
+			return nil, nil, e
+		}
+		return f, fi, nil
 	}
-	return read(f, name, limit)
+	f.Close()
+	return nil, nil, statError(name, err, nil)
 }
 
 // Dir checks that the operating-system path dir is a directory (or a
