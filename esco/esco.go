@@ -43,6 +43,9 @@ type config struct {
 	version        string
 	strict         bool
 	warnings       *Warnings
+	// crosswalkSource is the source of ReadCrosswalk's links, when not
+	// Nesta's.
+	crosswalkSource *role.Source
 }
 
 func newConfig(opts []Option) config {
