@@ -101,7 +101,8 @@ func LoadCrosswalk(path string, opts ...Option) (*Crosswalk, error) {
 // (the ESCO occupation's URI) and onet_code (an O*NET-SOC code) required,
 // onet_occupation (the O*NET title), semantic_similarity (0 to 1) and
 // confidence (a number, higher is surer) read where present, other columns
-// ignored. name names the file in problems. An occupation may have several
+// ignored. The title is a name: at most 200 bytes, without control
+// characters. name names the file in problems. An occupation may have several
 // rows, linking it to several codes, and a code several occupations (see
 // Join for what each means).
 //
@@ -125,6 +126,10 @@ func ReadCrosswalk(r io.Reader, name string, opts ...Option) (*Crosswalk, error)
 	return readCrosswalk(data, name, cfg)
 }
 
+// maxTitle is the longest O*NET title a crosswalk row may give, in bytes:
+// the longest a role's title may be.
+const maxTitle = 200
+
 func readCrosswalk(data []byte, name string, cfg config) (*Crosswalk, error) {
 	x := &Crosswalk{name: name, src: NestaSource(), byESCO: map[string][]int32{}, byCode: map[string][]int32{}}
 	if cfg.crosswalkSource != nil {
@@ -141,6 +146,10 @@ func readCrosswalk(data []byte, name string, cfg config) (*Crosswalk, error) {
 		ok := checkURIAt(t, "concept_uri", l.ESCO, string(RoleID(l.ESCO)))
 		if !valid.IsONetSOC(l.ONetSOC) {
 			t.Problem("onet_code", rolemodel.ErrInvalidValue, "%q is not an O*NET-SOC code: expected NN-NNNN.NN, such as 15-1252.00", l.ONetSOC)
+			ok = false
+		}
+		if msg := valid.CheckName(l.Title); msg != "" || len(l.Title) > maxTitle {
+			t.Problem("onet_occupation", rolemodel.ErrInvalidValue, "the O*NET title %s", cmp.Or(msg, fmt.Sprintf("is %d bytes long: expected at most %d", len(l.Title), maxTitle)))
 			ok = false
 		}
 		for _, f := range []struct {

@@ -1,8 +1,10 @@
 package esco_test
 
 import (
+	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -43,7 +45,7 @@ func checkResult(t *testing.T, c any, err error) {
 		if p.File == "" || p.Kind == nil || p.Message == "" {
 			t.Fatalf("problem without file, kind or message: %#v", p)
 		}
-		wholeFile := errors.Is(p.Kind, rolemodel.ErrTooLarge) || p.Kind == rolemodel.ErrEmpty && p.Line == 0 || p.Kind == rolemodel.ErrReference && p.Line == 0
+		wholeFile := errors.Is(p.Kind, rolemodel.ErrTooLarge) || errors.Is(p.Kind, rolemodel.ErrUnreadable) || p.Kind == rolemodel.ErrEmpty && p.Line == 0 || p.Kind == rolemodel.ErrReference && p.Line == 0
 		if p.Line <= 0 && !wholeFile {
 			t.Fatalf("problem without a line: %#v", p)
 		}
@@ -55,6 +57,12 @@ func isNilCatalog(c any) bool {
 	case *rolemodel.Catalog:
 		return v == nil
 	case *esco.Hierarchy:
+		return v == nil
+	case *esco.Crosswalk:
+		return v == nil
+	case *esco.SkillRelations:
+		return v == nil
+	case *esco.Zips:
 		return v == nil
 	}
 	return c == nil
@@ -121,5 +129,75 @@ func FuzzReadHierarchy(f *testing.F) {
 				_, _ = h.ISCOGroup(g.URI)
 			}
 		}
+	})
+}
+
+// FuzzReadCrosswalk reads any bytes as a crosswalk and, when they are one,
+// joins the small download with it, with and without an O*NET catalog:
+// Join either gives a catalog or a *ValidationError, never a panic.
+func FuzzReadCrosswalk(f *testing.F) {
+	f.Add(readFixture(f, "nesta/"+esco.NestaCrosswalkFile))
+	f.Add([]byte("concept_uri,onet_code\nhttp://data.europa.eu/esco/occupation/aa-1,15-1121.00\nhttp://data.europa.eu/esco/occupation/aa-1,15-1122.00\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		x, err := esco.ReadCrosswalk(bytes.NewReader(data), "x.csv")
+		checkResult(t, x, err)
+		if err != nil {
+			return
+		}
+		c, err := esco.Load(download(occs, skills, rels))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, onet := range []*rolemodel.Catalog{nil, onetLike(t)} {
+			var w esco.Warnings
+			j, err := esco.Join(c, onet, x.Inherit(nil), esco.CollectWarnings(&w))
+			if err != nil {
+				var ve *rolemodel.ValidationError
+				if !errors.As(err, &ve) {
+					t.Fatalf("Join: %T %v", err, err)
+				}
+				continue
+			}
+			catalogcheck.RoundTrip(t, j)
+		}
+	})
+}
+
+// FuzzReadSkillRelations reads any bytes as ESCO's skill-skill relations.
+func FuzzReadSkillRelations(f *testing.F) {
+	f.Add(readFixture(f, "v1.1.1/"+esco.SkillRelationsFile))
+	f.Add([]byte(ssHeader + ssAB + ssAC))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var w esco.Warnings
+		r, err := esco.ReadSkillRelations(fstest.MapFS{esco.SkillRelationsFile: {Data: data}}, esco.CollectWarnings(&w))
+		checkResult(t, r, err)
+		if err == nil {
+			for x := range r.All() {
+				_ = r.Of(x.Skill)
+				_ = r.To(x.Related)
+			}
+		}
+	})
+}
+
+// FuzzOpenZips reads any bytes as a zip download and loads what it holds.
+func FuzzOpenZips(f *testing.F) {
+	f.Add([]byte("PK\x05\x06" + string(make([]byte, 18))))
+	f.Add([]byte("not a zip"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "esco.zip")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		z, err := esco.OpenZips(path)
+		checkResult(t, z, err)
+		if err != nil {
+			return
+		}
+		defer z.Close()
+		c, err := esco.Load(z, esco.MaxFileSize(1<<20))
+		checkResult(t, c, err)
+		h, err := esco.ReadHierarchy(z, esco.MaxFileSize(1<<20))
+		checkResult(t, h, err)
 	})
 }

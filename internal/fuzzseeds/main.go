@@ -13,6 +13,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"log"
 	"os"
@@ -209,6 +211,7 @@ func pathOrderSeeds() []seed {
 func targets() []target {
 	esco := func(f string) []byte { return read("esco/testdata/v1.1/" + f) }
 	esco10 := func(f string) []byte { return read("esco/testdata/v1.0/" + f) }
+	esco111 := func(f string) []byte { return read("esco/testdata/v1.1.1/" + f) }
 	occCSV := esco("occupations_en.csv")
 	return []target{
 		{".", "FuzzLoad", catalogs()},
@@ -286,6 +289,8 @@ func targets() []target {
 		}},
 		{"esco", "FuzzReadOccupations", []seed{
 			s("fixture-v1.1", occCSV),
+			s("fixture-v1.1.1", esco111("occupations_en.csv")),
+			s("code-and-status", []byte("conceptUri,iscoGroup,preferredLabel,status,code\nhttp://data.europa.eu/esco/occupation/x,2512,x,draft,2512.4\nhttp://data.europa.eu/esco/occupation/y,2512,y,released,2511.4\nhttp://data.europa.eu/esco/occupation/z,2512,z,released,2512-4\n")),
 			s("fixture-v1.0", esco10("occupations_en.csv")),
 			s("crlf", []byte(strings.ReplaceAll(string(occCSV), "\n", "\r\n"))),
 			s("bom", append([]byte("\ufeff"), occCSV...)),
@@ -301,6 +306,8 @@ func targets() []target {
 		}},
 		{"esco", "FuzzReadSkillsAndRelations", []seed{
 			s("fixture-v1.1", esco("skills_en.csv"), esco("occupationSkillRelations_en.csv")),
+			s("fixture-v1.1.1", esco111("skills_en.csv"), esco111("occupationSkillRelations.csv")),
+			s("skill-without-type", []byte("conceptType,conceptUri,skillType,reuseLevel,preferredLabel\nKnowledgeSkillCompetence,http://data.europa.eu/esco/skill/a,,,digital data processing\n"), []byte("occupationUri,relationType,skillType,skillUri\nhttp://data.europa.eu/esco/occupation/bb-2,essential,,http://data.europa.eu/esco/skill/a\n")),
 			s("fixture-v1.0", esco10("skills_en-us.csv"), esco10("occupationSkillRelations.csv")),
 			s("unknown-skill", esco("skills_en.csv"), []byte("occupationUri,relationType,skillType,skillUri\nhttp://data.europa.eu/esco/occupation/x,essential,knowledge,http://data.europa.eu/esco/skill/none\n")),
 			s("bom-crlf", append([]byte("\ufeff"), []byte(strings.ReplaceAll(string(esco("skills_en.csv")), "\n", "\r\n"))...), esco("occupationSkillRelations_en.csv")),
@@ -338,6 +345,35 @@ func targets() []target {
 			s("invalid-utf8", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1,1,\xff\n"), []byte("")),
 			s("short-row", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1\n"), []byte("")),
 			s("bad-code", []byte("conceptType,conceptUri,code,preferredLabel\nISCOGroup,http://data.europa.eu/esco/isco/C1,12345,Managers\n"), []byte("")),
+		}},
+		{"esco", "FuzzReadCrosswalk", []seed{
+			s("fixture", read("esco/testdata/nesta/esco_onet_crosswalk_Nov2020.csv")),
+			s("several-codes", []byte(xwHead+xwChef+strings.Replace(xwChef, "35-1011.00,chefs and head cooks,\"['chef', 'chef de cuisine']\",0.8025277793407439,2.0", "35-2012.00,cooks,[],0.9,1.0", 1))),
+			s("twice", []byte(xwHead+xwChef+xwChef)),
+			s("bad-code", []byte(xwHead+strings.Replace(xwChef, "35-1011.00", "35-1011", 1))),
+			s("similarity-nan", []byte(xwHead+strings.Replace(xwChef, "0.8025277793407439", "NaN", 1))),
+			s("control-in-title", []byte(xwHead+strings.Replace(xwChef, "chefs and head cooks", "chefs\x1b[31m", 1))),
+			s("long-title", []byte(xwHead+strings.Replace(xwChef, "chefs and head cooks", strings.Repeat("t", 300), 1))),
+			s("unknown-occupation", []byte(xwHead+strings.Replace(xwChef, "1009be17", "00000000", 1))),
+			s("minimal", []byte("concept_uri,onet_code\nhttp://data.europa.eu/esco/occupation/aa-1,15-1121.00\n")),
+			s("missing-column", []byte("concept_uri,code\n")),
+			s("bom-crlf", []byte("\ufeff"+strings.ReplaceAll(xwHead+xwChef, "\n", "\r\n"))),
+		}},
+		{"esco", "FuzzReadSkillRelations", []seed{
+			s("fixture", esco111("skillSkillRelations.csv")),
+			s("self", []byte(ssHead+"http://data.europa.eu/esco/skill/a,knowledge,optional,knowledge,http://data.europa.eu/esco/skill/a\n")),
+			s("twice", []byte(ssHead+ssRow+ssRow)),
+			s("bad-type", []byte(ssHead+strings.Replace(ssRow, "essential", "required", 1))),
+			s("labelled", []byte("originalSkillUri,originalSkillLabel,relationType,relatedSkillUri,relatedSkillLabel\nhttp://data.europa.eu/esco/skill/a,A,essential,http://data.europa.eu/esco/skill/b,B\n")),
+			s("short-row", []byte(ssHead+"http://data.europa.eu/esco/skill/a,knowledge\n")),
+			s("bad-uri", []byte(ssHead+"skill/a,knowledge,essential,knowledge,http://data.europa.eu/esco/skill/b\n")),
+		}},
+		{"esco", "FuzzOpenZips", []seed{
+			s("fixture", zipOf("", esco111, "occupations_en.csv", "skills_en.csv", "occupationSkillRelations.csv", "ISCOGroups_en.csv", "broaderRelationsOccPillar.csv")),
+			s("in-a-folder", zipOf("ESCO dataset - v1.1.1 - classification - en - csv", esco111, "occupations_en.csv", "skills_en.csv")),
+			s("truncated", zipOf("", esco111, "occupations_en.csv")[:300]),
+			s("empty-zip", zipOf("", esco111)),
+			s("not-a-zip", []byte("conceptUri,preferredLabel\n")),
 		}},
 		{"progression", "FuzzReadFT", progressionFT()},
 		{"progression", "FuzzReadMonzo", progressionMonzo()},
@@ -387,6 +423,35 @@ func progressionMonzo() []seed {
 }
 
 // encode writes one corpus file in the format go test reads.
+// Rows of Nesta's crosswalk and of ESCO's skill-skill relations, for the
+// seeds that break one thing.
+const (
+	xwHead = "id,esco_occupation,isco_code,onet_code,onet_occupation,matching_job_titles,semantic_similarity,confidence,concept_uri\n"
+	xwChef = "201,chef,3434,35-1011.00,chefs and head cooks,\"['chef', 'chef de cuisine']\",0.8025277793407439,2.0,http://data.europa.eu/esco/occupation/1009be17-7efd-45f1-a033-566bf179c588\n"
+	ssHead = "originalSkillUri,originalSkillType,relationType,relatedSkillType,relatedSkillUri\n"
+	ssRow  = "http://data.europa.eu/esco/skill/a,knowledge,essential,knowledge,http://data.europa.eu/esco/skill/b\n"
+)
+
+// zipOf returns a zip archive of the named files, read by read, in the
+// folder dir (at the top when dir is empty).
+func zipOf(dir string, read func(string) []byte, names ...string) []byte {
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	for _, name := range names {
+		f, err := w.Create(strings.TrimPrefix(dir+"/"+name, "/"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		if _, err := f.Write(read(name)); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		log.Fatal(err)
+	}
+	return b.Bytes()
+}
+
 func encode(args []any) string {
 	var b strings.Builder
 	b.WriteString("go test fuzz v1\n")
