@@ -32,8 +32,9 @@ const (
 	DefaultMaxTransitions = 10
 )
 
-// Option changes how Load and LoadDir import a download; ReadHierarchy
-// takes MaxFileSize and ignores the others.
+// Option changes how Load, LoadDir and LoadZips import a download. The
+// other readers take the options that apply to them, as each says, and
+// ignore the others.
 type Option func(*config)
 
 type config struct {

@@ -51,12 +51,18 @@ const (
 // when present. Relations without a skills file are an error, since every
 // one would name an unknown skill.
 //
-// Every problem is reported in one *rolemodel.ValidationError whose
+// The flaws of the publisher's own files (a relation to an occupation or
+// skill the download lacks, a skill without a type: see the package
+// documentation) do not refuse the download: Load leaves out what it
+// cannot use, loads the rest and reports each flaw as a warning, which
+// CollectWarnings collects. Strict makes them errors.
+//
+// Every other problem is reported in one *rolemodel.ValidationError whose
 // problems name the file, the 1-based line of the record and the column: the
 // first hundred listed (rolemodel.MaxProblems), the rest counted in its
-// More. On any problem Load returns no catalog. A nil fsys is a problem of
-// kind rolemodel.ErrEmpty; a file that is not a regular file (a named pipe,
-// a directory, a link to nothing) one of kind rolemodel.ErrUnreadable.
+// More. On any such problem Load returns no catalog. A nil fsys is a problem
+// of kind rolemodel.ErrEmpty; a file that is not a regular file (a named
+// pipe, a directory, a link to nothing) one of kind rolemodel.ErrUnreadable.
 func Load(fsys fs.FS, opts ...Option) (*rolemodel.Catalog, error) {
 	if fsys == nil {
 		return nil, errNoFS()
