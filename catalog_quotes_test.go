@@ -286,6 +286,7 @@ var fieldClasses = map[string]fieldClass{
 	"Codes.sources": ownField, "Ref.role": ownField, "Ref.sources": ownField, "Move.to": ownField,
 	"Move.kind": ownField, "Move.sources": ownField, "NameSource.sources": ownField,
 	"Source.id": ownField, "Source.published": ownField, "Source.url": ownField, "Source.license": ownField,
+	"Codes.esco_code": ownField,
 
 	// Imported from O*NET: a product's name and category, a survey's
 	// category; IDs, codes and sources are the catalog's own.
