@@ -12,6 +12,7 @@ import (
 	"github.com/rolemodel/rolemodel/esco"
 	"github.com/rolemodel/rolemodel/internal/fuzzcheck"
 	"github.com/rolemodel/rolemodel/internal/fuzzcheck/catalogcheck"
+	"github.com/rolemodel/rolemodel/skill"
 )
 
 // checkResult is the property every fuzz target checks: Load returns
@@ -172,9 +173,17 @@ func FuzzReadSkillRelations(f *testing.F) {
 		r, err := esco.ReadSkillRelations(fstest.MapFS{esco.SkillRelationsFile: {Data: data}}, esco.CollectWarnings(&w))
 		checkResult(t, r, err)
 		if err == nil {
+			seen := map[skill.ID]bool{}
 			for x := range r.All() {
-				_ = r.Of(x.Skill)
-				_ = r.To(x.Related)
+				for _, id := range []skill.ID{x.Skill, x.Related} {
+					if !seen[id] {
+						seen[id] = true
+						n := len(r.Of(id)) + len(r.To(id))
+						if n == 0 {
+							t.Fatalf("skill %s has a relation, and Of and To find none", id)
+						}
+					}
+				}
 			}
 		}
 	})
