@@ -22,9 +22,9 @@ import (
 // relation to a concept the download lacks, rolemodel.ErrInvalidValue for
 // a value Load could not use).
 //
-// The zero value is an empty list. Load, LoadDir and LoadZips fill it
-// when given CollectWarnings; it is not safe for concurrent use while they
-// do.
+// The zero value is an empty list. Load, LoadDir, LoadZips,
+// ReadSkillRelations and Join fill it when given CollectWarnings; it is
+// not safe for concurrent use while they do.
 type Warnings struct {
 	// Problems are the flaws, the first rolemodel.MaxProblems of them,
 	// ordered by file and line.
@@ -53,18 +53,20 @@ func (w *Warnings) String() string {
 	return "esco: warnings: " + rest
 }
 
-// CollectWarnings makes Load write to *w the flaws it accepted (see
-// Warnings), replacing what *w held. Without it they go unreported; with
-// Strict there are none, since every flaw is an error. A nil w is ignored.
+// CollectWarnings makes Load (and ReadSkillRelations and Join) write to
+// *w the flaws it accepted (see Warnings), replacing what *w held; a read
+// that fails leaves *w empty. Without it they go unreported; with Strict
+// there are none, since every flaw is an error. A nil w is ignored.
 func CollectWarnings(w *Warnings) Option {
 	return func(c *config) { c.warnings = w }
 }
 
-// Strict makes every flaw that Load would accept with a warning a
-// problem of its error instead, as before ESCO v1.1.1: a download with a
+// Strict makes every flaw that would be accepted with a warning a problem
+// of the error instead, as Load did before ESCO v1.1.1: a download with a
 // relation to an unknown occupation or skill, a skill without a type, a
-// concept whose status is not "released" or an occupation code it cannot
-// read is then refused.
+// concept whose status is not "released" or an occupation code Load cannot
+// read is then refused, as are a skill related to itself
+// (ReadSkillRelations) and crosswalk rows Join cannot use.
 func Strict() Option {
 	return func(c *config) { c.strict = true }
 }
