@@ -56,7 +56,7 @@ func Build(parts Parts, opts ...BuildOption) (*Catalog, error) {
 			o(&cfg)
 		}
 	}
-	l := &loader{files: []file{{}}, positions: []map[string]decodePos{nil}, origins: map[string][]origin{}, cfg: cfg}
+	l := &loader{files: []file{{}}, positions: []*decodeResult{nil}, origins: map[string][]origin{}, cfg: cfg}
 	part := parts.clone()
 	l.merge(0, &part)
 	c := l.validate()

@@ -237,7 +237,7 @@ type origin struct {
 // entry came from, and the problems found so far.
 type loader struct {
 	files     []file
-	positions []map[string]decode.Pos // per file
+	positions []*decode.Result // per file: where each path is
 	doc       document
 	origins   map[string][]origin // "roles" -> origin of doc.Roles[i]
 	list      problem.List
@@ -251,8 +251,8 @@ type loader struct {
 	located map[problem.Problem]bool
 }
 
-// decodePos is a position recorded while decoding.
-type decodePos = decode.Pos
+// decodeResult is what decoding learned of one file.
+type decodeResult = decode.Result
 
 func (ld Loader) build(files []file) (*Catalog, error) {
 	l := &loader{files: files, origins: map[string][]origin{}, cfg: buildConfig{sharedNames: ld.SharedNames}}
@@ -272,7 +272,7 @@ func (ld Loader) build(files []file) (*Catalog, error) {
 		}
 		var part document
 		res := decode.Into(n, f.name, &part)
-		l.positions = append(l.positions, res.Positions)
+		l.positions = append(l.positions, res)
 		for _, de := range res.Errors {
 			p := problem.Problem{File: de.File, Line: de.Line, Column: de.Col, Path: namedPath(&part, de.Path), Message: de.Msg, Kind: de.Err}.Clean()
 			l.list.Add(p)
@@ -282,8 +282,9 @@ func (ld Loader) build(files []file) (*Catalog, error) {
 		}
 		l.list.Skip(res.More)
 		uncounted = uncounted || res.More > 0
-		if n.Kind != decode.Map && len(res.Errors) == 0 {
-			l.list.Add(problem.Problem{File: f.name, Line: n.Line, Column: n.Col, Message: "expected a mapping with " + keys(), Kind: ErrWrongType})
+		if n.Kind() != decode.Map && len(res.Errors) == 0 {
+			at := n.Pos()
+			l.list.Add(problem.Problem{File: f.name, Line: at.Line, Column: at.Col, Message: "expected a mapping with " + keys(), Kind: ErrWrongType})
 			unreadable = true
 		}
 		l.merge(fi, &part)
@@ -374,9 +375,9 @@ func (l *loader) repeats(p problem.Problem) bool {
 
 // lookupPos finds the position of path, or of its nearest recorded parent
 // (a missing field is reported where its parent is).
-func lookupPos(m map[string]decode.Pos, p string) (decode.Pos, bool) {
+func lookupPos(res *decode.Result, p string) (decode.Pos, bool) {
 	for {
-		if pos, ok := m[p]; ok {
+		if pos, ok := res.Pos(p); ok {
 			return pos, true
 		}
 		i := strings.LastIndexAny(p, ".[")

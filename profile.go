@@ -60,8 +60,9 @@ func parseProfile(data []byte, name string) (skill.Profile, error) {
 		}
 		return skill.Profile{}, err
 	}
-	if n.Kind != decode.Map {
-		return skill.Profile{}, &ValidationError{Problems: []Problem{{File: name, Line: n.Line, Column: n.Col, Message: "expected a mapping with skills and certifications", Kind: ErrWrongType}}}
+	if n.Kind() != decode.Map {
+		at := n.Pos()
+		return skill.Profile{}, &ValidationError{Problems: []Problem{{File: name, Line: at.Line, Column: at.Col, Message: "expected a mapping with skills and certifications", Kind: ErrWrongType}}}
 	}
 	res := decode.Into(n, name, &p)
 	var ps []Problem
@@ -69,7 +70,7 @@ func parseProfile(data []byte, name string) (skill.Profile, error) {
 		ps = append(ps, Problem{File: de.File, Line: de.Line, Column: de.Col, Path: de.Path, Message: de.Msg, Kind: de.Err})
 	}
 	at := func(path, msg string) {
-		pos, _ := lookupPos(res.Positions, path)
+		pos, _ := lookupPos(res, path)
 		ps = append(ps, Problem{File: name, Line: pos.Line, Column: pos.Col, Path: path, Message: msg, Kind: ErrInvalidValue})
 	}
 	for i, h := range p.Skills {

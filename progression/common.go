@@ -152,18 +152,18 @@ func addDecodeErrors(res *decode.Result, ps *report.Problems) bool {
 // itself, or the nearest enclosing value that has one.
 type locator struct {
 	file string
-	pos  map[string]decode.Pos
+	pos  *decode.Result
 	ps   *report.Problems
 }
 
 func (l locator) at(path string) decode.Pos {
 	for {
-		if p, ok := l.pos[path]; ok {
+		if p, ok := l.pos.Pos(path); ok {
 			return p
 		}
 		i := strings.LastIndexAny(path, ".[")
 		if i < 0 {
-			if p, ok := l.pos[""]; ok {
+			if p, ok := l.pos.Pos(""); ok {
 				return p
 			}
 			return decode.Pos{Line: 1, Col: 1}
@@ -179,7 +179,7 @@ func (l locator) add(path string, kind error, format string, args ...any) {
 }
 
 // has reports whether the file sets path (to anything, null included).
-func (l locator) has(path string) bool { _, ok := l.pos[path]; return ok }
+func (l locator) has(path string) bool { _, ok := l.pos.Pos(path); return ok }
 
 // required reports a missing or empty text field.
 func (l locator) required(path, value, what string) bool {

@@ -115,7 +115,7 @@ func readFT(r io.Reader, cfg config) (rolemodel.Parts, error) {
 	if !addDecodeErrors(res, &ps) {
 		return rolemodel.Parts{}, ps.Err()
 	}
-	b := ftBuilder{f: &f, loc: locator{file: cfg.file, pos: res.Positions, ps: &ps}}
+	b := ftBuilder{f: &f, loc: locator{file: cfg.file, pos: res, ps: &ps}}
 	parts := b.build()
 	if err := ps.Err(); err != nil {
 		return rolemodel.Parts{}, err

@@ -208,7 +208,7 @@ func (m *monzoReader) readData(p, file string, data []byte) *monzoLadder {
 	if !addDecodeErrors(res, &m.ps) {
 		return nil
 	}
-	loc := locator{file: file, pos: res.Positions, ps: &m.ps}
+	loc := locator{file: file, pos: res, ps: &m.ps}
 	l := &monzoLadder{file: file, reqs: map[int][]monzoReq{}}
 	l.id = "monzo-" + slug(strings.TrimSuffix(p, ".md"), 80)
 	if l.id == "monzo-" {

@@ -1,11 +1,14 @@
 package decode_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -59,6 +62,12 @@ func intoErrors(t *testing.T, data string) []*decode.Error {
 	_, res := load(t, data)
 	require.NotEmpty(t, res.Errors, "expected decoding problems")
 	return res.Errors
+}
+
+// pos returns the position of path, or the zero Pos.
+func pos(res *decode.Result, path string) decode.Pos {
+	p, _ := res.Pos(path)
+	return p
 }
 
 // parseErr parses data and returns the *decode.Error it fails with.
@@ -185,7 +194,7 @@ func TestIntoPositions(t *testing.T) {
 			_, res := load(t, tt.data)
 			require.Empty(t, res.Errors)
 			for path, want := range tt.want {
-				got, ok := res.Positions[path]
+				got, ok := res.Pos(path)
 				if assert.True(t, ok, "no position for %q", path) {
 					assert.Equal(t, want, got, "position of %q", path)
 				}
@@ -427,7 +436,7 @@ func TestAliasBomb(t *testing.T) {
 	// A few aliases are fine.
 	n, err := decode.Parse([]byte(billionLaughs(2)), "", decode.DefaultLimits)
 	require.NoError(t, err)
-	assert.Equal(t, decode.Map, n.Kind)
+	assert.Equal(t, decode.Map, n.Kind())
 
 	// The limit is configurable.
 	lim := decode.DefaultLimits
@@ -577,7 +586,7 @@ func TestBOM(t *testing.T) {
 			d, res := load(t, "\xef\xbb\xbf"+data)
 			require.Empty(t, res.Errors)
 			assert.Equal(t, wantDoc(), d)
-			assert.Equal(t, decode.Pos{Line: 1, Col: 1}, res.Positions[""])
+			assert.Equal(t, decode.Pos{Line: 1, Col: 1}, pos(res, ""))
 		})
 	}
 }
@@ -629,16 +638,16 @@ func TestJSONEscapesAndTabs(t *testing.T) {
 	assert.Equal(t, "aé😀\n\t\"\\/", d.Title)
 	assert.Equal(t, []string{"A", "𝄞"}, d.Tags)
 	assert.Equal(t, 3, d.Count)
-	assert.Equal(t, decode.Pos{Line: 1, Col: 12}, res.Positions["title"], "a tab counts as one column")
-	assert.Equal(t, decode.Pos{Line: 2, Col: 10}, res.Positions["tags"])
-	assert.Equal(t, decode.Pos{Line: 2, Col: 21}, res.Positions["tags[1]"])
-	assert.Equal(t, decode.Pos{Line: 3, Col: 11}, res.Positions["count"])
+	assert.Equal(t, decode.Pos{Line: 1, Col: 12}, pos(res, "title"), "a tab counts as one column")
+	assert.Equal(t, decode.Pos{Line: 2, Col: 10}, pos(res, "tags"))
+	assert.Equal(t, decode.Pos{Line: 2, Col: 21}, pos(res, "tags[1]"))
+	assert.Equal(t, decode.Pos{Line: 3, Col: 11}, pos(res, "count"))
 }
 
 func TestColumnsCountRunes(t *testing.T) {
 	_, res := load(t, `{"title": "é😀", "count": 1}`)
 	require.Empty(t, res.Errors)
-	assert.Equal(t, decode.Pos{Line: 1, Col: 26}, res.Positions["count"])
+	assert.Equal(t, decode.Pos{Line: 1, Col: 26}, pos(res, "count"))
 }
 
 func TestJSONSyntaxErrors(t *testing.T) {
@@ -761,8 +770,8 @@ func TestNodeKinds(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			n, err := decode.Parse([]byte(data), "", decode.DefaultLimits)
 			require.NoError(t, err)
-			require.Equal(t, decode.Map, n.Kind)
-			require.Len(t, n.Pairs, 6)
+			require.Equal(t, decode.Map, n.Kind())
+			require.Equal(t, 6, n.Len())
 			want := []struct {
 				key   string
 				kind  decode.Kind
@@ -776,13 +785,11 @@ func TestNodeKinds(t *testing.T) {
 				{"m", decode.Map, ""},
 			}
 			for i, w := range want {
-				p := n.Pairs[i]
-				assert.Equal(t, w.key, p.Key)
-				assert.Equal(t, w.kind, p.Value.Kind, w.key)
-				if w.kind != decode.Null && w.kind != decode.Seq && w.kind != decode.Map {
-					assert.Equal(t, w.value, p.Value.Value, w.key)
-				}
-				assert.Equal(t, i+1, p.KeyLine, "%s: key line", w.key)
+				key, at, v := n.Pair(i)
+				assert.Equal(t, w.key, key)
+				assert.Equal(t, w.kind, v.Kind(), w.key)
+				assert.Equal(t, w.value, v.Text(), w.key)
+				assert.Equal(t, i+1, at.Line, "%s: key line", w.key)
 			}
 			assert.Equal(t, "a list", decode.Seq.String())
 			assert.Equal(t, "a mapping", decode.Map.String())
@@ -878,4 +885,80 @@ func TestYAMLHints(t *testing.T) {
 		_, err := decode.Parse([]byte(in), "ok.yaml", decode.DefaultLimits)
 		assert.NoError(t, err, in)
 	}
+}
+
+// jsonSeeds are the tricky JSON inputs FuzzJSON starts from (and
+// internal/fuzzseeds writes to its corpus).
+var jsonSeeds = []string{
+	docJSON, `{}`, `[]`, `[1,2]`, `{"a":1,"a":2}`, `{"a":"\u0061","\u0061":1}`,
+	`["\ud83d\ude00", "\ud83d", "\ude00\ud83d", "\u00e9\n\t\"\\\/\b\f\r"]`,
+	`[0, -0, 1.5, -1.5e10, 1E+2, 1e-2, 01, 1., .5, -, 1e, 1e+, +1, 0x10]`,
+	`[true, false, null, tru, nul, fals, True]`, `{"a" 1}`, `{"a":1,}`, `[1,]`, `[1 2]`,
+	"[\"a\tb\"]", "[\"\\x\"]", `["\u12"]`, `{"a":{"b":[{"c":null}]}}`, `{} x`, `[`, `{"a":`, `"`,
+}
+
+// toAny is n as encoding/json decodes JSON into an any with UseNumber.
+func toAny(n *decode.Node) any {
+	switch n.Kind() {
+	case decode.Map:
+		m := map[string]any{}
+		for i := range n.Len() {
+			k, _, v := n.Pair(i)
+			m[k] = toAny(v)
+		}
+		return m
+	case decode.Seq:
+		s := []any{}
+		for i := range n.Len() {
+			s = append(s, toAny(n.Item(i)))
+		}
+		return s
+	case decode.Number:
+		return json.Number(n.Text())
+	case decode.String:
+		return n.Text()
+	case decode.Bool:
+		return n.Text() == "true"
+	}
+	return nil
+}
+
+// FuzzJSON checks the package's JSON scanner against encoding/json on any
+// text that Parse reads as JSON (valid UTF-8 starting with '{' or '['): a
+// document Parse accepts, encoding/json accepts with the same values; one
+// Parse refuses as a syntax error, encoding/json refuses too. (A duplicate
+// key may be found before a syntax error further on, so a document refused
+// for one may or may not be valid JSON.)
+func FuzzJSON(f *testing.F) {
+	for _, s := range jsonSeeds {
+		f.Add([]byte(s))
+	}
+	lim := decode.Limits{MaxDepth: 32, MaxNodes: 10_000, MaxAliasNodes: 1_000}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		body := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+		start := bytes.TrimLeft(body, " \t\r\n")
+		if !utf8.Valid(body) || len(start) == 0 || start[0] != '{' && start[0] != '[' {
+			return
+		}
+		n, err := decode.Parse(data, "fuzz", lim)
+		valid := json.Valid(body)
+		switch {
+		case err == nil:
+			require.True(t, valid, "Parse accepted what encoding/json refuses")
+			dec := json.NewDecoder(bytes.NewReader(body))
+			dec.UseNumber()
+			var want any
+			require.NoError(t, dec.Decode(&want))
+			require.Equal(t, want, toAny(n))
+		case errors.Is(err, decode.ErrSyntax):
+			require.False(t, valid, "Parse refused valid JSON: %v", err)
+			var de *decode.Error
+			require.ErrorAs(t, err, &de)
+			require.Positive(t, de.Line, "%v", err)
+			require.Positive(t, de.Col, "%v", err)
+		case errors.Is(err, decode.ErrDuplicateKey), errors.Is(err, decode.ErrLimit):
+		default:
+			t.Fatalf("unexpected error %v", err)
+		}
+	})
 }

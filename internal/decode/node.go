@@ -2,16 +2,23 @@
 // unknown fields, duplicate keys and wrong types are errors that name the
 // file, line, column and field path. It is the one place the module parses
 // YAML, so that every format gets the same rules.
+//
+// Parse reads a document into one compact tree, whatever its syntax: JSON
+// by the package's own scanner (RFC 8259, checked against encoding/json by
+// FuzzJSON), YAML through go.yaml.in/yaml/v3's node tree. Into then decodes
+// the tree into Go values. The tree keeps a JSON value's byte offset, not
+// its line and column: those are worked out only for a value a problem
+// names.
 package decode
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -68,23 +75,66 @@ func (k Kind) String() string {
 	return [...]string{"null", "a boolean", "a number", "a string", "a mapping", "a list"}[k]
 }
 
-// Node is a parsed value with its position, independent of the syntax it
-// came from.
+// Pos is a position in a file: a 1-based line and a 1-based column counted
+// in characters (runes).
+type Pos struct{ Line, Col int }
+
+// Node is one value of a parsed document, independent of the syntax it
+// came from: a handle on the document's tree.
 type Node struct {
-	Kind  Kind
-	Value string // scalar text as written (numbers keep their digits)
-	Line  int
-	Col   int
-	Pairs []Pair  // for Map, in document order
-	Items []*Node // for Seq
+	d *doc
+	i int32
 }
 
-// Pair is one key and value of a mapping.
-type Pair struct {
-	Key     string
-	KeyLine int
-	KeyCol  int
-	Value   *Node
+// Kind returns the node's kind.
+func (n *Node) Kind() Kind { return n.d.at(n.i).kind }
+
+// Pos returns the node's position in its file.
+func (n *Node) Pos() Pos { return n.d.pos(n.i) }
+
+// Text returns a scalar's text as written, unescaped (a number keeps its
+// digits; a boolean is "true" or "false"), and "" for null, a mapping or a
+// list.
+func (n *Node) Text() string {
+	nd := n.d.at(n.i)
+	switch nd.kind {
+	case Bool, Number, String:
+		return n.d.str(nd)
+	}
+	return ""
+}
+
+// Len returns the number of items of a list or pairs of a mapping, and 0
+// for a scalar.
+func (n *Node) Len() int {
+	nd := n.d.at(n.i)
+	switch nd.kind {
+	case Seq:
+		return int(nd.b)
+	case Map:
+		return int(nd.b / 2)
+	}
+	return 0
+}
+
+// Item returns item i of a list.
+func (n *Node) Item(i int) *Node {
+	nd := n.d.at(n.i)
+	if nd.kind != Seq || i < 0 || i >= int(nd.b) {
+		panic("decode: Item out of range")
+	}
+	return &Node{n.d, nd.a + int32(i)}
+}
+
+// Pair returns pair i of a mapping: its key, the key's position and its
+// value.
+func (n *Node) Pair(i int) (key string, at Pos, value *Node) {
+	nd := n.d.at(n.i)
+	if nd.kind != Map || i < 0 || 2*i >= int(nd.b) {
+		panic("decode: Pair out of range")
+	}
+	k := nd.a + 2*int32(i)
+	return n.d.str(n.d.at(k)), n.d.pos(k), &Node{n.d, k + 1}
 }
 
 // Limits bound what a document may cost to read.
@@ -102,10 +152,17 @@ type Limits struct {
 // DefaultLimits are generous for hand-written catalogs and still bounded.
 var DefaultLimits = Limits{MaxDepth: 64, MaxNodes: 20_000_000, MaxAliasNodes: 100_000}
 
+// maxInput is the largest input Parse reads: offsets are 32-bit.
+const maxInput = math.MaxInt32
+
 // Parse reads data as JSON when its first significant byte is '{' or '[',
-// and as YAML otherwise. file names the input in errors.
+// and as YAML otherwise. file names the input in errors. The tree it
+// returns refers to data, which must not change while the tree is used.
 func Parse(data []byte, file string, lim Limits) (*Node, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(data) > maxInput {
+		return nil, &Error{File: file, Msg: fmt.Sprintf("the input is larger than %d bytes", maxInput), Err: ErrLimit}
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &Error{File: file, Line: 1, Col: 1, Msg: "the input is empty: expected a catalog with sources, skills, certifications and roles", Err: ErrEmpty}
 	}
@@ -118,6 +175,9 @@ func Parse(data []byte, file string, lim Limits) (*Node, error) {
 		l, c := position(data, i)
 		return nil, &Error{File: file, Line: l, Col: c, Msg: "the input contains a NUL byte: expected text", Err: ErrSyntax}
 	}
+	// Keys and values are at most two nodes per value; keep the count
+	// within the tree's 32-bit indexes.
+	lim.MaxNodes = min(lim.MaxNodes, math.MaxInt32/2-1)
 	if t := bytes.TrimLeft(data, " \t\r\n"); t[0] == '{' || t[0] == '[' {
 		return parseJSON(data, file, lim)
 	}
@@ -135,7 +195,8 @@ func invalidUTF8(b []byte) int {
 	return len(b)
 }
 
-// position converts a byte offset into a 1-based line and column (in runes).
+// position converts a byte offset into a 1-based line and column (in runes)
+// by counting from the start: for a one-off position before a tree exists.
 func position(data []byte, off int) (line, col int) {
 	off = min(max(off, 0), len(data))
 	line = 1 + bytes.Count(data[:off], []byte("\n"))
@@ -143,179 +204,661 @@ func position(data []byte, off int) (line, col int) {
 	return line, 1 + utf8.RuneCount(data[start:off])
 }
 
+// ---- the tree ----
+
+// node is one value or key of a document, in the document's flat storage.
+type node struct {
+	kind Kind
+	// esc marks a JSON string holding escapes: its text is unescaped
+	// when read.
+	esc bool
+	// A scalar's text is data[a:b] (JSON) or strs[a] (YAML). A
+	// container's b children are nodes a to a+b-1; a mapping's are its
+	// keys and values in turn.
+	a, b int32
+	// The node's position: for JSON its byte offset in data (off), for
+	// YAML its line (off) and column (col).
+	off, col int32
+}
+
+const (
+	chunkBits = 12
+	chunkSize = 1 << chunkBits
+)
+
+// doc is a parsed document: its nodes, in chunks so that the storage never
+// moves as it grows, and what their text and positions refer to.
+type doc struct {
+	chunks [][]node
+	n      int32    // nodes stored
+	data   []byte   // JSON: the input
+	json   bool     // whether positions are byte offsets into data
+	strs   []string // YAML: the text of scalars and keys
+	lines  *lineIndex
+}
+
+func (d *doc) at(i int32) *node { return &d.chunks[i>>chunkBits][i&(chunkSize-1)] }
+
+// store appends ns to the storage and returns the index of the first.
+func (d *doc) store(ns []node) int32 {
+	first := d.n
+	for len(ns) > 0 {
+		c := int(d.n >> chunkBits)
+		if c == len(d.chunks) {
+			d.chunks = append(d.chunks, make([]node, chunkSize))
+		}
+		k := copy(d.chunks[c][d.n&(chunkSize-1):], ns)
+		ns = ns[k:]
+		d.n += int32(k)
+	}
+	return first
+}
+
+// str returns the text of a scalar or key.
+func (d *doc) str(nd *node) string {
+	if !d.json {
+		return d.strs[nd.a]
+	}
+	if nd.esc {
+		return string(unescape(d.data[nd.a:nd.b]))
+	}
+	return string(d.data[nd.a:nd.b])
+}
+
+// raw returns the text of a scalar or key as bytes, which the caller must
+// not change or keep.
+func (d *doc) raw(nd *node) []byte {
+	if !d.json {
+		return []byte(d.strs[nd.a])
+	}
+	if nd.esc {
+		return unescape(d.data[nd.a:nd.b])
+	}
+	return d.data[nd.a:nd.b]
+}
+
+// isTrue reports whether a boolean is true.
+func (d *doc) isTrue(nd *node) bool {
+	if !d.json {
+		return d.strs[nd.a] == "true"
+	}
+	return d.data[nd.a] == 't'
+}
+
+// lookup finds a key's text in m.
+func lookup[V any](d *doc, nd *node, m map[string]V) (V, bool) {
+	var v V
+	var ok bool
+	switch {
+	case !d.json:
+		v, ok = m[d.strs[nd.a]]
+	case nd.esc:
+		v, ok = m[string(unescape(d.data[nd.a:nd.b]))]
+	default:
+		v, ok = m[string(d.data[nd.a:nd.b])]
+	}
+	return v, ok
+}
+
+// sameKey reports whether two keys have the same text.
+func (d *doc) sameKey(x, y *node) bool {
+	if !d.json {
+		return d.strs[x.a] == d.strs[y.a]
+	}
+	if !x.esc && !y.esc {
+		return bytes.Equal(d.data[x.a:x.b], d.data[y.a:y.b])
+	}
+	return d.str(x) == d.str(y)
+}
+
+func (d *doc) pos(i int32) Pos {
+	nd := d.at(i)
+	if !d.json {
+		return Pos{int(nd.off), int(nd.col)}
+	}
+	return d.offPos(int(nd.off))
+}
+
+// offPos returns the position of byte offset off of a JSON document.
+func (d *doc) offPos(off int) Pos {
+	if d.lines == nil {
+		d.lines = newLineIndex(d.data)
+	}
+	return d.lines.pos(d.data, off)
+}
+
+// markSpan is the spacing of the column marks of a lineIndex, in bytes.
+const markSpan = 1 << 16
+
+// lineIndex turns byte offsets into lines and columns, built the first time
+// a problem needs one: the start of every line, and every markSpan bytes
+// the column there, so that a column on a long line (a whole catalog
+// written on one line) is counted from at most markSpan bytes before it.
+type lineIndex struct {
+	starts []int32 // the offset of each line's first byte
+	marks  []int32 // the first rune start at or after k*markSpan
+	cols   []int32 // the number of runes from its line's start to marks[k]
+}
+
+func newLineIndex(data []byte) *lineIndex {
+	x := &lineIndex{starts: make([]int32, 1, 1+bytes.Count(data, []byte("\n")))}
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		x.starts = append(x.starts, int32(i))
+	}
+	if len(data) <= markSpan {
+		return x
+	}
+	prev, runes := 0, 0
+	for k := 0; k*markSpan <= len(data); k++ {
+		m := k * markSpan
+		for m < len(data) && !utf8.RuneStart(data[m]) {
+			m++
+		}
+		seg := data[prev:m]
+		if nl := bytes.LastIndexByte(seg, '\n'); nl >= 0 {
+			runes = utf8.RuneCount(seg[nl+1:])
+		} else {
+			runes += utf8.RuneCount(seg)
+		}
+		x.marks = append(x.marks, int32(m))
+		x.cols = append(x.cols, int32(runes))
+		prev = m
+	}
+	return x
+}
+
+func (x *lineIndex) pos(data []byte, off int) Pos {
+	off = min(max(off, 0), len(data))
+	// The last line starting at or before off.
+	lo, hi := 0, len(x.starts)
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if int(x.starts[mid]) <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	start := int(x.starts[lo])
+	from, col := start, 0
+	if k := off / markSpan; k < len(x.marks) {
+		if int(x.marks[k]) > off && k > 0 {
+			k--
+		}
+		if m := int(x.marks[k]); m > start && m <= off {
+			from, col = m, int(x.cols[k])
+		}
+	}
+	return Pos{lo + 1, 1 + col + utf8.RuneCount(data[from:off])}
+}
+
+// builder assembles a tree. The children of the containers being read are
+// kept on a stack; a container's are moved to the storage, in order, when
+// it closes, so that every container's children are consecutive.
+type builder struct {
+	d      *doc
+	file   string
+	lim    Limits
+	values int
+	stack  []node
+	// keys indexes the keys of the innermost open mapping once it has
+	// many: smaller ones are searched in turn.
+	keys []map[string]int32
+}
+
+// manyKeys is the number of keys past which a mapping's keys are indexed
+// for the duplicate check.
+const manyKeys = 16
+
+// open starts a container and returns the mark to close it with.
+func (b *builder) open() int {
+	b.keys = append(b.keys, nil)
+	return len(b.stack)
+}
+
+// close ends the container opened at mark, pushing its node.
+func (b *builder) close(mark int, nd node) {
+	nd.a = b.d.store(b.stack[mark:])
+	nd.b = int32(len(b.stack) - mark)
+	b.stack = b.stack[:mark]
+	b.keys = b.keys[:len(b.keys)-1]
+	b.stack = append(b.stack, nd)
+}
+
+// key pushes a key of the mapping opened at mark and reports the earlier
+// key with the same text, if any.
+func (b *builder) key(mark int, k node) (dup *node) {
+	d := b.d
+	n := (len(b.stack) - mark) / 2
+	m := b.keys[len(b.keys)-1]
+	switch {
+	case m != nil:
+		s := d.str(&k)
+		if i, ok := m[s]; ok {
+			return &b.stack[i]
+		}
+		m[s] = int32(len(b.stack))
+	case n < manyKeys:
+		for i := mark; i < len(b.stack); i += 2 {
+			if d.sameKey(&b.stack[i], &k) {
+				return &b.stack[i]
+			}
+		}
+		if n+1 == manyKeys {
+			m = make(map[string]int32, 2*manyKeys)
+			for i := mark; i < len(b.stack); i += 2 {
+				m[d.str(&b.stack[i])] = int32(i)
+			}
+			m[d.str(&k)] = int32(len(b.stack))
+			b.keys[len(b.keys)-1] = m
+		}
+	}
+	b.stack = append(b.stack, k)
+	return nil
+}
+
+// root stores the one node left on the stack and returns it.
+func (b *builder) root() *Node {
+	i := b.d.store(b.stack)
+	b.stack = nil
+	return &Node{b.d, i}
+}
+
 // ---- JSON ----
 
 type jsonParser struct {
-	data  []byte
-	file  string
-	dec   *json.Decoder
-	lim   Limits
-	nodes int
-	// A cursor for positions: tokens come in increasing offsets, so each
-	// position is found by advancing from the last, keeping the whole
-	// parse linear even on a file that is one long line.
-	curOff, curLine, curCol int
+	builder
+	data []byte
+	i    int
 }
 
-// pos returns the 1-based line and column of byte offset off.
-func (p *jsonParser) pos(off int) (line, col int) {
-	off = min(max(off, 0), len(p.data))
-	if off < p.curOff || p.curLine == 0 {
-		p.curOff, p.curLine, p.curCol = 0, 1, 1
-	}
-	for i := p.curOff; i < off; {
-		if p.data[i] == '\n' {
-			p.curLine, p.curCol = p.curLine+1, 1
-			i++
-			continue
-		}
-		_, n := utf8.DecodeRune(p.data[i:])
-		i += n
-		p.curCol++
-	}
-	p.curOff = off
-	return p.curLine, p.curCol
-}
-
-func parseJSON(data []byte, file string, lim Limits) (*Node, error) {
-	p := &jsonParser{data: data, file: file, dec: json.NewDecoder(bytes.NewReader(data)), lim: lim}
-	p.dec.UseNumber()
-	n, err := p.value(0)
-	if err != nil {
-		return nil, err
-	}
-	off := p.start()
-	if _, err := p.dec.Token(); err != io.EOF {
-		l, c := p.pos(off)
-		return nil, &Error{File: file, Line: l, Col: c, Msg: "unexpected data after the top-level value", Err: ErrSyntax}
-	}
-	return n, nil
-}
-
-// start returns the offset of the next token: the decoder's offset is just
-// past the previous token, before separators and spaces.
-func (p *jsonParser) start() int {
-	off := int(p.dec.InputOffset())
-	for off < len(p.data) {
-		switch p.data[off] {
-		case ' ', '\t', '\r', '\n', ',', ':':
-			off++
-			continue
-		}
-		break
-	}
-	return off
+// eofError is the problem of input that ends inside a value.
+func (p *jsonParser) eofError() error {
+	return p.err(len(p.data), "invalid JSON: the input ends in the middle of a value", ErrSyntax)
 }
 
 func (p *jsonParser) err(off int, msg string, sentinel error) error {
-	l, c := p.pos(off)
-	return &Error{File: p.file, Line: l, Col: c, Msg: msg, Err: sentinel}
+	at := p.d.offPos(off)
+	return &Error{File: p.file, Line: at.Line, Col: at.Col, Msg: msg, Err: sentinel}
 }
 
-func (p *jsonParser) token() (json.Token, int, error) {
-	off := p.start()
-	tok, err := p.dec.Token()
-	if err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			// The decoder's offsets skip what Token consumed, so the start
-			// of the offending token is the reliable position.
-			return nil, off, p.err(off, "invalid JSON: "+strings.TrimPrefix(se.Error(), "json: "), ErrSyntax)
-		}
-		if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
-			return nil, off, p.err(len(p.data), "invalid JSON: the input ends in the middle of a value", ErrSyntax)
-		}
-		return nil, off, p.err(off, "invalid JSON: "+err.Error(), ErrSyntax)
-	}
-	return tok, off, nil
+// charError is the problem of an unexpected character at off.
+func (p *jsonParser) charError(off int, context string) error {
+	r, _ := utf8.DecodeRune(p.data[off:])
+	return p.err(off, fmt.Sprintf("invalid JSON: invalid character %s %s", quoteChar(r), context), ErrSyntax)
 }
 
-func (p *jsonParser) value(depth int) (*Node, error) {
-	tok, off, err := p.token()
-	if err != nil {
-		return nil, err
+// quoteChar quotes a character as encoding/json's messages do: 'x'.
+func quoteChar(r rune) string {
+	switch r {
+	case '\'':
+		return `'\''`
+	case '"':
+		return `'"'`
 	}
-	return p.fromToken(tok, off, depth)
+	s := strconv.Quote(string(r))
+	return "'" + s[1:len(s)-1] + "'"
 }
 
-func (p *jsonParser) fromToken(tok json.Token, off, depth int) (*Node, error) {
-	p.nodes++
-	if p.nodes > p.lim.MaxNodes {
-		return nil, p.err(off, fmt.Sprintf("the document has more than %d values", p.lim.MaxNodes), ErrLimit)
-	}
-	l, c := p.pos(off)
-	n := &Node{Line: l, Col: c}
-	switch t := tok.(type) {
-	case nil:
-		n.Kind = Null
-	case bool:
-		n.Kind, n.Value = Bool, strconv.FormatBool(t)
-	case json.Number:
-		n.Kind, n.Value = Number, string(t)
-	case string:
-		n.Kind, n.Value = String, t
-	case json.Delim:
-		if depth >= p.lim.MaxDepth {
-			return nil, p.err(off, fmt.Sprintf("nesting deeper than %d levels", p.lim.MaxDepth), ErrLimit)
+func (p *jsonParser) skipSpace() {
+	for p.i < len(p.data) {
+		switch p.data[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+			continue
 		}
-		switch t {
-		case '{':
-			n.Kind = Map
-			seen := map[string]int{}
-			for {
-				tok, koff, err := p.token()
-				if err != nil {
-					return nil, err
-				}
-				if d, ok := tok.(json.Delim); ok && d == '}' {
-					break
-				}
-				key, _ := tok.(string)
-				kl, kc := p.pos(koff)
-				if prev, dup := seen[key]; dup {
-					return nil, p.err(koff, fmt.Sprintf("key %q appears twice in one object (first at line %d)", key, prev), ErrDuplicateKey)
-				}
-				seen[key] = kl
-				v, err := p.value(depth + 1)
-				if err != nil {
-					return nil, err
-				}
-				n.Pairs = append(n.Pairs, Pair{Key: key, KeyLine: kl, KeyCol: kc, Value: v})
+		return
+	}
+}
+
+// jsonFrame is a container being read.
+type jsonFrame struct {
+	mark int
+	off  int32
+	obj  bool
+}
+
+func parseJSON(data []byte, file string, lim Limits) (*Node, error) {
+	d := &doc{data: data, json: true}
+	p := &jsonParser{builder: builder{d: d, file: file, lim: lim}, data: data}
+	var frames []jsonFrame
+	for {
+		// A value is expected.
+		p.skipSpace()
+		if p.i >= len(data) {
+			return nil, p.eofError()
+		}
+		off := p.i
+		p.values++
+		if p.values > lim.MaxNodes {
+			return nil, p.err(off, fmt.Sprintf("the document has more than %d values", lim.MaxNodes), ErrLimit)
+		}
+		nd := node{off: int32(off)}
+		switch c := data[off]; c {
+		case '{', '[':
+			if len(frames) >= lim.MaxDepth {
+				return nil, p.err(off, fmt.Sprintf("nesting deeper than %d levels", lim.MaxDepth), ErrLimit)
 			}
-		case '[':
-			n.Kind = Seq
-			for {
-				tok, ioff, err := p.token()
-				if err != nil {
-					return nil, err
-				}
-				if d, ok := tok.(json.Delim); ok && d == ']' {
-					break
-				}
-				v, err := p.fromToken(tok, ioff, depth+1)
-				if err != nil {
-					return nil, err
-				}
-				n.Items = append(n.Items, v)
+			frames = append(frames, jsonFrame{mark: p.open(), off: int32(off), obj: c == '{'})
+			p.i++
+			p.skipSpace()
+			if p.i < len(data) && (data[p.i] == '}' && c == '{' || data[p.i] == ']' && c == '[') {
+				p.i++
+				p.closeFrame(&frames)
+				break
 			}
+			if c == '{' {
+				if err := p.readKey(frames[len(frames)-1].mark); err != nil {
+					return nil, err
+				}
+			}
+			continue
+		case '"':
+			if err := p.readString(&nd); err != nil {
+				return nil, err
+			}
+			p.stack = append(p.stack, nd)
+		case 't', 'f', 'n':
+			lit := "null"
+			switch c {
+			case 't':
+				nd.kind, lit = Bool, "true"
+			case 'f':
+				nd.kind, lit = Bool, "false"
+			}
+			end := min(off+len(lit), len(data))
+			if string(data[off:end]) != lit[:end-off] {
+				return nil, p.err(off, fmt.Sprintf("invalid JSON: invalid literal: expected %s", lit), ErrSyntax)
+			}
+			if end-off < len(lit) {
+				return nil, p.eofError()
+			}
+			nd.a, nd.b = int32(off), int32(end)
+			p.i = end
+			p.stack = append(p.stack, nd)
+		default:
+			if c != '-' && (c < '0' || c > '9') {
+				return nil, p.charError(off, "looking for beginning of value")
+			}
+			if err := p.readNumber(&nd); err != nil {
+				return nil, err
+			}
+			p.stack = append(p.stack, nd)
+		}
+		// After a value: a separator, the end of its container, or the end
+		// of the input.
+		for {
+			if len(frames) == 0 {
+				p.skipSpace()
+				if p.i < len(data) {
+					return nil, p.err(p.i, "unexpected data after the top-level value", ErrSyntax)
+				}
+				return p.root(), nil
+			}
+			p.skipSpace()
+			if p.i >= len(data) {
+				return nil, p.eofError()
+			}
+			f := &frames[len(frames)-1]
+			c := data[p.i]
+			if c == ',' {
+				p.i++
+				if f.obj {
+					if err := p.readKey(f.mark); err != nil {
+						return nil, err
+					}
+				}
+				break
+			}
+			if f.obj && c == '}' || !f.obj && c == ']' {
+				p.i++
+				p.closeFrame(&frames)
+				continue
+			}
+			if f.obj {
+				return nil, p.charError(p.i, "after object key:value pair")
+			}
+			return nil, p.charError(p.i, "after array element")
 		}
 	}
-	return n, nil
+}
+
+func (p *jsonParser) closeFrame(frames *[]jsonFrame) {
+	f := (*frames)[len(*frames)-1]
+	*frames = (*frames)[:len(*frames)-1]
+	kind := Seq
+	if f.obj {
+		kind = Map
+	}
+	p.close(f.mark, node{kind: kind, off: f.off})
+}
+
+// readKey reads a key and its colon, checking that the mapping opened at
+// mark has no other key of the same text.
+func (p *jsonParser) readKey(mark int) error {
+	p.skipSpace()
+	if p.i >= len(p.data) {
+		return p.eofError()
+	}
+	if p.data[p.i] != '"' {
+		return p.charError(p.i, "looking for beginning of object key string")
+	}
+	k := node{off: int32(p.i)}
+	if err := p.readString(&k); err != nil {
+		return err
+	}
+	if prev := p.key(mark, k); prev != nil {
+		first := p.d.offPos(int(prev.off))
+		return p.err(int(k.off), fmt.Sprintf("key %q appears twice in one object (first at line %d)", p.d.str(&k), first.Line), ErrDuplicateKey)
+	}
+	p.skipSpace()
+	if p.i >= len(p.data) {
+		return p.eofError()
+	}
+	if p.data[p.i] != ':' {
+		return p.charError(p.i, "after object key")
+	}
+	p.i++
+	return nil
+}
+
+// plainByte marks the bytes a string holds as they are: not a quote, a
+// backslash or a control character.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// readString reads the string starting at p.i into nd. A problem inside
+// the string is reported at its opening quote.
+func (p *jsonParser) readString(nd *node) error {
+	data := p.data
+	start := p.i
+	j := start + 1
+	for {
+		for j < len(data) && plainByte[data[j]] {
+			j++
+		}
+		if j >= len(data) {
+			return p.eofError()
+		}
+		switch c := data[j]; {
+		case c == '"':
+			nd.kind, nd.a, nd.b = String, int32(start+1), int32(j)
+			p.i = j + 1
+			return nil
+		case c == '\\':
+			nd.esc = true
+			if j+1 >= len(data) {
+				return p.eofError()
+			}
+			switch data[j+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				j += 2
+			case 'u':
+				for k := j + 2; k < j+6; k++ {
+					if k >= len(data) {
+						return p.eofError()
+					}
+					if unhex(data[k]) < 0 {
+						return p.err(start, fmt.Sprintf("invalid JSON: invalid character %s in \\u hexadecimal character escape", quoteChar(rune(data[k]))), ErrSyntax)
+					}
+				}
+				j += 6
+			default:
+				r, _ := utf8.DecodeRune(data[j+1:])
+				return p.err(start, fmt.Sprintf("invalid JSON: invalid character %s in string escape code", quoteChar(r)), ErrSyntax)
+			}
+		default:
+			return p.err(start, fmt.Sprintf("invalid JSON: invalid character %s in string literal", quoteChar(rune(c))), ErrSyntax)
+		}
+	}
+}
+
+// readNumber reads the number starting at p.i into nd: JSON's grammar,
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?. A problem inside the
+// number is reported at its first character.
+func (p *jsonParser) readNumber(nd *node) error {
+	data := p.data
+	start := p.i
+	j := start
+	if data[j] == '-' {
+		j++
+	}
+	digits := func() (int, error) {
+		k := j
+		for k < len(data) && data[k] >= '0' && data[k] <= '9' {
+			k++
+		}
+		if k == j {
+			if k >= len(data) {
+				return 0, p.eofError()
+			}
+			r, _ := utf8.DecodeRune(data[k:])
+			return 0, p.err(start, fmt.Sprintf("invalid JSON: invalid character %s in numeric literal", quoteChar(r)), ErrSyntax)
+		}
+		return k, nil
+	}
+	switch {
+	case j >= len(data):
+		return p.eofError()
+	case data[j] == '0':
+		j++
+	default:
+		k, err := digits()
+		if err != nil {
+			return err
+		}
+		j = k
+	}
+	if j < len(data) && data[j] == '.' {
+		j++
+		k, err := digits()
+		if err != nil {
+			return err
+		}
+		j = k
+	}
+	if j < len(data) && (data[j] == 'e' || data[j] == 'E') {
+		j++
+		if j < len(data) && (data[j] == '+' || data[j] == '-') {
+			j++
+		}
+		k, err := digits()
+		if err != nil {
+			return err
+		}
+		j = k
+	}
+	nd.kind, nd.a, nd.b = Number, int32(start), int32(j)
+	p.i = j
+	return nil
+}
+
+func unhex(c byte) rune {
+	switch {
+	case '0' <= c && c <= '9':
+		return rune(c - '0')
+	case 'a' <= c && c <= 'f':
+		return rune(c - 'a' + 10)
+	case 'A' <= c && c <= 'F':
+		return rune(c - 'A' + 10)
+	}
+	return -1
+}
+
+// unescape returns the text of the body of a JSON string that readString
+// accepted, as encoding/json reads it: a surrogate escape that is not half
+// of a pair is U+FFFD.
+func unescape(s []byte) []byte {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '\\' {
+			j := i + 1
+			for j < len(s) && s[j] != '\\' {
+				j++
+			}
+			out = append(out, s[i:j]...)
+			i = j
+			continue
+		}
+		switch e := s[i+1]; e {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r := hex4(s[i+2:])
+			i += 6
+			if utf16.IsSurrogate(r) {
+				if i+6 <= len(s) && s[i] == '\\' && s[i+1] == 'u' {
+					if r2 := utf16.DecodeRune(r, hex4(s[i+2:])); r2 != utf8.RuneError {
+						out = utf8.AppendRune(out, r2)
+						i += 6
+						continue
+					}
+				}
+				r = utf8.RuneError
+			}
+			out = utf8.AppendRune(out, r)
+			continue
+		default: // '"', '\\', '/'
+			out = append(out, e)
+		}
+		i += 2
+	}
+	return out
+}
+
+func hex4(s []byte) rune {
+	return unhex(s[0])<<12 | unhex(s[1])<<8 | unhex(s[2])<<4 | unhex(s[3])
 }
 
 // ---- YAML ----
 
 type yamlParser struct {
-	file       string
-	lim        Limits
-	nodes      int
+	builder
 	aliasNodes int
 }
 
 func parseYAML(data []byte, file string, lim Limits) (*Node, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
+	var top yaml.Node
+	if err := dec.Decode(&top); err != nil {
 		if err == io.EOF {
 			return nil, &Error{File: file, Line: 1, Col: 1, Msg: "the input holds no YAML document", Err: ErrEmpty}
 		}
@@ -329,8 +872,11 @@ func parseYAML(data []byte, file string, lim Limits) (*Node, error) {
 		}
 		return nil, &Error{File: file, Line: line, Msg: "the input holds more than one YAML document: expected one catalog", Err: ErrSyntax}
 	}
-	p := &yamlParser{file: file, lim: lim}
-	return p.node(&doc, 0, 0)
+	p := &yamlParser{builder: builder{d: &doc{}, file: file, lim: lim}}
+	if err := p.node(&top, 0, 0); err != nil {
+		return nil, err
+	}
+	return p.root(), nil
 }
 
 // yamlSyntax turns a YAML parser error into ours. The parser names the line
@@ -450,96 +996,93 @@ func (p *yamlParser) err(n *yaml.Node, msg string, sentinel error) error {
 	return &Error{File: p.file, Line: n.Line, Col: n.Column, Msg: msg, Err: sentinel}
 }
 
-func (p *yamlParser) node(y *yaml.Node, depth, aliasDepth int) (*Node, error) {
-	if y.Kind == yaml.DocumentNode {
-		if len(y.Content) == 0 {
-			return nil, p.err(y, "the YAML document is empty", ErrEmpty)
+// text stores a scalar's text and returns its node.
+func (p *yamlParser) text(kind Kind, s string, y *yaml.Node) node {
+	p.d.strs = append(p.d.strs, s)
+	return node{kind: kind, a: int32(len(p.d.strs) - 1), off: int32(y.Line), col: int32(y.Column)}
+}
+
+// node converts y and pushes it.
+func (p *yamlParser) node(y *yaml.Node, depth, aliasDepth int) error {
+	for y.Kind == yaml.DocumentNode || y.Kind == yaml.AliasNode {
+		if y.Kind == yaml.DocumentNode {
+			if len(y.Content) == 0 {
+				return p.err(y, "the YAML document is empty", ErrEmpty)
+			}
+			y = y.Content[0]
+			continue
 		}
-		return p.node(y.Content[0], depth, aliasDepth)
-	}
-	if y.Kind == yaml.AliasNode {
 		if aliasDepth > p.lim.MaxDepth {
-			return nil, p.err(y, "YAML aliases nest too deeply", ErrLimit)
+			return p.err(y, "YAML aliases nest too deeply", ErrLimit)
 		}
-		return p.node(y.Alias, depth, aliasDepth+1)
+		y, aliasDepth = y.Alias, aliasDepth+1
 	}
-	p.nodes++
-	if p.nodes > p.lim.MaxNodes {
-		return nil, p.err(y, fmt.Sprintf("the document holds more than %d values", p.lim.MaxNodes), ErrLimit)
+	p.values++
+	if p.values > p.lim.MaxNodes {
+		return p.err(y, fmt.Sprintf("the document holds more than %d values", p.lim.MaxNodes), ErrLimit)
 	}
 	if aliasDepth > 0 {
 		p.aliasNodes++
 		if p.aliasNodes > p.lim.MaxAliasNodes {
-			return nil, p.err(y, fmt.Sprintf("YAML aliases expand to more than %d values (each use of an alias counts afresh)", p.lim.MaxAliasNodes), ErrLimit)
+			return p.err(y, fmt.Sprintf("YAML aliases expand to more than %d values (each use of an alias counts afresh)", p.lim.MaxAliasNodes), ErrLimit)
 		}
 	}
 	if depth >= p.lim.MaxDepth && (y.Kind == yaml.MappingNode || y.Kind == yaml.SequenceNode) {
-		return nil, p.err(y, fmt.Sprintf("nesting deeper than %d levels", p.lim.MaxDepth), ErrLimit)
+		return p.err(y, fmt.Sprintf("nesting deeper than %d levels", p.lim.MaxDepth), ErrLimit)
 	}
-	n := &Node{Line: y.Line, Col: y.Column}
 	switch y.Kind {
-	case yaml.DocumentNode:
-		if len(y.Content) == 0 {
-			return nil, p.err(y, "the YAML document is empty", ErrEmpty)
-		}
-		return p.node(y.Content[0], depth, aliasDepth)
-	case yaml.AliasNode:
-		if aliasDepth > p.lim.MaxDepth {
-			return nil, p.err(y, "YAML aliases nest too deeply", ErrLimit)
-		}
-		return p.node(y.Alias, depth, aliasDepth+1)
 	case yaml.MappingNode:
-		n.Kind = Map
-		seen := map[string]int{}
+		mark := p.open()
 		for i := 0; i+1 < len(y.Content); i += 2 {
 			k, v := y.Content[i], y.Content[i+1]
 			if k.Kind == yaml.AliasNode {
 				k = k.Alias
 			}
-			if k.Kind != yaml.ScalarNode || (k.ShortTag() != "!!str" && k.ShortTag() != "!!int" && k.ShortTag() != "!!bool" && k.ShortTag() != "!!float") {
-				return nil, p.err(k, "a mapping key must be a plain string", ErrType)
+			if k.Kind != yaml.ScalarNode {
+				return p.err(k, "a mapping key must be a plain string", ErrType)
 			}
-			if k.Value == "<<" && k.ShortTag() == "!!merge" {
-				return nil, p.err(k, "YAML merge keys (<<) are not supported: write the fields out", ErrType)
+			switch tag := k.ShortTag(); tag {
+			case "!!str", "!!int", "!!bool", "!!float":
+			case "!!merge":
+				return p.err(k, "YAML merge keys (<<) are not supported: write the fields out", ErrType)
+			default:
+				return p.err(k, "a mapping key must be a plain string", ErrType)
 			}
-			if prev, dup := seen[k.Value]; dup {
-				return nil, p.err(k, fmt.Sprintf("key %q appears twice in one mapping (first at line %d)", k.Value, prev), ErrDuplicateKey)
+			if prev := p.key(mark, p.text(String, k.Value, k)); prev != nil {
+				return p.err(k, fmt.Sprintf("key %q appears twice in one mapping (first at line %d)", k.Value, prev.off), ErrDuplicateKey)
 			}
-			seen[k.Value] = k.Line
-			val, err := p.node(v, depth+1, aliasDepth)
-			if err != nil {
-				return nil, err
+			if err := p.node(v, depth+1, aliasDepth); err != nil {
+				return err
 			}
-			n.Pairs = append(n.Pairs, Pair{Key: k.Value, KeyLine: k.Line, KeyCol: k.Column, Value: val})
 		}
+		p.close(mark, node{kind: Map, off: int32(y.Line), col: int32(y.Column)})
 	case yaml.SequenceNode:
-		n.Kind = Seq
+		mark := p.open()
 		for _, c := range y.Content {
-			val, err := p.node(c, depth+1, aliasDepth)
-			if err != nil {
-				return nil, err
+			if err := p.node(c, depth+1, aliasDepth); err != nil {
+				return err
 			}
-			n.Items = append(n.Items, val)
 		}
+		p.close(mark, node{kind: Seq, off: int32(y.Line), col: int32(y.Column)})
 	case yaml.ScalarNode:
-		n.Value = y.Value
-		switch y.ShortTag() {
+		var nd node
+		switch tag := y.ShortTag(); tag {
 		case "!!null":
-			n.Kind = Null
+			nd = node{kind: Null, off: int32(y.Line), col: int32(y.Column)}
 		case "!!bool":
-			n.Kind = Bool
-			n.Value = strings.ToLower(y.Value)
+			nd = p.text(Bool, strings.ToLower(y.Value), y)
 		case "!!int", "!!float":
-			n.Kind = Number
+			nd = p.text(Number, y.Value, y)
 		case "!!str", "!!timestamp":
-			n.Kind = String
+			nd = p.text(String, y.Value, y)
 		case "!!merge":
-			return nil, p.err(y, "YAML merge keys (<<) are not supported: write the fields out", ErrType)
+			return p.err(y, "YAML merge keys (<<) are not supported: write the fields out", ErrType)
 		default:
-			return nil, p.err(y, fmt.Sprintf("unsupported YAML tag %s: expected a string, number, boolean or null", y.ShortTag()), ErrType)
+			return p.err(y, fmt.Sprintf("unsupported YAML tag %s: expected a string, number, boolean or null", tag), ErrType)
 		}
+		p.stack = append(p.stack, nd)
 	default:
-		return nil, p.err(y, "unsupported YAML node", ErrSyntax)
+		return p.err(y, "unsupported YAML node", ErrSyntax)
 	}
-	return n, nil
+	return nil
 }

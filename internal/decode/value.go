@@ -13,17 +13,72 @@ import (
 	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
-// Pos is a position in a file.
-type Pos struct{ Line, Col int }
-
-// Result is what Into learned besides the value: the problems found, and the
-// position of each field path, so later validation can point at lines too.
+// Result is what Into learned besides the value: the problems found, and
+// the tree it decoded, which gives the position of each field path, so
+// later validation can point at lines too.
 type Result struct {
 	// Errors lists the first MaxErrors problems found.
 	Errors []*Error
 	// More counts the problems found beyond Errors.
-	More      int
-	Positions map[string]Pos
+	More int
+	root *Node
+}
+
+// Pos returns the position of the value at path, a field path in the
+// format Into's problems use ("roles[3].salaries[1].max"; "" is the whole
+// document), and whether the document holds such a value (null included).
+func (r *Result) Pos(path string) (Pos, bool) {
+	if r == nil || r.root == nil {
+		return Pos{}, false
+	}
+	d := r.root.d
+	i, ok := d.find(r.root.i, path)
+	if !ok {
+		return Pos{}, false
+	}
+	return d.pos(i), true
+}
+
+// find returns the node at path under node i. A key may itself hold "."
+// or "[", so each key of a mapping that path continues with is tried.
+func (d *doc) find(i int32, path string) (int32, bool) {
+	if path == "" {
+		return i, true
+	}
+	nd := d.at(i)
+	if path[0] == '[' {
+		end := strings.IndexByte(path, ']')
+		if nd.kind != Seq || end < 0 {
+			return 0, false
+		}
+		k, err := strconv.Atoi(path[1:end])
+		if err != nil || k < 0 || k >= int(nd.b) {
+			return 0, false
+		}
+		return d.find(nd.a+int32(k), strings.TrimPrefix(path[end+1:], "."))
+	}
+	if nd.kind != Map {
+		return 0, false
+	}
+	for k := int32(0); k < nd.b; k += 2 {
+		key := d.raw(d.at(nd.a + k))
+		if len(path) < len(key) || path[:len(key)] != string(key) {
+			continue
+		}
+		rest := path[len(key):]
+		switch {
+		case rest == "":
+			return nd.a + k + 1, true
+		case rest[0] == '.':
+			rest = rest[1:]
+		case rest[0] != '[':
+			continue
+		}
+		if j, ok := d.find(nd.a+k+1, rest); ok {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // MaxErrors bounds how many problems one file lists: the cap of
@@ -31,172 +86,466 @@ type Result struct {
 // and counts the rest in Result.More.
 const MaxErrors = problem.Max
 
-type valueDecoder struct {
+// pathElem is one step of the path to the value being decoded: a field
+// name or mapping key, or else a list index.
+type pathElem struct {
+	name  string
+	index int
+	isKey bool
+}
+
+type decoder struct {
+	d    *doc
 	file string
 	res  *Result
+	path []pathElem
 }
 
 // Into decodes n into the value v points to. Field names are the `json`
 // tag names. It keeps going after a problem, so that one run reports every
-// unknown field and wrong type, and records the position of every path it
-// visits. Values that implement encoding.TextUnmarshaler receive the scalar
-// text of strings and numbers.
+// unknown field and wrong type. Values that implement
+// encoding.TextUnmarshaler receive the scalar text of strings and numbers.
+//
+// Decoding follows a plan made once per Go type (the fields by name, the
+// decoder of each); the path of a value is written out only for a
+// problem.
 func Into(n *Node, file string, v any) *Result {
-	res := &Result{Positions: map[string]Pos{}}
-	d := &valueDecoder{file: file, res: res}
+	res := &Result{root: n}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		panic("decode: Into needs a non-nil pointer")
 	}
-	d.value(n, rv.Elem(), "")
+	dc := &decoder{d: n.d, file: file, res: res}
+	decoderFor(rv.Type().Elem())(dc, n.i, rv.Elem())
 	return res
 }
 
-func (d *valueDecoder) fail(n *Node, path, msg string, sentinel error) {
-	if len(d.res.Errors) >= MaxErrors {
-		d.res.More++
+// full reports whether the list of problems is full, counting the one
+// about to be reported if so.
+func (dc *decoder) full() bool {
+	if len(dc.res.Errors) >= MaxErrors {
+		dc.res.More++
+		return true
+	}
+	return false
+}
+
+// fail reports a problem at node i and the current path.
+func (dc *decoder) fail(i int32, sentinel error, format string, args ...any) {
+	if dc.full() {
 		return
 	}
+	dc.add(i, sentinel, fmt.Sprintf(format, args...))
+}
+
+// add lists a problem at node i and the current path.
+func (dc *decoder) add(i int32, sentinel error, msg string) {
 	// Messages quote the input; a hostile input must not make them huge.
-	e := problem.Problem{Path: path, Message: msg}.Clean()
-	d.res.Errors = append(d.res.Errors, &Error{File: d.file, Line: n.Line, Col: n.Col, Path: e.Path, Msg: e.Message, Err: sentinel})
+	e := problem.Problem{Path: dc.pathString(), Message: msg}.Clean()
+	at := dc.d.pos(i)
+	dc.res.Errors = append(dc.res.Errors, &Error{File: dc.file, Line: at.Line, Col: at.Col, Path: e.Path, Msg: e.Message, Err: sentinel})
+}
+
+func (dc *decoder) pathString() string {
+	var b strings.Builder
+	for _, e := range dc.path {
+		if !e.isKey {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(e.index))
+			b.WriteByte(']')
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(e.name)
+	}
+	return b.String()
+}
+
+// decFunc decodes node i into v.
+type decFunc func(dc *decoder, i int32, v reflect.Value)
+
+var decoders sync.Map // reflect.Type -> decFunc
+
+// decoderFor returns the decoder of type t, making it once.
+func decoderFor(t reflect.Type) decFunc {
+	if f, ok := decoders.Load(t); ok {
+		return f.(decFunc)
+	}
+	// A type that holds itself meets its own decoder while it is being
+	// made: it gets one that waits for it.
+	var wg sync.WaitGroup
+	var f decFunc
+	wg.Add(1)
+	fi, loaded := decoders.LoadOrStore(t, decFunc(func(dc *decoder, i int32, v reflect.Value) {
+		wg.Wait()
+		f(dc, i, v)
+	}))
+	if loaded {
+		return fi.(decFunc)
+	}
+	f = newDecoder(t)
+	wg.Done()
+	decoders.Store(t, f)
+	return f
 }
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
-func (d *valueDecoder) value(n *Node, v reflect.Value, path string) {
-	d.res.Positions[path] = Pos{n.Line, n.Col}
-	if n.Kind == Null {
-		v.SetZero()
-		return
+func newDecoder(t reflect.Type) decFunc {
+	if t.Kind() == reflect.Pointer {
+		return pointerDecoder(t)
 	}
-	if v.Kind() == reflect.Pointer {
-		if v.IsNil() {
-			v.Set(reflect.New(v.Type().Elem()))
-		}
-		d.value(n, v.Elem(), path)
-		return
+	if reflect.PointerTo(t).Implements(textUnmarshaler) {
+		return decodeText
 	}
-	if v.CanAddr() && v.Addr().Type().Implements(textUnmarshaler) {
-		if n.Kind != String && n.Kind != Number {
-			d.fail(n, path, fmt.Sprintf("expected a string, got %s", n.Kind), ErrType)
-			return
-		}
-		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.Value)); err != nil {
-			d.fail(n, path, err.Error(), ErrValue)
-		}
-		return
-	}
-	switch v.Kind() {
+	switch t.Kind() {
 	case reflect.String:
-		if n.Kind != String {
-			msg := fmt.Sprintf("expected a string, got %s", n.Kind)
-			if n.Kind == Number || n.Kind == Bool {
-				msg += fmt.Sprintf(" %s (quote it)", quoteScalar(n))
-			}
-			d.fail(n, path, msg, ErrType)
-			return
-		}
-		v.SetString(n.Value)
+		return decodeString
 	case reflect.Bool:
-		if n.Kind != Bool {
-			d.fail(n, path, fmt.Sprintf("expected true or false, got %s", describe(n)), ErrType)
-			return
-		}
-		v.SetBool(n.Value == "true")
+		return decodeBool
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if n.Kind != Number {
-			d.fail(n, path, fmt.Sprintf("expected a whole number, got %s", describe(n)), ErrType)
-			return
-		}
-		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 10, v.Type().Bits())
-		if err != nil {
-			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-				d.fail(n, path, fmt.Sprintf("%s is out of range: expected a whole number from %d to %d", n.Value, int64(-1)<<(v.Type().Bits()-1), int64(1)<<(v.Type().Bits()-1)-1), ErrValue)
-			} else {
-				d.fail(n, path, fmt.Sprintf("expected a whole number, got %s", n.Value), ErrType)
-			}
-			return
-		}
-		v.SetInt(i)
+		return decodeInt
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if n.Kind != Number {
-			d.fail(n, path, fmt.Sprintf("expected a whole number, got %s", describe(n)), ErrType)
-			return
-		}
-		u, err := strconv.ParseUint(strings.ReplaceAll(n.Value, "_", ""), 10, v.Type().Bits())
-		if err != nil {
-			d.fail(n, path, fmt.Sprintf("expected a whole number from 0 to %d, got %s", uint64(1)<<v.Type().Bits()-1, n.Value), ErrValue)
-			return
-		}
-		v.SetUint(u)
+		return decodeUint
 	case reflect.Float32, reflect.Float64:
-		if n.Kind != Number {
-			d.fail(n, path, fmt.Sprintf("expected a number, got %s", describe(n)), ErrType)
-			return
-		}
-		f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), v.Type().Bits())
-		if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
-			d.fail(n, path, fmt.Sprintf("expected a finite number, got %s", n.Value), ErrValue)
-			return
-		}
-		v.SetFloat(f)
+		return decodeFloat
 	case reflect.Slice:
-		if n.Kind != Seq {
-			d.fail(n, path, fmt.Sprintf("expected a list, got %s", n.Kind), ErrType)
-			return
-		}
-		if len(n.Items) == 0 {
+		return sliceDecoder(t)
+	case reflect.Map:
+		return mapDecoder(t)
+	case reflect.Struct:
+		return structDecoder(t)
+	}
+	return func(dc *decoder, i int32, v reflect.Value) {
+		if dc.d.at(i).kind == Null {
 			v.SetZero()
 			return
 		}
-		s := reflect.MakeSlice(v.Type(), len(n.Items), len(n.Items))
-		for i, it := range n.Items {
-			d.value(it, s.Index(i), path+"["+strconv.Itoa(i)+"]")
+		dc.fail(i, ErrType, "unsupported field type %s", v.Type())
+	}
+}
+
+func pointerDecoder(t reflect.Type) decFunc {
+	elem := t.Elem()
+	var dec decFunc
+	var once sync.Once
+	return func(dc *decoder, i int32, v reflect.Value) {
+		if dc.d.at(i).kind == Null {
+			v.SetZero()
+			return
 		}
+		once.Do(func() { dec = decoderFor(elem) })
+		if v.IsNil() {
+			v.Set(reflect.New(elem))
+		}
+		dec(dc, i, v.Elem())
+	}
+}
+
+func decodeText(dc *decoder, i int32, v reflect.Value) {
+	nd := dc.d.at(i)
+	if nd.kind == Null {
+		v.SetZero()
+		return
+	}
+	if nd.kind != String && nd.kind != Number {
+		dc.fail(i, ErrType, "expected a string, got %s", nd.kind)
+		return
+	}
+	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(dc.d.raw(nd)); err != nil {
+		dc.fail(i, ErrValue, "%s", err.Error())
+	}
+}
+
+func decodeString(dc *decoder, i int32, v reflect.Value) {
+	nd := dc.d.at(i)
+	switch nd.kind {
+	case String:
+		v.SetString(dc.d.str(nd))
+	case Null:
+		v.SetZero()
+	case Number, Bool:
+		dc.fail(i, ErrType, "expected a string, got %s %s (quote it)", nd.kind, dc.quoteScalar(nd))
+	default:
+		dc.fail(i, ErrType, "expected a string, got %s", nd.kind)
+	}
+}
+
+func decodeBool(dc *decoder, i int32, v reflect.Value) {
+	nd := dc.d.at(i)
+	switch nd.kind {
+	case Bool:
+		v.SetBool(dc.d.isTrue(nd))
+	case Null:
+		v.SetZero()
+	default:
+		dc.fail(i, ErrType, "expected true or false, got %s", dc.describe(nd))
+	}
+}
+
+// parseInt, parseUint and parseFloat read a number's text as strconv
+// does, without YAML's digit separators.
+func (d *doc) parseInt(nd *node, bits int) (int64, error) {
+	if d.json {
+		return strconv.ParseInt(string(d.data[nd.a:nd.b]), 10, bits)
+	}
+	return strconv.ParseInt(noSeparators(d.strs[nd.a]), 10, bits)
+}
+
+func (d *doc) parseUint(nd *node, bits int) (uint64, error) {
+	if d.json {
+		return strconv.ParseUint(string(d.data[nd.a:nd.b]), 10, bits)
+	}
+	return strconv.ParseUint(noSeparators(d.strs[nd.a]), 10, bits)
+}
+
+func (d *doc) parseFloat(nd *node, bits int) (float64, error) {
+	if d.json {
+		return strconv.ParseFloat(string(d.data[nd.a:nd.b]), bits)
+	}
+	return strconv.ParseFloat(noSeparators(d.strs[nd.a]), bits)
+}
+
+func noSeparators(s string) string {
+	if strings.IndexByte(s, '_') >= 0 {
+		return strings.ReplaceAll(s, "_", "")
+	}
+	return s
+}
+
+func decodeInt(dc *decoder, i int32, v reflect.Value) {
+	nd := dc.d.at(i)
+	if nd.kind != Number {
+		if nd.kind == Null {
+			v.SetZero()
+			return
+		}
+		dc.fail(i, ErrType, "expected a whole number, got %s", dc.describe(nd))
+		return
+	}
+	bits := v.Type().Bits()
+	n, err := dc.d.parseInt(nd, bits)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			dc.fail(i, ErrValue, "%s is out of range: expected a whole number from %d to %d", dc.d.str(nd), int64(-1)<<(bits-1), int64(1)<<(bits-1)-1)
+		} else {
+			dc.fail(i, ErrType, "expected a whole number, got %s", dc.d.str(nd))
+		}
+		return
+	}
+	v.SetInt(n)
+}
+
+func decodeUint(dc *decoder, i int32, v reflect.Value) {
+	nd := dc.d.at(i)
+	if nd.kind != Number {
+		if nd.kind == Null {
+			v.SetZero()
+			return
+		}
+		dc.fail(i, ErrType, "expected a whole number, got %s", dc.describe(nd))
+		return
+	}
+	bits := v.Type().Bits()
+	n, err := dc.d.parseUint(nd, bits)
+	if err != nil {
+		dc.fail(i, ErrValue, "expected a whole number from 0 to %d, got %s", uint64(1)<<bits-1, dc.d.str(nd))
+		return
+	}
+	v.SetUint(n)
+}
+
+func decodeFloat(dc *decoder, i int32, v reflect.Value) {
+	nd := dc.d.at(i)
+	if nd.kind != Number {
+		if nd.kind == Null {
+			v.SetZero()
+			return
+		}
+		dc.fail(i, ErrType, "expected a number, got %s", dc.describe(nd))
+		return
+	}
+	f, err := dc.d.parseFloat(nd, v.Type().Bits())
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		dc.fail(i, ErrValue, "expected a finite number, got %s", dc.d.str(nd))
+		return
+	}
+	v.SetFloat(f)
+}
+
+func sliceDecoder(t reflect.Type) decFunc {
+	elem := t.Elem()
+	var dec decFunc
+	var once sync.Once
+	return func(dc *decoder, i int32, v reflect.Value) {
+		nd := dc.d.at(i)
+		switch {
+		case nd.kind == Null:
+			v.SetZero()
+			return
+		case nd.kind != Seq:
+			dc.fail(i, ErrType, "expected a list, got %s", nd.kind)
+			return
+		case nd.b == 0:
+			v.SetZero()
+			return
+		}
+		once.Do(func() { dec = decoderFor(elem) })
+		first, n := nd.a, int(nd.b)
+		s := reflect.MakeSlice(t, n, n)
+		dc.path = append(dc.path, pathElem{})
+		top := len(dc.path) - 1
+		for k := range n {
+			dc.path[top].index = k
+			dec(dc, first+int32(k), s.Index(k))
+		}
+		dc.path = dc.path[:top]
 		v.Set(s)
-	case reflect.Map:
-		if n.Kind != Map {
-			d.fail(n, path, fmt.Sprintf("expected a mapping, got %s", n.Kind), ErrType)
+	}
+}
+
+func mapDecoder(t reflect.Type) decFunc {
+	if t.Key().Kind() != reflect.String {
+		return func(dc *decoder, i int32, v reflect.Value) {
+			if dc.d.at(i).kind == Null {
+				v.SetZero()
+				return
+			}
+			dc.fail(i, ErrType, "unsupported map key type")
+		}
+	}
+	var dec decFunc
+	var once sync.Once
+	return func(dc *decoder, i int32, v reflect.Value) {
+		nd := dc.d.at(i)
+		switch nd.kind {
+		case Null:
+			v.SetZero()
+			return
+		case Map:
+		default:
+			dc.fail(i, ErrType, "expected a mapping, got %s", nd.kind)
 			return
 		}
-		if v.Type().Key().Kind() != reflect.String {
-			d.fail(n, path, "unsupported map key type", ErrType)
-			return
-		}
-		m := reflect.MakeMapWithSize(v.Type(), len(n.Pairs))
-		for _, p := range n.Pairs {
-			e := reflect.New(v.Type().Elem()).Elem()
-			d.value(p.Value, e, join(path, p.Key))
-			m.SetMapIndex(reflect.ValueOf(p.Key).Convert(v.Type().Key()), e)
+		once.Do(func() { dec = decoderFor(t.Elem()) })
+		m := reflect.MakeMapWithSize(t, int(nd.b/2))
+		for k := int32(0); k < nd.b; k += 2 {
+			key := dc.d.str(dc.d.at(nd.a + k))
+			e := reflect.New(t.Elem()).Elem()
+			dc.path = append(dc.path, pathElem{name: key, isKey: true})
+			dec(dc, nd.a+k+1, e)
+			dc.path = dc.path[:len(dc.path)-1]
+			m.SetMapIndex(reflect.ValueOf(key).Convert(t.Key()), e)
 		}
 		v.Set(m)
-	case reflect.Struct:
-		if n.Kind != Map {
-			d.fail(n, path, fmt.Sprintf("expected a mapping, got %s", n.Kind), ErrType)
+	}
+}
+
+// field is one field of a struct's plan.
+type field struct {
+	name  string
+	index []int
+	typ   reflect.Type
+	dec   decFunc
+	once  sync.Once
+}
+
+func (f *field) decoder() decFunc {
+	f.once.Do(func() { f.dec = decoderFor(f.typ) })
+	return f.dec
+}
+
+// structPlan is how a struct type is decoded: its fields by `json` name.
+type structPlan struct {
+	byName map[string]*field
+	names  []string
+}
+
+func planOf(t reflect.Type) *structPlan {
+	p := &structPlan{byName: map[string]*field{}}
+	for _, sf := range reflect.VisibleFields(t) {
+		if !sf.IsExported() || sf.Anonymous {
+			continue
+		}
+		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = sf.Name
+		}
+		p.byName[name] = &field{name: name, index: sf.Index, typ: sf.Type}
+		p.names = append(p.names, name)
+	}
+	return p
+}
+
+func structDecoder(t reflect.Type) decFunc {
+	plan := planOf(t)
+	return func(dc *decoder, i int32, v reflect.Value) {
+		nd := dc.d.at(i)
+		switch nd.kind {
+		case Null:
+			v.SetZero()
+			return
+		case Map:
+		default:
+			dc.fail(i, ErrType, "expected a mapping, got %s", nd.kind)
 			return
 		}
-		fields := fieldsOf(v.Type())
-		for _, p := range n.Pairs {
-			idx, ok := fields.byName[p.Key]
-			fp := join(path, p.Key)
+		for k := int32(0); k < nd.b; k += 2 {
+			key := dc.d.at(nd.a + k)
+			f, ok := lookup(dc.d, key, plan.byName)
 			if !ok {
-				msg := fmt.Sprintf("unknown field %q", Clip(p.Key, maxKey))
-				if len(p.Key) > maxKey {
-					msg += fmt.Sprintf(" (known fields: %s)", strings.Join(fields.names, ", "))
-				} else if s := suggest(p.Key, fields.names); s != "" {
-					msg += fmt.Sprintf(" (did you mean %q?)", s)
-				} else {
-					msg += fmt.Sprintf(" (known fields: %s)", strings.Join(fields.names, ", "))
-				}
-				d.fail(&Node{Line: p.KeyLine, Col: p.KeyCol}, fp, msg, ErrUnknownField)
+				dc.unknown(nd.a+k, plan)
 				continue
 			}
-			d.value(p.Value, v.FieldByIndex(idx), fp)
+			dc.path = append(dc.path, pathElem{name: f.name, isKey: true})
+			fv := v
+			if len(f.index) == 1 {
+				fv = v.Field(f.index[0])
+			} else {
+				fv = fieldByIndex(v, f.index)
+			}
+			f.decoder()(dc, nd.a+k+1, fv)
+			dc.path = dc.path[:len(dc.path)-1]
 		}
-	default:
-		d.fail(n, path, "unsupported field type "+v.Type().String(), ErrType)
 	}
+}
+
+// fieldByIndex is v.FieldByIndex, allocating embedded pointers on the way.
+func fieldByIndex(v reflect.Value, index []int) reflect.Value {
+	for k, x := range index {
+		if k > 0 && v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				v.Set(reflect.New(v.Type().Elem()))
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v
+}
+
+// unknown reports the unknown field whose key is node k.
+func (dc *decoder) unknown(k int32, plan *structPlan) {
+	if dc.full() {
+		return
+	}
+	key := dc.d.str(dc.d.at(k))
+	msg := fmt.Sprintf("unknown field %q", Clip(key, maxKey))
+	if len(key) > maxKey {
+		msg += fmt.Sprintf(" (known fields: %s)", strings.Join(plan.names, ", "))
+	} else if s := suggest(key, plan.names); s != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", s)
+	} else {
+		msg += fmt.Sprintf(" (known fields: %s)", strings.Join(plan.names, ", "))
+	}
+	dc.path = append(dc.path, pathElem{name: key, isKey: true})
+	dc.add(k, ErrUnknownField, msg)
+	dc.path = dc.path[:len(dc.path)-1]
 }
 
 // maxKey bounds the length of a key an error quotes from the input.
@@ -238,62 +587,25 @@ func ControlMessage(r rune) string {
 	return fmt.Sprintf("the text holds the control character %U: expected text with no control characters other than tab and line breaks", r)
 }
 
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
 // describe names a node's kind and, for a scalar, its value: "a string
 // \"many\"", "a list".
-func describe(n *Node) string {
-	if q := quoteScalar(n); q != "" {
-		return n.Kind.String() + " " + q
+func (dc *decoder) describe(nd *node) string {
+	if q := dc.quoteScalar(nd); q != "" {
+		return nd.kind.String() + " " + q
 	}
-	return n.Kind.String()
+	return nd.kind.String()
 }
 
-func quoteScalar(n *Node) string {
-	switch n.Kind {
+func (dc *decoder) quoteScalar(nd *node) string {
+	switch nd.kind {
 	case Map, Seq, Null:
 		return ""
 	}
-	s := n.Value
+	s := dc.d.str(nd)
 	if len(s) > 40 {
 		s = s[:40] + "…"
 	}
 	return strconv.Quote(s)
-}
-
-type structFields struct {
-	byName map[string][]int
-	names  []string
-}
-
-var fieldCache sync.Map // reflect.Type -> *structFields
-
-func fieldsOf(t reflect.Type) *structFields {
-	if f, ok := fieldCache.Load(t); ok {
-		return f.(*structFields)
-	}
-	f := &structFields{byName: map[string][]int{}}
-	for _, sf := range reflect.VisibleFields(t) {
-		if !sf.IsExported() || sf.Anonymous {
-			continue
-		}
-		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = sf.Name
-		}
-		f.byName[name] = sf.Index
-		f.names = append(f.names, name)
-	}
-	fieldCache.Store(t, f)
-	return f
 }
 
 // suggest returns the known name closest to key, if it is close enough to
