@@ -1,18 +1,16 @@
-// Package valid holds the module's one validator instance, its custom rules,
-// and the translation of its errors into plain messages with field paths.
+// Package valid holds the catalog's field rules (the validate tags of its
+// types, checked by plans made once per type: rules.go), its struct-level
+// rules, its rule for the characters of strings (text.go), and the
+// translation of broken rules into plain messages with field paths.
 package valid
 
 import (
-	"errors"
 	"fmt"
 	"reflect"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
-
-	"github.com/go-playground/validator/v10"
 
 	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/role"
@@ -78,39 +76,39 @@ func IsISCO08(s string) bool { return isco08RE.MatchString(s) }
 // "2654.1.7").
 func IsESCOCode(s string) bool { return escoRE.MatchString(s) }
 
-var instance = sync.OnceValue(func() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			return ""
-		}
-		if name == "" {
-			return f.Name
-		}
-		return name
-	})
-	must := func(err error) {
-		if err != nil {
-			panic(err)
-		}
+// customChecks are the module's own tags.
+var customChecks = map[string]func(reflect.Value) bool{
+	"slug":     func(v reflect.Value) bool { return IsSlug(v.String()) },
+	"onetsoc":  func(v reflect.Value) bool { return IsONetSOC(v.String()) },
+	"isco08":   func(v reflect.Value) bool { return IsISCO08(v.String()) },
+	"riasec":   func(v reflect.Value) bool { return IsHighPoint(v.String()) },
+	"escocode": func(v reflect.Value) bool { return IsESCOCode(v.String()) },
+	"level":    func(v reflect.Value) bool { return skill.Level(v.Uint()).Valid() },
+}
+
+// structRules are the struct-level rules, by type.
+var structRules = map[reflect.Type]func(v reflect.Value, report func(field, tag string)){
+	reflect.TypeFor[role.Salary]():  func(v reflect.Value, report func(field, tag string)) { salaryRules(ptrTo[role.Salary](v), report) },
+	reflect.TypeFor[role.Outlook](): func(v reflect.Value, report func(field, tag string)) { outlookRules(ptrTo[role.Outlook](v), report) },
+	reflect.TypeFor[role.Role]():    func(v reflect.Value, report func(field, tag string)) { roleRules(ptrTo[role.Role](v), report) },
+	reflect.TypeFor[skill.Requirement](): func(v reflect.Value, report func(field, tag string)) {
+		requirementRules(ptrTo[skill.Requirement](v), report)
+	},
+	reflect.TypeFor[role.CertificationRef](): func(v reflect.Value, report func(field, tag string)) {
+		certificationRefRules(ptrTo[role.CertificationRef](v), report)
+	},
+	reflect.TypeFor[skill.Skill](): func(v reflect.Value, report func(field, tag string)) { skillRules(ptrTo[skill.Skill](v), report) },
+}
+
+// ptrTo returns a pointer to the struct v holds, without a copy where v is
+// addressable.
+func ptrTo[T any](v reflect.Value) *T {
+	if v.CanAddr() {
+		return v.Addr().Interface().(*T)
 	}
-	must(v.RegisterValidation("slug", func(fl validator.FieldLevel) bool { return IsSlug(fl.Field().String()) }))
-	must(v.RegisterValidation("onetsoc", func(fl validator.FieldLevel) bool { return IsONetSOC(fl.Field().String()) }))
-	must(v.RegisterValidation("isco08", func(fl validator.FieldLevel) bool { return IsISCO08(fl.Field().String()) }))
-	must(v.RegisterValidation("riasec", func(fl validator.FieldLevel) bool { return IsHighPoint(fl.Field().String()) }))
-	must(v.RegisterValidation("escocode", func(fl validator.FieldLevel) bool { return IsESCOCode(fl.Field().String()) }))
-	must(v.RegisterValidation("level", func(fl validator.FieldLevel) bool {
-		return skill.Level(fl.Field().Uint()).Valid()
-	}))
-	v.RegisterStructValidation(salaryRules, role.Salary{})
-	v.RegisterStructValidation(outlookRules, role.Outlook{})
-	v.RegisterStructValidation(roleRules, role.Role{})
-	v.RegisterStructValidation(requirementRules, skill.Requirement{})
-	v.RegisterStructValidation(certificationRefRules, role.CertificationRef{})
-	v.RegisterStructValidation(skillRules, skill.Skill{})
-	return v
-})
+	x := v.Interface().(T)
+	return &x
+}
 
 // messages for struct-level rules, keyed by the tag they report.
 var ruleMessages = map[string]string{
@@ -132,112 +130,122 @@ var ruleMessages = map[string]string{
 	"name_unknown":    "is neither the role's title nor one of its aliases: add it to aliases, or say in note why it is not one",
 }
 
-func salaryRules(sl validator.StructLevel) {
-	s := sl.Current().Interface().(role.Salary)
+// salaryRules, outlookRules, roleRules and the others below are the
+// struct-level rules:
+// each reports a field by JSON name with the tag of the rule it breaks (a
+// key of ruleMessages).
+func salaryRules(s *role.Salary, report func(field, tag string)) {
 	if s.Statistic == 0 || s.Currency.IsZero() {
 		return // reported by the field rules
 	}
 	if s.Statistic.IsRange() {
 		if s.Min.IsZero() {
-			sl.ReportError(s.Min, "min", "Min", "range_min", "")
+			report("min", "range_min")
 		}
 		if s.Max.IsZero() && !s.OpenEnded {
-			sl.ReportError(s.Max, "max", "Max", "range_max", "")
+			report("max", "range_max")
 		}
 		if !s.Max.IsZero() && s.Min.Compare(s.Max) > 0 {
-			sl.ReportError(s.Max, "max", "Max", "min_le_max", "")
+			report("max", "min_le_max")
 		}
 		if !s.Value.IsZero() {
-			sl.ReportError(s.Value, "value", "Value", "range_value", "")
+			report("value", "range_value")
 		}
 	} else {
 		if s.Value.IsZero() {
-			sl.ReportError(s.Value, "value", "Value", "single_value", "")
+			report("value", "single_value")
 		}
 		// open_ended marks a single figure stated as a lower bound (a
 		// top-coded percentile), so it is allowed here.
 		if !s.Min.IsZero() || !s.Max.IsZero() {
-			sl.ReportError(s.Min, "min", "Min", "single_minmax", "")
+			report("min", "single_minmax")
 		}
 	}
 	if _, err := s.Min.In(s.Currency); err != nil && !s.Min.IsZero() {
-		sl.ReportError(s.Min, "min", "Min", "currency_digits", "")
+		report("min", "currency_digits")
 	}
 	if _, err := s.Max.In(s.Currency); err != nil && !s.Max.IsZero() {
-		sl.ReportError(s.Max, "max", "Max", "currency_digits", "")
+		report("max", "currency_digits")
 	}
 	if _, err := s.Value.In(s.Currency); err != nil && !s.Value.IsZero() {
-		sl.ReportError(s.Value, "value", "Value", "currency_digits", "")
+		report("value", "currency_digits")
 	}
 }
 
-func outlookRules(sl validator.StructLevel) {
-	o := sl.Current().Interface().(role.Outlook)
+func outlookRules(o *role.Outlook, report func(field, tag string)) {
 	if o.FromYear != 0 && o.ToYear != 0 && o.FromYear > o.ToYear {
-		sl.ReportError(o.FromYear, "from_year", "FromYear", "from_le_to", "")
+		report("from_year", "from_le_to")
 	}
 	if o.GrowthPercent == nil && o.AverageGrowthPercent == nil && o.OpeningsPerYear == 0 && o.Employment == 0 && o.Vacancies == 0 && o.Text == "" {
-		sl.ReportError(o.Text, "text", "Text", "outlook_figure", "")
+		report("text", "outlook_figure")
 	}
-	set := map[string]bool{
-		"growth_percent":         o.GrowthPercent != nil,
-		"average_growth_percent": o.AverageGrowthPercent != nil,
-		"openings_per_year":      o.OpeningsPerYear != 0,
-		"employment":             o.Employment != 0,
-		"projected_employment":   o.ProjectedEmployment != 0,
-		"vacancies":              o.Vacancies != 0,
+	// A qualifier names one of the figures the entry gives, once.
+	set := [...]struct {
+		figure string
+		given  bool
+	}{
+		{"growth_percent", o.GrowthPercent != nil},
+		{"average_growth_percent", o.AverageGrowthPercent != nil},
+		{"openings_per_year", o.OpeningsPerYear != 0},
+		{"employment", o.Employment != 0},
+		{"projected_employment", o.ProjectedEmployment != 0},
+		{"vacancies", o.Vacancies != 0},
 	}
-	seen := map[string]bool{}
+	var seen [len(set)]bool
 	for i, q := range o.Qualifiers {
-		isSet, known := set[q.Figure]
-		if known && !isSet {
-			sl.ReportError(q.Figure, fmt.Sprintf("qualifiers[%d].figure", i), "Figure", "qualifier_unset", "")
+		k := slices.IndexFunc(set[:], func(f struct {
+			figure string
+			given  bool
+		}) bool {
+			return f.figure == q.Figure
+		})
+		if k < 0 {
+			continue // reported by the field rules (oneof)
 		}
-		if known && seen[q.Figure] {
-			sl.ReportError(q.Figure, fmt.Sprintf("qualifiers[%d].figure", i), "Figure", "qualifier_twice", "")
+		if !set[k].given {
+			report(fmt.Sprintf("qualifiers[%d].figure", i), "qualifier_unset")
 		}
-		seen[q.Figure] = true
+		if seen[k] {
+			report(fmt.Sprintf("qualifiers[%d].figure", i), "qualifier_twice")
+		}
+		seen[k] = true
 	}
 }
 
 // quotesWithin reports each quote that cites a source the entry's own
 // sources do not list.
-func quotesWithin(sl validator.StructLevel, quotes []skill.Quote, sources []string) {
+func quotesWithin(quotes []skill.Quote, sources []string, report func(field, tag string)) {
 	for i, q := range quotes {
 		for k, id := range q.Sources {
 			if id != "" && !slices.Contains(sources, id) {
-				sl.ReportError(id, fmt.Sprintf("quotes[%d].sources[%d]", i, k), "Sources", "quote_sources", "")
+				report(fmt.Sprintf("quotes[%d].sources[%d]", i, k), "quote_sources")
 			}
 		}
 	}
 }
 
-func requirementRules(sl validator.StructLevel) {
-	r := sl.Current().Interface().(skill.Requirement)
-	quotesWithin(sl, r.Quotes, r.Sources)
+func requirementRules(r *skill.Requirement, report func(field, tag string)) {
+	quotesWithin(r.Quotes, r.Sources, report)
 }
 
-func certificationRefRules(sl validator.StructLevel) {
-	c := sl.Current().Interface().(role.CertificationRef)
-	quotesWithin(sl, c.Quotes, c.Sources)
+func certificationRefRules(c *role.CertificationRef, report func(field, tag string)) {
+	quotesWithin(c.Quotes, c.Sources, report)
 }
 
-func skillRules(sl validator.StructLevel) {
-	s := sl.Current().Interface().(skill.Skill)
+func skillRules(s *skill.Skill, report func(field, tag string)) {
 	if len(s.DescriptionSources) > 0 && s.Description == "" {
-		sl.ReportError(s.DescriptionSources, "description_sources", "DescriptionSources", "desc_missing", "")
+		report("description_sources", "desc_missing")
 	}
 	for k, id := range s.DescriptionSources {
 		if id != "" && !slices.Contains(s.Sources, id) {
-			sl.ReportError(id, fmt.Sprintf("description_sources[%d]", k), "DescriptionSources", "desc_sources", "")
+			report(fmt.Sprintf("description_sources[%d]", k), "desc_sources")
 		}
 	}
 }
 
-func roleRules(sl validator.StructLevel) {
-	r := sl.Current().Interface().(role.Role)
+func roleRules(r *role.Role, report func(field, tag string)) {
 	if !r.Level.Valid() {
-		sl.ReportError(r.Level, "level", "Level", "level_valid", "")
+		report("level", "level_valid")
 	}
 	if len(r.NameSources) > 0 {
 		names := make(map[string]bool, 1+len(r.Aliases))
@@ -246,35 +254,26 @@ func roleRules(sl validator.StructLevel) {
 		}
 		for i, n := range r.NameSources {
 			if n.Name != "" && n.Note == "" && !names[fold(n.Name)] {
-				sl.ReportError(n.Name, fmt.Sprintf("name_sources[%d].name", i), "Name", "name_unknown", "")
+				report(fmt.Sprintf("name_sources[%d].name", i), "name_unknown")
 			}
 		}
 	}
 }
 
-// Struct validates v (a pointer to a struct or a struct) and returns every
-// problem, with paths relative to v in JSON names.
+// Struct validates v (a pointer to a struct or a struct) against its
+// types' field and struct-level rules and returns every problem, with paths
+// relative to v in JSON names, in the order of the fields.
 func Struct(v any) []Problem {
-	err := instance().Struct(v)
-	if err == nil {
-		return nil
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
 	}
-	var verrs validator.ValidationErrors
-	if !errors.As(err, &verrs) {
-		return []Problem{{Message: err.Error()}}
+	if rv.Kind() != reflect.Struct {
+		return []Problem{{Message: fmt.Sprintf("cannot validate %T: expected a struct", v)}}
 	}
-	out := make([]Problem, 0, len(verrs))
-	for _, fe := range verrs {
-		ns := fe.Namespace()
-		// Drop the root type's name: "document.roles[0].id" -> "roles[0].id".
-		if _, rest, ok := strings.Cut(ns, "."); ok {
-			ns = rest
-		} else {
-			ns = ""
-		}
-		out = append(out, Problem{Path: ns, Message: message(fe)})
-	}
-	return out
+	var w ruleWalker
+	w.structValue(rv, planFor(rv.Type()))
+	return w.out
 }
 
 // quoted quotes a value for a message, cut to a length a person can read:
@@ -291,13 +290,14 @@ func quoted(v any) string {
 	return s
 }
 
-func message(fe validator.FieldError) string {
-	if m, ok := ruleMessages[fe.Tag()]; ok {
+// message is the problem message for a value of the given kind that fails
+// a tag with its parameter.
+func message(tag, param string, kind reflect.Kind, v any) string {
+	if m, ok := ruleMessages[tag]; ok {
 		return m
 	}
-	kind := fe.Kind()
-	value := quoted(fe.Value())
-	switch fe.Tag() {
+	value := quoted(v)
+	switch tag {
 	case "required":
 		return "is required"
 	case "slug":
@@ -313,25 +313,25 @@ func message(fe validator.FieldError) string {
 	case "url":
 		return fmt.Sprintf("%s is not an absolute URL", value)
 	case "oneof":
-		return fmt.Sprintf("%s is not allowed: expected one of %s", value, strings.ReplaceAll(fe.Param(), " ", ", "))
+		return fmt.Sprintf("%s is not allowed: expected one of %s", value, strings.ReplaceAll(param, " ", ", "))
 	case "level":
 		return "is not a proficiency level: expected awareness, working, practitioner, advanced or expert"
 	case "min":
 		switch kind {
 		case reflect.String:
-			return fmt.Sprintf("must be at least %s characters long", fe.Param())
+			return fmt.Sprintf("must be at least %s characters long", param)
 		case reflect.Slice, reflect.Map:
-			return fmt.Sprintf("must have at least %s entries", fe.Param())
+			return fmt.Sprintf("must have at least %s entries", param)
 		}
-		return fmt.Sprintf("%v is too small: must be at least %s", fe.Value(), fe.Param())
+		return fmt.Sprintf("%v is too small: must be at least %s", v, param)
 	case "max":
 		switch kind {
 		case reflect.String:
-			return fmt.Sprintf("is too long: at most %s characters", fe.Param())
+			return fmt.Sprintf("is too long: at most %s characters", param)
 		case reflect.Slice, reflect.Map:
-			return fmt.Sprintf("has too many entries: at most %s", fe.Param())
+			return fmt.Sprintf("has too many entries: at most %s", param)
 		}
-		return fmt.Sprintf("%v is too large: must be at most %s", fe.Value(), fe.Param())
+		return fmt.Sprintf("%v is too large: must be at most %s", v, param)
 	}
-	return fmt.Sprintf("fails the %q rule", fe.Tag())
+	return fmt.Sprintf("fails the %q rule", tag)
 }
