@@ -40,19 +40,28 @@ type Catalog struct {
 	}
 }
 
-func newCatalog(d *document, der derive.Result, l *loader) *Catalog {
+func newCatalog(d *document, der derive.Result, folded [][]string, l *loader) *Catalog {
+	// The document is the loader's own (Build copied what it was given),
+	// so the catalog keeps it; only its lists are copied, as they are
+	// sorted here and the loader still names problems by position.
 	c := &Catalog{
-		p:           d.clone(),
+		p:           *d,
 		transitions: der.Transitions,
 		tsources:    der.Sources,
 	}
 	for ci, coll := range collections {
+		coll.copyList(&c.p)
 		coll.sortByID(&c.p)
 		n := coll.len(&c.p)
 		c.ids[ci] = make(map[string]int, n)
 		for i := range n {
 			c.ids[ci][coll.id(&c.p, i)] = i
 		}
+	}
+	// at[k] is the position in d of the role at k in ID order.
+	at := make([]int, len(d.Roles))
+	for i, r := range d.Roles {
+		at[c.ids[cRoles][string(r.ID)]] = i
 	}
 	c.reqs = make([][]skill.Requirement, len(c.p.Roles))
 	for i, r := range c.p.Roles {
@@ -66,10 +75,10 @@ func newCatalog(d *document, der derive.Result, l *loader) *Catalog {
 	for i, r := range c.p.Roles {
 		ids[i] = r.ID
 		titles[r.ID] = r.Title
-		t := normalize(r.Title)
+		keys := folded[at[i]]
+		t := keys[0]
 		c.byTitle[t] = append(c.byTitle[t], i)
-		for _, n := range r.Names() {
-			k := normalize(n)
+		for _, k := range keys {
 			if !slices.Contains(c.byName[k], i) {
 				c.byName[k] = append(c.byName[k], i)
 			}

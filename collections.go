@@ -36,6 +36,9 @@ type collection struct {
 	appendAll func(dst, src *Parts)
 	// cloneAll replaces p's list with a deep copy of it.
 	cloneAll func(p *Parts)
+	// copyList replaces p's list with a copy of it that shares its
+	// entries' contents.
+	copyList func(p *Parts)
 	// sortByID sorts p's list by ID.
 	sortByID func(p *Parts)
 	// addMissing appends the entries of src whose IDs dst's list lacks.
@@ -51,6 +54,7 @@ func describe[T any, K ~string](key, what string, list func(*Parts) *[]T, id fun
 			*list(dst) = append(*list(dst), *list(src)...)
 		},
 		cloneAll: func(p *Parts) { *list(p) = cloneAll(*list(p), clone) },
+		copyList: func(p *Parts) { *list(p) = slices.Clone(*list(p)) },
 		sortByID: func(p *Parts) {
 			slices.SortFunc(*list(p), func(a, b T) int { return cmp.Compare(id(a), id(b)) })
 		},

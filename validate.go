@@ -41,14 +41,27 @@ func (l *loader) validate() *Catalog {
 	}
 	l.checkArchitecture(ids)
 
-	// Titles and aliases name exactly one role.
+	// Titles and aliases name exactly one role. Each name is folded once:
+	// the catalog's name indexes reuse the keys (folded[i] holds role i's,
+	// title first).
 	type nameUse struct {
 		role int
 		text string
 	}
-	names := make(map[string]nameUse, len(d.Roles))
+	count := 0
+	for _, r := range d.Roles {
+		count += 1 + len(r.Aliases)
+	}
+	names := make(map[string]nameUse, count)
+	folded := make([][]string, len(d.Roles))
+	keys := make([]string, 0, count)
 	for i, r := range d.Roles {
-		for k, n := range r.Names() {
+		start := len(keys)
+		for k := range 1 + len(r.Aliases) {
+			n := r.Title
+			if k > 0 {
+				n = r.Aliases[k-1]
+			}
 			p := func() string {
 				if k == 0 {
 					return fmt.Sprintf("roles[%d].title", i)
@@ -56,6 +69,7 @@ func (l *loader) validate() *Catalog {
 				return fmt.Sprintf("roles[%d].aliases[%d]", i, k-1)
 			}
 			key := normalize(n)
+			keys = append(keys, key)
 			if key == "" {
 				continue // reported by the field rules
 			}
@@ -72,11 +86,13 @@ func (l *loader) validate() *Catalog {
 			}
 			names[key] = nameUse{role: i, text: n}
 		}
+		folded[i] = keys[start:len(keys):len(keys)]
 	}
 
 	// References.
+	seenSkill := map[skill.ID]bool{}
 	for i, r := range d.Roles {
-		seenSkill := map[skill.ID]bool{}
+		clear(seenSkill)
 		for k, req := range r.Skills {
 			p := func() string { return fmt.Sprintf("roles[%d].skills[%d].skill", i, k) }
 			if _, ok := skills[string(req.Skill)]; !ok && req.Skill != "" {
@@ -158,7 +174,7 @@ func (l *loader) validate() *Catalog {
 	if l.list.Count() > 0 {
 		return nil
 	}
-	return newCatalog(d, der, l)
+	return newCatalog(d, der, folded, l)
 }
 
 // uniqueIDs indexes the entries of every top-level list by ID, reporting

@@ -50,6 +50,11 @@ func ReadAll(r io.Reader, limit int64) (data []byte, size int64, err error) {
 			}
 			buf.Grow(int(size) + bytes.MinRead)
 		}
+	} else if l, ok := r.(interface{ Len() int }); ok && l.Len() >= 0 {
+		// A bytes.Reader, strings.Reader or bytes.Buffer says how much is
+		// left: read it into one buffer of that size rather than growing
+		// one (the size still only sizes the buffer).
+		buf.Grow(int(min(int64(l.Len()), limit)) + bytes.MinRead)
 	}
 	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
 	if err != nil {
