@@ -45,8 +45,13 @@ func (l *loader) validate() *Catalog {
 	// the catalog's name indexes reuse the keys (folded[i] holds role i's,
 	// title first).
 	type nameUse struct {
-		role int
-		text string
+		role, name int32 // the role's position, and 0 for its title or k+1 for its alias k
+	}
+	text := func(u nameUse) string {
+		if u.name == 0 {
+			return d.Roles[u.role].Title
+		}
+		return d.Roles[u.role].Aliases[u.name-1]
 	}
 	count := 0
 	for _, r := range d.Roles {
@@ -74,17 +79,17 @@ func (l *loader) validate() *Catalog {
 				continue // reported by the field rules
 			}
 			if prev, dup := names[key]; dup {
-				if prev.role != i && l.cfg.sharedNames {
+				if int(prev.role) != i && l.cfg.sharedNames {
 					continue
 				}
-				if prev.role == i {
-					l.problem(p(), ErrDuplicate, "%q repeats %q of the same role", n, prev.text)
+				if int(prev.role) == i {
+					l.problem(p(), ErrDuplicate, "%q repeats %q of the same role", n, text(prev))
 				} else {
 					l.problem(p(), ErrDuplicate, "%q is already a name of role %q (titles and aliases must be unique, ignoring case, spacing and how accents are encoded)", n, d.Roles[prev.role].ID)
 				}
 				continue
 			}
-			names[key] = nameUse{role: i, text: n}
+			names[key] = nameUse{role: int32(i), name: int32(k)}
 		}
 		folded[i] = keys[start:len(keys):len(keys)]
 	}
@@ -198,99 +203,110 @@ func (l *loader) uniqueIDs() index {
 }
 
 // walkSources calls f for every entry of every "sources" list of source IDs
-// in v that bad reports, with its path. Types that hold no sources list are
-// not walked: a large imported catalog has tens of thousands of aliases and
-// no reason to visit them. A struct's fields are looked up once per type
-// (sourceFieldsOf), not once per value: O*NET 29.3 with its tasks,
-// technologies and ratings has some 150,000 structs with sources.
+// in v that bad reports, with its path. It follows a plan made once per
+// type (sourcesPlanOf): types that hold no sources list are not walked, as
+// a large imported catalog has tens of thousands of aliases and no reason
+// to visit them, and the path is written out only for a bad entry.
 func walkSources(v reflect.Value, bad func(id string) bool, f func(path, id string)) {
 	var path fieldPath
-	var walk func(v reflect.Value)
-	walk = func(v reflect.Value) {
+	var walk func(v reflect.Value, p *sourcesPlan)
+	walk = func(v reflect.Value, p *sourcesPlan) {
+		if p == nil {
+			return
+		}
 		switch v.Kind() {
 		case reflect.Pointer:
 			if !v.IsNil() {
-				walk(v.Elem())
+				walk(v.Elem(), p.elem)
 			}
 		case reflect.Slice, reflect.Array:
-			if !hasSources(v.Type().Elem()) {
-				return
-			}
 			for i := range v.Len() {
 				path = append(path, pathElem{index: i})
-				walk(v.Index(i))
+				walk(v.Index(i), p.elem)
 				path = path[:len(path)-1]
 			}
 		case reflect.Struct:
-			for _, sf := range sourceFieldsOf(v.Type()) {
-				fv := v.Field(sf.index)
-				path = append(path, pathElem{name: sf.name})
-				if sf.list {
+			for _, fd := range p.fields {
+				path = append(path, pathElem{name: fd.name})
+				fv := v.Field(fd.index)
+				if fd.plan == nil {
+					// A list of source IDs.
 					for k := range fv.Len() {
 						if id := fv.Index(k).String(); bad(id) {
 							f(fmt.Sprintf("%s[%d]", path, k), id)
 						}
 					}
 				} else {
-					walk(fv)
+					walk(fv, fd.plan)
 				}
 				path = path[:len(path)-1]
 			}
 		}
 	}
-	walk(v)
-}
-
-// sourceField is a field of a struct that is, or holds, a "sources" list.
-type sourceField struct {
-	index int    // the field's index in its struct
-	name  string // its JSON name
-	list  bool   // a sources list of source IDs itself
-}
-
-// sourceFields caches sourceFieldsOf, per struct type.
-var sourceFields sync.Map // reflect.Type -> []sourceField
-
-// sourceFieldsOf returns the fields of struct type t that walkSources
-// visits: its sources list of IDs, and the fields whose types hold one
-// (the document's own sources, a list of Source entries, is neither).
-func sourceFieldsOf(t reflect.Type) []sourceField {
-	if v, ok := sourceFields.Load(t); ok {
-		return v.([]sourceField)
-	}
-	var out []sourceField
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		if !sf.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		switch {
-		case name == "sources" && sf.Type == stringsType && t != reflect.TypeFor[document]():
-			out = append(out, sourceField{i, name, true})
-		case hasSources(sf.Type):
-			out = append(out, sourceField{i, name, false})
-		}
-	}
-	sourceFields.Store(t, out)
-	return out
+	walk(v, sourcesPlanOf(v.Type(), true))
 }
 
 var stringsType = reflect.TypeFor[[]string]()
 
-// holdsSources caches, per type, whether a value of it can contain a
-// "sources" list.
-var holdsSources sync.Map // reflect.Type -> bool
+// sourcesPlan is how a value of one type is walked for its sources lists:
+// a pointer, slice or array by its element's plan, a struct by the fields
+// that are such lists or hold them. A type that holds none has no plan.
+type sourcesPlan struct {
+	elem   *sourcesPlan
+	fields []sourcesField
+}
 
-func hasSources(t reflect.Type) bool {
-	if v, ok := holdsSources.Load(t); ok {
-		return v.(bool)
+// sourcesField is one field of a struct's sourcesPlan: a list of source IDs
+// (plan nil) or a value that holds some.
+type sourcesField struct {
+	index int
+	name  string
+	plan  *sourcesPlan
+}
+
+var (
+	sourcesPlans sync.Map   // reflect.Type -> *sourcesPlan (nil: none)
+	sourcesMu    sync.Mutex // held while plans are made
+)
+
+// sourcesPlanOf returns the plan of type t, or nil if a value of t holds
+// no sources list. The document's own "sources" (the catalog's sources,
+// not IDs) are not a list of IDs: top is set for the document's type.
+func sourcesPlanOf(t reflect.Type, top bool) *sourcesPlan {
+	if p, ok := sourcesPlans.Load(t); ok && !top {
+		return p.(*sourcesPlan)
 	}
-	holdsSources.Store(t, false) // recursive types end here
-	found := false
+	sourcesMu.Lock()
+	defer sourcesMu.Unlock()
+	made := map[reflect.Type]*sourcesPlan{}
+	p := makeSourcesPlan(t, top, made)
+	// Plans are published whole: a type that holds itself points at its
+	// own plan, filled in after it was first met.
+	for t, p := range made {
+		sourcesPlans.Store(t, p)
+	}
+	return p
+}
+
+func makeSourcesPlan(t reflect.Type, top bool, made map[reflect.Type]*sourcesPlan) *sourcesPlan {
+	if !top {
+		if p, ok := sourcesPlans.Load(t); ok {
+			return p.(*sourcesPlan)
+		}
+		if p, ok := made[t]; ok {
+			return p
+		}
+	}
+	p := &sourcesPlan{}
+	if !top {
+		made[t] = p
+	}
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
-		found = hasSources(t.Elem())
+		p.elem = makeSourcesPlan(t.Elem(), false, made)
+		if p.elem != nil {
+			return p
+		}
 	case reflect.Struct:
 		for i := range t.NumField() {
 			sf := t.Field(i)
@@ -298,13 +314,24 @@ func hasSources(t reflect.Type) bool {
 				continue
 			}
 			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-			if name == "sources" && sf.Type == stringsType || hasSources(sf.Type) {
-				found = true
+			if name == "sources" && sf.Type == stringsType {
+				if !top {
+					p.fields = append(p.fields, sourcesField{index: i, name: name})
+				}
+				continue
+			}
+			if fp := makeSourcesPlan(sf.Type, false, made); fp != nil {
+				p.fields = append(p.fields, sourcesField{index: i, name: name, plan: fp})
 			}
 		}
+		if len(p.fields) > 0 {
+			return p
+		}
 	}
-	holdsSources.Store(t, found)
-	return found
+	if !top {
+		made[t] = nil
+	}
+	return nil
 }
 
 // pathElem is one step of a field path: a field name, or else an index.

@@ -14,14 +14,8 @@ package decode
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"math"
-	"strconv"
-	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/rolemodel/rolemodel/internal/problem"
 )
@@ -206,19 +200,26 @@ func position(data []byte, off int) (line, col int) {
 
 // ---- the tree ----
 
-// node is one value or key of a document, in the document's flat storage.
+// node is one value or key of a document, in the document's flat storage:
+// 16 bytes.
 type node struct {
 	kind Kind
 	// esc marks a JSON string holding escapes: its text is unescaped
 	// when read.
 	esc bool
-	// A scalar's text is data[a:b] (JSON) or strs[a] (YAML). A
-	// container's b children are nodes a to a+b-1; a mapping's are its
-	// keys and values in turn.
+	// A JSON scalar's text is data[a:b]. A container's b children are
+	// nodes a to a+b-1; a mapping's are its keys and values in turn.
 	a, b int32
-	// The node's position: for JSON its byte offset in data (off), for
-	// YAML its line (off) and column (col).
-	off, col int32
+	// off is a JSON node's byte offset in data, or a YAML node's entry
+	// in the document's yamlNodes (its text and position).
+	off int32
+}
+
+// yamlNode is what a YAML node keeps beside its node: its text (a scalar's
+// or a key's) and its position, as go-yaml gives them.
+type yamlNode struct {
+	text      string
+	line, col int32
 }
 
 const (
@@ -230,14 +231,32 @@ const (
 // moves as it grows, and what their text and positions refer to.
 type doc struct {
 	chunks [][]node
-	n      int32    // nodes stored
-	data   []byte   // JSON: the input
-	json   bool     // whether positions are byte offsets into data
-	strs   []string // YAML: the text of scalars and keys
+	n      int32        // nodes stored
+	data   []byte       // JSON: the input
+	json   bool         // whether the nodes refer to data
+	yaml   [][]yamlNode // YAML: the text and position of each node, in chunks
+	nyaml  int32
 	lines  *lineIndex
 }
 
 func (d *doc) at(i int32) *node { return &d.chunks[i>>chunkBits][i&(chunkSize-1)] }
+
+// yat returns YAML entry i.
+func (d *doc) yat(i int32) *yamlNode { return &d.yaml[i>>chunkBits][i&(chunkSize-1)] }
+
+// ytext returns a YAML node's text.
+func (d *doc) ytext(nd *node) string { return d.yat(nd.off).text }
+
+// addYAML stores a YAML entry and returns its index.
+func (d *doc) addYAML(y yamlNode) int32 {
+	i := d.nyaml
+	if int(i>>chunkBits) == len(d.yaml) {
+		d.yaml = append(d.yaml, make([]yamlNode, chunkSize))
+	}
+	*d.yat(i) = y
+	d.nyaml++
+	return i
+}
 
 // store appends ns to the storage and returns the index of the first.
 func (d *doc) store(ns []node) int32 {
@@ -257,7 +276,7 @@ func (d *doc) store(ns []node) int32 {
 // str returns the text of a scalar or key.
 func (d *doc) str(nd *node) string {
 	if !d.json {
-		return d.strs[nd.a]
+		return d.ytext(nd)
 	}
 	if nd.esc {
 		return string(unescape(d.data[nd.a:nd.b]))
@@ -269,7 +288,7 @@ func (d *doc) str(nd *node) string {
 // not change or keep.
 func (d *doc) raw(nd *node) []byte {
 	if !d.json {
-		return []byte(d.strs[nd.a])
+		return []byte(d.ytext(nd))
 	}
 	if nd.esc {
 		return unescape(d.data[nd.a:nd.b])
@@ -280,7 +299,7 @@ func (d *doc) raw(nd *node) []byte {
 // isTrue reports whether a boolean is true.
 func (d *doc) isTrue(nd *node) bool {
 	if !d.json {
-		return d.strs[nd.a] == "true"
+		return d.ytext(nd) == "true"
 	}
 	return d.data[nd.a] == 't'
 }
@@ -291,7 +310,7 @@ func lookup[V any](d *doc, nd *node, m map[string]V) (V, bool) {
 	var ok bool
 	switch {
 	case !d.json:
-		v, ok = m[d.strs[nd.a]]
+		v, ok = m[d.ytext(nd)]
 	case nd.esc:
 		v, ok = m[string(unescape(d.data[nd.a:nd.b]))]
 	default:
@@ -303,7 +322,7 @@ func lookup[V any](d *doc, nd *node, m map[string]V) (V, bool) {
 // sameKey reports whether two keys have the same text.
 func (d *doc) sameKey(x, y *node) bool {
 	if !d.json {
-		return d.strs[x.a] == d.strs[y.a]
+		return d.ytext(x) == d.ytext(y)
 	}
 	if !x.esc && !y.esc {
 		return bytes.Equal(d.data[x.a:x.b], d.data[y.a:y.b])
@@ -314,7 +333,8 @@ func (d *doc) sameKey(x, y *node) bool {
 func (d *doc) pos(i int32) Pos {
 	nd := d.at(i)
 	if !d.json {
-		return Pos{int(nd.off), int(nd.col)}
+		y := d.yat(nd.off)
+		return Pos{int(y.line), int(y.col)}
 	}
 	return d.offPos(int(nd.off))
 }
@@ -467,622 +487,4 @@ func (b *builder) root() *Node {
 	i := b.d.store(b.stack)
 	b.stack = nil
 	return &Node{b.d, i}
-}
-
-// ---- JSON ----
-
-type jsonParser struct {
-	builder
-	data []byte
-	i    int
-}
-
-// eofError is the problem of input that ends inside a value.
-func (p *jsonParser) eofError() error {
-	return p.err(len(p.data), "invalid JSON: the input ends in the middle of a value", ErrSyntax)
-}
-
-func (p *jsonParser) err(off int, msg string, sentinel error) error {
-	at := p.d.offPos(off)
-	return &Error{File: p.file, Line: at.Line, Col: at.Col, Msg: msg, Err: sentinel}
-}
-
-// charError is the problem of an unexpected character at off.
-func (p *jsonParser) charError(off int, context string) error {
-	r, _ := utf8.DecodeRune(p.data[off:])
-	return p.err(off, fmt.Sprintf("invalid JSON: invalid character %s %s", quoteChar(r), context), ErrSyntax)
-}
-
-// quoteChar quotes a character as encoding/json's messages do: 'x'.
-func quoteChar(r rune) string {
-	switch r {
-	case '\'':
-		return `'\''`
-	case '"':
-		return `'"'`
-	}
-	s := strconv.Quote(string(r))
-	return "'" + s[1:len(s)-1] + "'"
-}
-
-func (p *jsonParser) skipSpace() {
-	for p.i < len(p.data) {
-		switch p.data[p.i] {
-		case ' ', '\t', '\n', '\r':
-			p.i++
-			continue
-		}
-		return
-	}
-}
-
-// jsonFrame is a container being read.
-type jsonFrame struct {
-	mark int
-	off  int32
-	obj  bool
-}
-
-func parseJSON(data []byte, file string, lim Limits) (*Node, error) {
-	d := &doc{data: data, json: true}
-	p := &jsonParser{builder: builder{d: d, file: file, lim: lim}, data: data}
-	var frames []jsonFrame
-	for {
-		// A value is expected.
-		p.skipSpace()
-		if p.i >= len(data) {
-			return nil, p.eofError()
-		}
-		off := p.i
-		p.values++
-		if p.values > lim.MaxNodes {
-			return nil, p.err(off, fmt.Sprintf("the document has more than %d values", lim.MaxNodes), ErrLimit)
-		}
-		nd := node{off: int32(off)}
-		switch c := data[off]; c {
-		case '{', '[':
-			if len(frames) >= lim.MaxDepth {
-				return nil, p.err(off, fmt.Sprintf("nesting deeper than %d levels", lim.MaxDepth), ErrLimit)
-			}
-			frames = append(frames, jsonFrame{mark: p.open(), off: int32(off), obj: c == '{'})
-			p.i++
-			p.skipSpace()
-			if p.i < len(data) && (data[p.i] == '}' && c == '{' || data[p.i] == ']' && c == '[') {
-				p.i++
-				p.closeFrame(&frames)
-				break
-			}
-			if c == '{' {
-				if err := p.readKey(frames[len(frames)-1].mark); err != nil {
-					return nil, err
-				}
-			}
-			continue
-		case '"':
-			if err := p.readString(&nd); err != nil {
-				return nil, err
-			}
-			p.stack = append(p.stack, nd)
-		case 't', 'f', 'n':
-			lit := "null"
-			switch c {
-			case 't':
-				nd.kind, lit = Bool, "true"
-			case 'f':
-				nd.kind, lit = Bool, "false"
-			}
-			end := min(off+len(lit), len(data))
-			if string(data[off:end]) != lit[:end-off] {
-				return nil, p.err(off, fmt.Sprintf("invalid JSON: invalid literal: expected %s", lit), ErrSyntax)
-			}
-			if end-off < len(lit) {
-				return nil, p.eofError()
-			}
-			nd.a, nd.b = int32(off), int32(end)
-			p.i = end
-			p.stack = append(p.stack, nd)
-		default:
-			if c != '-' && (c < '0' || c > '9') {
-				return nil, p.charError(off, "looking for beginning of value")
-			}
-			if err := p.readNumber(&nd); err != nil {
-				return nil, err
-			}
-			p.stack = append(p.stack, nd)
-		}
-		// After a value: a separator, the end of its container, or the end
-		// of the input.
-		for {
-			if len(frames) == 0 {
-				p.skipSpace()
-				if p.i < len(data) {
-					return nil, p.err(p.i, "unexpected data after the top-level value", ErrSyntax)
-				}
-				return p.root(), nil
-			}
-			p.skipSpace()
-			if p.i >= len(data) {
-				return nil, p.eofError()
-			}
-			f := &frames[len(frames)-1]
-			c := data[p.i]
-			if c == ',' {
-				p.i++
-				if f.obj {
-					if err := p.readKey(f.mark); err != nil {
-						return nil, err
-					}
-				}
-				break
-			}
-			if f.obj && c == '}' || !f.obj && c == ']' {
-				p.i++
-				p.closeFrame(&frames)
-				continue
-			}
-			if f.obj {
-				return nil, p.charError(p.i, "after object key:value pair")
-			}
-			return nil, p.charError(p.i, "after array element")
-		}
-	}
-}
-
-func (p *jsonParser) closeFrame(frames *[]jsonFrame) {
-	f := (*frames)[len(*frames)-1]
-	*frames = (*frames)[:len(*frames)-1]
-	kind := Seq
-	if f.obj {
-		kind = Map
-	}
-	p.close(f.mark, node{kind: kind, off: f.off})
-}
-
-// readKey reads a key and its colon, checking that the mapping opened at
-// mark has no other key of the same text.
-func (p *jsonParser) readKey(mark int) error {
-	p.skipSpace()
-	if p.i >= len(p.data) {
-		return p.eofError()
-	}
-	if p.data[p.i] != '"' {
-		return p.charError(p.i, "looking for beginning of object key string")
-	}
-	k := node{off: int32(p.i)}
-	if err := p.readString(&k); err != nil {
-		return err
-	}
-	if prev := p.key(mark, k); prev != nil {
-		first := p.d.offPos(int(prev.off))
-		return p.err(int(k.off), fmt.Sprintf("key %q appears twice in one object (first at line %d)", p.d.str(&k), first.Line), ErrDuplicateKey)
-	}
-	p.skipSpace()
-	if p.i >= len(p.data) {
-		return p.eofError()
-	}
-	if p.data[p.i] != ':' {
-		return p.charError(p.i, "after object key")
-	}
-	p.i++
-	return nil
-}
-
-// plainByte marks the bytes a string holds as they are: not a quote, a
-// backslash or a control character.
-var plainByte = func() (t [256]bool) {
-	for c := 0x20; c < 256; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
-
-// readString reads the string starting at p.i into nd. A problem inside
-// the string is reported at its opening quote.
-func (p *jsonParser) readString(nd *node) error {
-	data := p.data
-	start := p.i
-	j := start + 1
-	for {
-		for j < len(data) && plainByte[data[j]] {
-			j++
-		}
-		if j >= len(data) {
-			return p.eofError()
-		}
-		switch c := data[j]; {
-		case c == '"':
-			nd.kind, nd.a, nd.b = String, int32(start+1), int32(j)
-			p.i = j + 1
-			return nil
-		case c == '\\':
-			nd.esc = true
-			if j+1 >= len(data) {
-				return p.eofError()
-			}
-			switch data[j+1] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				j += 2
-			case 'u':
-				for k := j + 2; k < j+6; k++ {
-					if k >= len(data) {
-						return p.eofError()
-					}
-					if unhex(data[k]) < 0 {
-						return p.err(start, fmt.Sprintf("invalid JSON: invalid character %s in \\u hexadecimal character escape", quoteChar(rune(data[k]))), ErrSyntax)
-					}
-				}
-				j += 6
-			default:
-				r, _ := utf8.DecodeRune(data[j+1:])
-				return p.err(start, fmt.Sprintf("invalid JSON: invalid character %s in string escape code", quoteChar(r)), ErrSyntax)
-			}
-		default:
-			return p.err(start, fmt.Sprintf("invalid JSON: invalid character %s in string literal", quoteChar(rune(c))), ErrSyntax)
-		}
-	}
-}
-
-// readNumber reads the number starting at p.i into nd: JSON's grammar,
-// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?. A problem inside the
-// number is reported at its first character.
-func (p *jsonParser) readNumber(nd *node) error {
-	data := p.data
-	start := p.i
-	j := start
-	if data[j] == '-' {
-		j++
-	}
-	digits := func() (int, error) {
-		k := j
-		for k < len(data) && data[k] >= '0' && data[k] <= '9' {
-			k++
-		}
-		if k == j {
-			if k >= len(data) {
-				return 0, p.eofError()
-			}
-			r, _ := utf8.DecodeRune(data[k:])
-			return 0, p.err(start, fmt.Sprintf("invalid JSON: invalid character %s in numeric literal", quoteChar(r)), ErrSyntax)
-		}
-		return k, nil
-	}
-	switch {
-	case j >= len(data):
-		return p.eofError()
-	case data[j] == '0':
-		j++
-	default:
-		k, err := digits()
-		if err != nil {
-			return err
-		}
-		j = k
-	}
-	if j < len(data) && data[j] == '.' {
-		j++
-		k, err := digits()
-		if err != nil {
-			return err
-		}
-		j = k
-	}
-	if j < len(data) && (data[j] == 'e' || data[j] == 'E') {
-		j++
-		if j < len(data) && (data[j] == '+' || data[j] == '-') {
-			j++
-		}
-		k, err := digits()
-		if err != nil {
-			return err
-		}
-		j = k
-	}
-	nd.kind, nd.a, nd.b = Number, int32(start), int32(j)
-	p.i = j
-	return nil
-}
-
-func unhex(c byte) rune {
-	switch {
-	case '0' <= c && c <= '9':
-		return rune(c - '0')
-	case 'a' <= c && c <= 'f':
-		return rune(c - 'a' + 10)
-	case 'A' <= c && c <= 'F':
-		return rune(c - 'A' + 10)
-	}
-	return -1
-}
-
-// unescape returns the text of the body of a JSON string that readString
-// accepted, as encoding/json reads it: a surrogate escape that is not half
-// of a pair is U+FFFD.
-func unescape(s []byte) []byte {
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c != '\\' {
-			j := i + 1
-			for j < len(s) && s[j] != '\\' {
-				j++
-			}
-			out = append(out, s[i:j]...)
-			i = j
-			continue
-		}
-		switch e := s[i+1]; e {
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 't':
-			out = append(out, '\t')
-		case 'u':
-			r := hex4(s[i+2:])
-			i += 6
-			if utf16.IsSurrogate(r) {
-				if i+6 <= len(s) && s[i] == '\\' && s[i+1] == 'u' {
-					if r2 := utf16.DecodeRune(r, hex4(s[i+2:])); r2 != utf8.RuneError {
-						out = utf8.AppendRune(out, r2)
-						i += 6
-						continue
-					}
-				}
-				r = utf8.RuneError
-			}
-			out = utf8.AppendRune(out, r)
-			continue
-		default: // '"', '\\', '/'
-			out = append(out, e)
-		}
-		i += 2
-	}
-	return out
-}
-
-func hex4(s []byte) rune {
-	return unhex(s[0])<<12 | unhex(s[1])<<8 | unhex(s[2])<<4 | unhex(s[3])
-}
-
-// ---- YAML ----
-
-type yamlParser struct {
-	builder
-	aliasNodes int
-}
-
-func parseYAML(data []byte, file string, lim Limits) (*Node, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var top yaml.Node
-	if err := dec.Decode(&top); err != nil {
-		if err == io.EOF {
-			return nil, &Error{File: file, Line: 1, Col: 1, Msg: "the input holds no YAML document", Err: ErrEmpty}
-		}
-		return nil, yamlSyntax(file, data, err)
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err != io.EOF {
-		line := extra.Line
-		if err != nil {
-			return nil, yamlSyntax(file, data, err)
-		}
-		return nil, &Error{File: file, Line: line, Msg: "the input holds more than one YAML document: expected one catalog", Err: ErrSyntax}
-	}
-	p := &yamlParser{builder: builder{d: &doc{}, file: file, lim: lim}}
-	if err := p.node(&top, 0, 0); err != nil {
-		return nil, err
-	}
-	return p.root(), nil
-}
-
-// yamlSyntax turns a YAML parser error into ours. The parser names the line
-// of most errors; one it does not ("found unexpected end of stream") is at
-// the end of the input.
-func yamlSyntax(file string, data []byte, err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if num, tail, ok := strings.Cut(rest, ": "); ok {
-			if n, err := strconv.Atoi(num); err == nil {
-				line, msg = n, tail
-			}
-		}
-	}
-	if line == 0 {
-		line = 1 + bytes.Count(bytes.TrimRight(data, "\n"), []byte("\n"))
-	}
-	e := &Error{File: file, Line: line, Msg: "invalid YAML: " + msg, Err: ErrSyntax}
-	if l, col, hint := yamlHint(data, line, msg); hint != "" {
-		e.Line, e.Col, e.Msg = l, col, e.Msg+": "+hint
-	}
-	return e
-}
-
-// yamlHint locates the common mistakes behind the parser's terse messages
-// and says what to do: a tab in the indentation, a key indented off its
-// mapping's column, a value holding an unquoted ": ". It looks at the
-// lines from the start up to a few past the one the parser names (which
-// for an indentation error is often where the enclosing block began), and
-// returns the line and column (1-based, in runes) of the first mistake
-// found, or no hint.
-func yamlHint(data []byte, line int, msg string) (int, int, string) {
-	lines := strings.Split(string(data), "\n")
-	last := min(len(lines), line+3)
-	// A tab where YAML wants spaces: in the indentation, or between a
-	// sequence dash and its item. The parser names the tab's line, or for
-	// a tab that starts the next line's indentation, the line before it.
-	if strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token") {
-		for n := line; n <= min(line+1, len(lines)); n++ {
-			l := lines[n-1]
-			k := 0
-			for k < len(l) && (l[k] == ' ' || l[k] == '-') {
-				k++
-			}
-			if k == len(l) || l[k] != '\t' {
-				continue
-			}
-			if dash := strings.LastIndexByte(l[:k], '-'); dash >= 0 {
-				return n, k + 1, "a tab follows the sequence dash, where YAML allows only spaces"
-			}
-			return n, k + 1, "a tab in the indentation, where YAML allows only spaces"
-		}
-	}
-	// Indentation: each line must line up with a key above it, or go one
-	// level deeper after a line that opens a block ("key:" or "- ").
-	var levels []int // indentation of the open blocks, innermost last
-	prevOpens := true
-	scalar := -1 // the indentation of a block scalar's key, while in one
-	for i := 0; i < last; i++ {
-		t := strings.TrimRight(lines[i], " \r")
-		body := strings.TrimLeft(t, " ")
-		if body == "" || body[0] == '#' || body == "---" {
-			continue
-		}
-		if strings.HasPrefix(body, "\t") {
-			break // a tab, reported by the parser itself
-		}
-		indent := len(t) - len(body)
-		if scalar >= 0 && indent > scalar {
-			continue // the text of a block scalar
-		}
-		scalar = -1
-		if strings.Count(body, "[") != strings.Count(body, "]") || strings.Count(body, "{") != strings.Count(body, "}") ||
-			strings.Count(body, "\"")%2 == 1 {
-			return 0, 0, "" // a flow collection or a quoted string over several lines: no guess
-		}
-		switch {
-		case len(levels) == 0 || indent > levels[len(levels)-1]:
-			if !prevOpens && len(levels) > 0 {
-				return i + 1, indent + 1, fmt.Sprintf("this line is indented more than the line above it, which opens no block: keys of one mapping line up in one column (here column %d)", levels[len(levels)-1]+1)
-			}
-			levels = append(levels, indent)
-		default:
-			for len(levels) > 0 && indent < levels[len(levels)-1] {
-				levels = levels[:len(levels)-1]
-			}
-			if len(levels) == 0 || indent != levels[len(levels)-1] {
-				return i + 1, indent + 1, "this line lines up with no key above it: indent it as its mapping's other keys"
-			}
-		}
-		// A list item's own keys sit two columns in ("- id: a" then "  title").
-		if item, ok := strings.CutPrefix(body, "- "); ok && strings.Contains(item, ":") && !strings.HasSuffix(item, ":") {
-			levels = append(levels, indent+2)
-		}
-		prevOpens = strings.HasSuffix(body, ":") || body == "-"
-		for _, ind := range []string{": |", ": >", ": |-", ": >-", ": |+", ": >+"} {
-			if strings.HasSuffix(body, ind) {
-				scalar, prevOpens = indent, false
-			}
-		}
-		// An unquoted ": " inside a value.
-		if strings.Contains(msg, "mapping values are not allowed") && i+1 == line {
-			item := strings.TrimPrefix(body, "- ")
-			if _, value, ok := strings.Cut(item, ": "); ok {
-				if k := strings.Index(value, ": "); k > 0 && !strings.ContainsAny(value[:1], "\"'[{|>") {
-					col := utf8.RuneCountInString(t[:len(t)-len(value)]) + utf8.RuneCountInString(value[:k]) + 1
-					return i + 1, col, "a value that holds \": \" must be quoted: write it in double quotes"
-				}
-			}
-		}
-	}
-	return 0, 0, ""
-}
-
-func (p *yamlParser) err(n *yaml.Node, msg string, sentinel error) error {
-	return &Error{File: p.file, Line: n.Line, Col: n.Column, Msg: msg, Err: sentinel}
-}
-
-// text stores a scalar's text and returns its node.
-func (p *yamlParser) text(kind Kind, s string, y *yaml.Node) node {
-	p.d.strs = append(p.d.strs, s)
-	return node{kind: kind, a: int32(len(p.d.strs) - 1), off: int32(y.Line), col: int32(y.Column)}
-}
-
-// node converts y and pushes it.
-func (p *yamlParser) node(y *yaml.Node, depth, aliasDepth int) error {
-	for y.Kind == yaml.DocumentNode || y.Kind == yaml.AliasNode {
-		if y.Kind == yaml.DocumentNode {
-			if len(y.Content) == 0 {
-				return p.err(y, "the YAML document is empty", ErrEmpty)
-			}
-			y = y.Content[0]
-			continue
-		}
-		if aliasDepth > p.lim.MaxDepth {
-			return p.err(y, "YAML aliases nest too deeply", ErrLimit)
-		}
-		y, aliasDepth = y.Alias, aliasDepth+1
-	}
-	p.values++
-	if p.values > p.lim.MaxNodes {
-		return p.err(y, fmt.Sprintf("the document holds more than %d values", p.lim.MaxNodes), ErrLimit)
-	}
-	if aliasDepth > 0 {
-		p.aliasNodes++
-		if p.aliasNodes > p.lim.MaxAliasNodes {
-			return p.err(y, fmt.Sprintf("YAML aliases expand to more than %d values (each use of an alias counts afresh)", p.lim.MaxAliasNodes), ErrLimit)
-		}
-	}
-	if depth >= p.lim.MaxDepth && (y.Kind == yaml.MappingNode || y.Kind == yaml.SequenceNode) {
-		return p.err(y, fmt.Sprintf("nesting deeper than %d levels", p.lim.MaxDepth), ErrLimit)
-	}
-	switch y.Kind {
-	case yaml.MappingNode:
-		mark := p.open()
-		for i := 0; i+1 < len(y.Content); i += 2 {
-			k, v := y.Content[i], y.Content[i+1]
-			if k.Kind == yaml.AliasNode {
-				k = k.Alias
-			}
-			if k.Kind != yaml.ScalarNode {
-				return p.err(k, "a mapping key must be a plain string", ErrType)
-			}
-			switch tag := k.ShortTag(); tag {
-			case "!!str", "!!int", "!!bool", "!!float":
-			case "!!merge":
-				return p.err(k, "YAML merge keys (<<) are not supported: write the fields out", ErrType)
-			default:
-				return p.err(k, "a mapping key must be a plain string", ErrType)
-			}
-			if prev := p.key(mark, p.text(String, k.Value, k)); prev != nil {
-				return p.err(k, fmt.Sprintf("key %q appears twice in one mapping (first at line %d)", k.Value, prev.off), ErrDuplicateKey)
-			}
-			if err := p.node(v, depth+1, aliasDepth); err != nil {
-				return err
-			}
-		}
-		p.close(mark, node{kind: Map, off: int32(y.Line), col: int32(y.Column)})
-	case yaml.SequenceNode:
-		mark := p.open()
-		for _, c := range y.Content {
-			if err := p.node(c, depth+1, aliasDepth); err != nil {
-				return err
-			}
-		}
-		p.close(mark, node{kind: Seq, off: int32(y.Line), col: int32(y.Column)})
-	case yaml.ScalarNode:
-		var nd node
-		switch tag := y.ShortTag(); tag {
-		case "!!null":
-			nd = node{kind: Null, off: int32(y.Line), col: int32(y.Column)}
-		case "!!bool":
-			nd = p.text(Bool, strings.ToLower(y.Value), y)
-		case "!!int", "!!float":
-			nd = p.text(Number, y.Value, y)
-		case "!!str", "!!timestamp":
-			nd = p.text(String, y.Value, y)
-		case "!!merge":
-			return p.err(y, "YAML merge keys (<<) are not supported: write the fields out", ErrType)
-		default:
-			return p.err(y, fmt.Sprintf("unsupported YAML tag %s: expected a string, number, boolean or null", tag), ErrType)
-		}
-		p.stack = append(p.stack, nd)
-	default:
-		return p.err(y, "unsupported YAML node", ErrSyntax)
-	}
-	return nil
 }

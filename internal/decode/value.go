@@ -3,6 +3,7 @@ package decode
 import (
 	"encoding"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"reflect"
 	"strconv"
@@ -95,10 +96,36 @@ type pathElem struct {
 }
 
 type decoder struct {
-	d    *doc
-	file string
-	res  *Result
-	path []pathElem
+	d     *doc
+	file  string
+	res   *Result
+	path  []pathElem
+	cache *strCache
+	seed  maphash.Seed
+}
+
+// strCache holds the strings a JSON document's short values were last
+// made into, by hash, so that a value repeated through a catalog (the
+// source ID of every requirement, a skill's ID, a kind of move) becomes one
+// string rather than one per use. A collision only costs a string.
+type strCache [1024]string
+
+// maxCached is the longest value strCache holds, in bytes: the IDs and
+// words catalogs repeat, not their descriptions.
+const maxCached = 32
+
+// text returns the text of a string node, for a Go value to keep.
+func (dc *decoder) text(nd *node) string {
+	if dc.cache == nil || nd.esc || nd.b-nd.a > maxCached {
+		return dc.d.str(nd)
+	}
+	b := dc.d.data[nd.a:nd.b]
+	slot := &dc.cache[maphash.Bytes(dc.seed, b)%uint64(len(dc.cache))]
+	if *slot == string(b) {
+		return *slot
+	}
+	*slot = string(b)
+	return *slot
 }
 
 // Into decodes n into the value v points to. Field names are the `json`
@@ -116,6 +143,9 @@ func Into(n *Node, file string, v any) *Result {
 		panic("decode: Into needs a non-nil pointer")
 	}
 	dc := &decoder{d: n.d, file: file, res: res}
+	if n.d.json {
+		dc.cache, dc.seed = new(strCache), maphash.MakeSeed()
+	}
 	decoderFor(rv.Type().Elem())(dc, n.i, rv.Elem())
 	return res
 }
@@ -263,7 +293,7 @@ func decodeString(dc *decoder, i int32, v reflect.Value) {
 	nd := dc.d.at(i)
 	switch nd.kind {
 	case String:
-		v.SetString(dc.d.str(nd))
+		v.SetString(dc.text(nd))
 	case Null:
 		v.SetZero()
 	case Number, Bool:
@@ -291,21 +321,21 @@ func (d *doc) parseInt(nd *node, bits int) (int64, error) {
 	if d.json {
 		return strconv.ParseInt(string(d.data[nd.a:nd.b]), 10, bits)
 	}
-	return strconv.ParseInt(noSeparators(d.strs[nd.a]), 10, bits)
+	return strconv.ParseInt(noSeparators(d.ytext(nd)), 10, bits)
 }
 
 func (d *doc) parseUint(nd *node, bits int) (uint64, error) {
 	if d.json {
 		return strconv.ParseUint(string(d.data[nd.a:nd.b]), 10, bits)
 	}
-	return strconv.ParseUint(noSeparators(d.strs[nd.a]), 10, bits)
+	return strconv.ParseUint(noSeparators(d.ytext(nd)), 10, bits)
 }
 
 func (d *doc) parseFloat(nd *node, bits int) (float64, error) {
 	if d.json {
 		return strconv.ParseFloat(string(d.data[nd.a:nd.b]), bits)
 	}
-	return strconv.ParseFloat(noSeparators(d.strs[nd.a]), bits)
+	return strconv.ParseFloat(noSeparators(d.ytext(nd)), bits)
 }
 
 func noSeparators(s string) string {
@@ -432,7 +462,7 @@ func mapDecoder(t reflect.Type) decFunc {
 		once.Do(func() { dec = decoderFor(t.Elem()) })
 		m := reflect.MakeMapWithSize(t, int(nd.b/2))
 		for k := int32(0); k < nd.b; k += 2 {
-			key := dc.d.str(dc.d.at(nd.a + k))
+			key := dc.text(dc.d.at(nd.a + k))
 			e := reflect.New(t.Elem()).Elem()
 			dc.path = append(dc.path, pathElem{name: key, isKey: true})
 			dec(dc, nd.a+k+1, e)

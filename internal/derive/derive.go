@@ -38,13 +38,15 @@ type Result struct {
 	Problems []Problem
 }
 
+// pos is where a move is stated: roles[role].<list>[k].
 type pos struct {
-	role int
-	list string
-	k    int
+	role, k int32
+	list    uint8 // an index of lists
 }
 
-func (p pos) String() string { return fmt.Sprintf("roles[%d].%s[%d]", p.role, p.list, p.k) }
+var lists = [...]string{"entry_from", "advancement_to", "lateral_moves", "transitions"}
+
+func (p pos) String() string { return fmt.Sprintf("roles[%d].%s[%d]", p.role, lists[p.list], p.k) }
 
 // Transitions derives the transitions of roles. known reports whether a
 // role ID is in the catalog: moves naming other roles, and moves of a role
@@ -72,13 +74,11 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 	}
 	moves := make([]entry, 0, n)
 	index := make(map[Key]int, n)
-	written := make(map[[2]role.ID]bool, n)
 	var problems []Problem
 	add := func(p pos, t career.Transition, sources []string) {
 		if t.From == t.To || !known(t.From) || !known(t.To) {
 			return
 		}
-		written[[2]role.ID{t.From, t.To}] = true
 		k := Key{t.From, t.To, t.Kind}
 		i, ok := index[k]
 		if !ok {
@@ -100,21 +100,31 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 	}
 	for i, r := range roles {
 		for k, ref := range r.EntryFrom {
-			add(pos{i, "entry_from", k}, career.Transition{From: ref.Role, To: r.ID, Kind: career.Entry, Years: ref.Years, Index: ref.Index}, ref.Sources)
+			add(pos{int32(i), int32(k), 0}, career.Transition{From: ref.Role, To: r.ID, Kind: career.Entry, Years: ref.Years, Index: ref.Index}, ref.Sources)
 		}
 		for k, ref := range r.AdvancementTo {
-			add(pos{i, "advancement_to", k}, career.Transition{From: r.ID, To: ref.Role, Kind: career.Advancement, Years: ref.Years, Index: ref.Index}, ref.Sources)
+			add(pos{int32(i), int32(k), 1}, career.Transition{From: r.ID, To: ref.Role, Kind: career.Advancement, Years: ref.Years, Index: ref.Index}, ref.Sources)
 		}
 		for k, ref := range r.LateralMoves {
-			add(pos{i, "lateral_moves", k}, career.Transition{From: r.ID, To: ref.Role, Kind: career.Lateral, Years: ref.Years, Index: ref.Index}, ref.Sources)
+			add(pos{int32(i), int32(k), 2}, career.Transition{From: r.ID, To: ref.Role, Kind: career.Lateral, Years: ref.Years, Index: ref.Index}, ref.Sources)
 		}
 		for k, m := range r.Transitions {
 			kind, err := career.ParseKind(m.Kind)
 			if err != nil {
 				continue // reported by the field rules
 			}
-			add(pos{i, "transitions", k}, career.Transition{From: r.ID, To: m.To, Kind: kind, Years: m.Years, Index: m.Index}, m.Sources)
+			add(pos{int32(i), int32(k), 3}, career.Transition{From: r.ID, To: m.To, Kind: kind, Years: m.Years, Index: m.Index}, m.Sources)
 		}
+	}
+	// written reports a move the author wrote between two roles, of any
+	// kind.
+	written := func(from, to role.ID) bool {
+		for _, kind := range career.Kinds {
+			if _, ok := index[Key{from, to, kind}]; ok {
+				return true
+			}
+		}
+		return false
 	}
 	rungs := map[Key]bool{}
 	implied := Rungs(roles)
@@ -125,7 +135,7 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 		}
 	}
 	for _, t := range implied {
-		if written[[2]role.ID{t.From, t.To}] || !known(t.From) || !known(t.To) {
+		if written(t.From, t.To) || !known(t.From) || !known(t.To) {
 			continue
 		}
 		k := Key{t.From, t.To, t.Kind}
@@ -151,9 +161,14 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 		}
 		res.Sources[Key{m.t.From, m.t.To, m.t.Kind}] = s
 	}
-	slices.SortFunc(res.Transitions, func(a, b career.Transition) int {
+	order := func(a, b career.Transition) int {
 		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind))
-	})
+	}
+	// A catalog written out by MarshalJSON states its moves in this order
+	// already.
+	if !slices.IsSortedFunc(res.Transitions, order) {
+		slices.SortFunc(res.Transitions, order)
+	}
 	return res
 }
 

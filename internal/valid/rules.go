@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"net/url"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -43,6 +45,9 @@ type step struct {
 	tag   string
 	param string
 	check func(v reflect.Value, ptr bool) bool
+	// str is check for a string, where the tag applies to strings (not
+	// reached through a pointer).
+	str func(s string) bool
 }
 
 // ruleField is one exported field of a struct that can break a rule.
@@ -50,6 +55,39 @@ type ruleField struct {
 	index int
 	name  string // the field's name in paths: its JSON name
 	steps []step
+	// sub is the plan of the struct the field holds (through pointers),
+	// elem that of the structs its list holds, if any.
+	sub, elem *lazyPlan
+}
+
+// lazyPlan is the plan of a struct type, looked up on first use: a type
+// may hold itself.
+type lazyPlan struct {
+	t reflect.Type // nil: not a struct
+	p atomic.Pointer[rulePlan]
+}
+
+func (l *lazyPlan) get(t reflect.Type) *rulePlan {
+	if l == nil || l.t != t {
+		return planFor(t) // a type the field's static type does not give
+	}
+	if p := l.p.Load(); p != nil {
+		return p
+	}
+	p := planFor(t)
+	l.p.Store(p)
+	return p
+}
+
+// structType returns the struct type t holds through pointers, or nil.
+func structType(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() == reflect.Struct {
+		return t
+	}
+	return nil
 }
 
 // rulePlan is how a struct type is checked.
@@ -81,10 +119,22 @@ func planFor(t reflect.Type) *rulePlan {
 		if len(steps) == 0 && !mayBreak(sf.Type) {
 			continue
 		}
-		p.fields = append(p.fields, ruleField{index: i, name: jsonName(sf), steps: steps})
+		f := ruleField{index: i, name: jsonName(sf), steps: steps, sub: &lazyPlan{t: structType(sf.Type)}, elem: &lazyPlan{}}
+		if b := baseType(sf.Type); b.Kind() == reflect.Slice || b.Kind() == reflect.Array {
+			f.elem.t = structType(b.Elem())
+		}
+		p.fields = append(p.fields, f)
 	}
 	p2, _ := rulePlans.LoadOrStore(t, p)
 	return p2.(*rulePlan)
+}
+
+// baseType is t without its pointers.
+func baseType(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
 }
 
 // jsonName is a field's name in paths, as the validator's tag-name function
@@ -147,25 +197,30 @@ func parseSteps(tag string, sf reflect.StructField) []step {
 			s.kind = stepDive
 		case "required":
 			s.check = hasValue
+			s.str = func(s string) bool { return s != "" }
 		case "min", "max":
 			s.check = bound(name == "min", param, sf)
+			if n, err := strconv.ParseInt(param, 0, 64); err == nil {
+				if name == "min" {
+					s.str = func(s string) bool { return int64(len(s)) >= n && int64(utf8.RuneCountInString(s)) >= n }
+				} else {
+					s.str = func(s string) bool { return int64(len(s)) <= n || int64(utf8.RuneCountInString(s)) <= n }
+				}
+			}
 		case "oneof":
 			if strings.ContainsRune(param, '\'') {
 				panic(fmt.Sprintf("valid: field %s: quoted oneof values are not supported", sf.Name))
 			}
 			vals := strings.Fields(param)
+			s.str = func(s string) bool { return slices.Contains(vals, s) }
 			s.check = func(v reflect.Value, _ bool) bool {
 				if v.Kind() != reflect.String {
 					panic(fmt.Sprintf("valid: oneof on %s", v.Type()))
 				}
-				for _, x := range vals {
-					if x == v.String() {
-						return true
-					}
-				}
-				return false
+				return s.str(v.String())
 			}
 		case "url":
+			s.str = isURL
 			s.check = func(v reflect.Value, _ bool) bool { return isURL(v.String()) }
 		default:
 			fn, ok := customChecks[name]
@@ -173,6 +228,7 @@ func parseSteps(tag string, sf reflect.StructField) []step {
 				panic(fmt.Sprintf("valid: field %s: unsupported validate tag %q", sf.Name, t))
 			}
 			s.check = func(v reflect.Value, _ bool) bool { return fn(v) }
+			s.str = stringChecks[name]
 		}
 		steps = append(steps, s)
 	}
@@ -250,29 +306,34 @@ func isURL(s string) bool {
 
 // ruleWalker checks a value against the plans and collects the problems.
 type ruleWalker struct {
-	path textPath
-	out  []Problem
+	path   textPath
+	out    []Problem
+	report func(field, tag string) // what struct-level rules report to
 }
 
 func (w *ruleWalker) structValue(v reflect.Value, p *rulePlan) {
 	for i := range p.fields {
 		f := &p.fields[i]
 		w.path.push(f.name)
-		w.traverse(v.Field(f.index), f.steps)
+		w.traverse(v.Field(f.index), f.steps, f.sub, f.elem)
 		w.path.pop()
 	}
 	if p.rule != nil {
-		p.rule(v, func(field, tag string) {
-			w.path.push(field)
-			w.out = append(w.out, Problem{Path: w.path.String(), Message: ruleMessages[tag]})
-			w.path.pop()
-		})
+		if w.report == nil {
+			w.report = func(field, tag string) {
+				w.path.push(field)
+				w.out = append(w.out, Problem{Path: w.path.String(), Message: ruleMessages[tag]})
+				w.path.pop()
+			}
+		}
+		p.rule(v, w.report)
 	}
 }
 
 // traverse checks v against the steps of its field, as the validator's
-// traverseField does.
-func (w *ruleWalker) traverse(v reflect.Value, steps []step) {
+// traverseField does: sub is the plan of a struct v holds, elem that of
+// the elements a dive reaches.
+func (w *ruleWalker) traverse(v reflect.Value, steps []step, sub, elem *lazyPlan) {
 	ptr := false
 	for v.Kind() == reflect.Pointer && !v.IsNil() {
 		v, ptr = v.Elem(), true
@@ -306,26 +367,67 @@ func (w *ruleWalker) traverse(v reflect.Value, steps []step) {
 				panic(fmt.Sprintf("valid: dive on %s", v.Type()))
 			}
 			rest := steps[k+1:]
+			if v.Type().Elem().Kind() == reflect.String && stringSteps(rest) {
+				w.strings(v, rest)
+				return
+			}
 			for i := range v.Len() {
 				w.path.index(i)
-				w.traverse(v.Index(i), rest)
+				w.traverse(v.Index(i), rest, elem, nil)
 				w.path.pop()
 			}
 			return
 		default:
-			if !s.check(v, ptr) {
+			ok := false
+			if kind == reflect.String && s.str != nil && !ptr {
+				ok = s.str(v.String())
+			} else {
+				ok = s.check(v, ptr)
+			}
+			if !ok {
 				w.fail(*s, v, kind)
 				return
 			}
 		}
 	}
 	if kind == reflect.Struct {
-		w.structValue(v, planFor(v.Type()))
+		w.structValue(v, sub.get(v.Type()))
+	}
+}
+
+// stringSteps reports whether every step applies to a string as it is.
+func stringSteps(steps []step) bool {
+	for _, s := range steps {
+		if s.kind != stepCheck || s.str == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// strings checks every string of list v against steps, all string checks.
+func (w *ruleWalker) strings(v reflect.Value, steps []step) {
+	for i := range v.Len() {
+		s := v.Index(i).String()
+		for k := range steps {
+			if !steps[k].str(s) {
+				w.path.index(i)
+				w.fail(steps[k], v.Index(i), reflect.String)
+				w.path.pop()
+				break
+			}
+		}
 	}
 }
 
 func (w *ruleWalker) fail(s step, v reflect.Value, kind reflect.Kind) {
 	w.out = append(w.out, Problem{Path: w.path.String(), Message: message(s.tag, s.param, kind, v.Interface())})
+}
+
+// pathStep is one step of a field path: a field name, or else an index.
+type pathStep struct {
+	name  string
+	index int
 }
 
 // textPath is a field path built during a walk, written out only for a

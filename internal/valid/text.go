@@ -3,7 +3,6 @@ package valid
 import (
 	"fmt"
 	"reflect"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -57,6 +56,8 @@ type TextProblem struct {
 
 // Text checks every string in v (a struct or a pointer to one) by the rule
 // above and calls f for each that breaks it, in the order of the fields.
+// It follows a plan made once per type, which skips the fields that hold
+// no strings.
 func Text(v any, f func(TextProblem)) {
 	rv := reflect.ValueOf(v)
 	for rv.Kind() == reflect.Pointer {
@@ -65,9 +66,12 @@ func Text(v any, f func(TextProblem)) {
 		}
 		rv = rv.Elem()
 	}
+	p := textPlanOf(rv.Type())
+	if p == nil {
+		return
+	}
 	w := textWalker{f: f}
-	w.path = w.buf[:0]
-	w.walk(rv, fieldRule{})
+	w.walk(rv, p, fieldRule{})
 }
 
 // CheckName returns the message for a name s that breaks the rule, or "".
@@ -85,63 +89,17 @@ type fieldRule struct {
 
 type textWalker struct {
 	f    func(TextProblem)
-	path []pathStep
-	buf  [8]pathStep // the path's first steps, without an allocation
+	path textPath
 }
 
-type pathStep struct {
-	name  string
-	index int
-}
-
-func (w *textWalker) pathString() string {
-	var b strings.Builder
-	for _, s := range w.path {
-		if s.name == "" {
-			b.WriteByte('[')
-			b.WriteString(strconv.Itoa(s.index))
-			b.WriteByte(']')
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(s.name)
-	}
-	return b.String()
-}
-
-func (w *textWalker) walk(v reflect.Value, rule fieldRule) {
-	switch v.Kind() {
-	case reflect.String:
-		s := v.String()
-		if rule.required && s != "" && strings.TrimSpace(s) == "" {
-			w.f(TextProblem{Path: w.pathString(), Message: "is required: it holds only white space", Missing: true})
-			return
-		}
-		if msg := checkString(s, rule); msg != "" {
-			w.f(TextProblem{Path: w.pathString(), Message: msg})
-		}
-	case reflect.Pointer:
-		if !v.IsNil() {
-			w.walk(v.Elem(), rule)
-		}
-	case reflect.Slice, reflect.Array:
-		if !holdsStrings(v.Type().Elem()) {
-			return
-		}
-		for i := range v.Len() {
-			w.path = append(w.path, pathStep{index: i})
-			w.walk(v.Index(i), rule)
-			w.path = w.path[:len(w.path)-1]
-		}
-	case reflect.Struct:
-		for _, fd := range fieldsWithStrings(v.Type()) {
-			w.path = append(w.path, pathStep{name: fd.name})
-			w.walk(v.Field(fd.index), fd.rule)
-			w.path = w.path[:len(w.path)-1]
-		}
-	}
+// textPlan is how a value of one type is walked for its strings: a
+// string is checked; a pointer, slice or array is walked by its element's
+// plan; a struct by the fields that can hold strings. A type that holds
+// none has no plan.
+type textPlan struct {
+	kind   reflect.Kind
+	elem   *textPlan
+	fields []textField
 }
 
 // textField is one exported field of a struct that can hold strings.
@@ -149,38 +107,137 @@ type textField struct {
 	index int
 	name  string // JSON name
 	rule  fieldRule
+	plan  *textPlan
 }
 
-var textFields sync.Map // reflect.Type -> []textField
+func (w *textWalker) walk(v reflect.Value, p *textPlan, rule fieldRule) {
+	switch p.kind {
+	case reflect.String:
+		s := v.String()
+		if rule.required && s != "" && blank(s) {
+			w.f(TextProblem{Path: w.path.String(), Message: "is required: it holds only white space", Missing: true})
+			return
+		}
+		if msg := checkString(s, rule); msg != "" {
+			w.f(TextProblem{Path: w.path.String(), Message: msg})
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			w.walk(v.Elem(), p.elem, rule)
+		}
+	case reflect.Slice, reflect.Array:
+		n := v.Len()
+		if n == 0 {
+			return
+		}
+		if p.elem.kind == reflect.String {
+			// A list of strings, the commonest case (aliases, sources).
+			for i := range n {
+				s := v.Index(i).String()
+				if printable(s) && !(rule.required && s != "" && s[0] == ' ') {
+					continue
+				}
+				w.path.index(i)
+				w.walk(v.Index(i), p.elem, rule)
+				w.path.pop()
+			}
+			return
+		}
+		for i := range n {
+			w.path.index(i)
+			w.walk(v.Index(i), p.elem, rule)
+			w.path.pop()
+		}
+	case reflect.Struct:
+		for k := range p.fields {
+			fd := &p.fields[k]
+			w.path.push(fd.name)
+			w.walk(v.Field(fd.index), fd.plan, fd.rule)
+			w.path.pop()
+		}
+	}
+}
 
-func fieldsWithStrings(t reflect.Type) []textField {
-	if v, ok := textFields.Load(t); ok {
-		return v.([]textField)
+// blank reports whether s holds only white space.
+func blank(s string) bool {
+	if c := s[0]; c > ' ' && c < utf8.RuneSelf {
+		return false
 	}
-	textFields.Store(t, []textField(nil)) // a recursive type ends here
-	var out []textField
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		if !sf.IsExported() || !holdsStrings(sf.Type) {
-			continue
-		}
-		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = sf.Name
-		}
-		// "required" before "dive" applies to the field, after it to each
-		// element: a list of strings is walked element by element.
-		tags := strings.Split(sf.Tag.Get("validate"), ",")
-		if k := indexOf(tags, "dive"); k >= 0 && (sf.Type.Kind() == reflect.Slice || sf.Type.Kind() == reflect.Array) {
-			tags = tags[k+1:]
-		}
-		out = append(out, textField{index: i, name: name, rule: fieldRule{free: freeText[name], required: indexOf(tags, "required") >= 0}})
+	return strings.TrimSpace(s) == ""
+}
+
+var (
+	textPlans sync.Map   // reflect.Type -> *textPlan (nil: no strings)
+	textMu    sync.Mutex // held while plans are made
+)
+
+// textPlanOf returns the plan of type t, or nil if a value of t holds no
+// string.
+func textPlanOf(t reflect.Type) *textPlan {
+	if p, ok := textPlans.Load(t); ok {
+		return p.(*textPlan)
 	}
-	textFields.Store(t, out)
-	return out
+	textMu.Lock()
+	defer textMu.Unlock()
+	made := map[reflect.Type]*textPlan{}
+	p := makeTextPlan(t, made)
+	// Plans are published whole: a type that holds itself points at its
+	// own plan, filled in after it was first met.
+	for t, p := range made {
+		textPlans.Store(t, p)
+	}
+	return p
+}
+
+func makeTextPlan(t reflect.Type, made map[reflect.Type]*textPlan) *textPlan {
+	if p, ok := textPlans.Load(t); ok {
+		return p.(*textPlan)
+	}
+	if p, ok := made[t]; ok {
+		return p
+	}
+	p := &textPlan{kind: t.Kind()}
+	made[t] = p
+	found := false
+	switch t.Kind() {
+	case reflect.String:
+		found = true
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		p.elem = makeTextPlan(t.Elem(), made)
+		found = p.elem != nil
+	case reflect.Struct:
+		for i := range t.NumField() {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				continue
+			}
+			fp := makeTextPlan(sf.Type, made)
+			if fp == nil {
+				continue
+			}
+			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			if name == "" {
+				name = sf.Name
+			}
+			// "required" before "dive" applies to the field, after it to
+			// each element: a list of strings is walked element by
+			// element.
+			tags := strings.Split(sf.Tag.Get("validate"), ",")
+			if k := indexOf(tags, "dive"); k >= 0 && (sf.Type.Kind() == reflect.Slice || sf.Type.Kind() == reflect.Array) {
+				tags = tags[k+1:]
+			}
+			p.fields = append(p.fields, textField{index: i, name: name, rule: fieldRule{free: freeText[name], required: indexOf(tags, "required") >= 0}, plan: fp})
+		}
+		found = len(p.fields) > 0
+	}
+	if !found {
+		made[t] = nil
+		return nil
+	}
+	return p
 }
 
 func indexOf(s []string, x string) int {
@@ -192,41 +249,42 @@ func indexOf(s []string, x string) int {
 	return -1
 }
 
-var holds sync.Map // reflect.Type -> bool
-
-// holdsStrings reports whether a value of type t can hold a string.
-func holdsStrings(t reflect.Type) bool {
-	if v, ok := holds.Load(t); ok {
-		return v.(bool)
-	}
-	holds.Store(t, false) // a recursive type ends here
-	found := false
-	switch t.Kind() {
-	case reflect.String:
-		found = true
-	case reflect.Pointer, reflect.Slice, reflect.Array:
-		found = holdsStrings(t.Elem())
-	case reflect.Struct:
-		for i := range t.NumField() {
-			if sf := t.Field(i); sf.IsExported() && holdsStrings(sf.Type) {
-				found = true
-				break
-			}
+// printable reports whether s is all printable ASCII (space to tilde),
+// eight bytes at a time: nearly every string of a catalog is, and then
+// breaks no rule of its kind of field.
+func printable(s string) bool {
+	const (
+		lo   = 0x2020202020202020 // bytes below space
+		high = 0x8080808080808080
+		del  = 0x7f7f7f7f7f7f7f7f
+		ones = 0x0101010101010101
+	)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		d := x ^ del
+		if x&high != 0 || (x-lo)&^x&high != 0 || (d-ones)&^d&high != 0 {
+			return false
 		}
 	}
-	holds.Store(t, found)
-	return found
+	for ; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // checkString returns the message for s if it breaks the rule, or "".
 func checkString(s string, rule fieldRule) string {
-	// Nearly every string is printable ASCII: check that in one pass.
+	// Nearly every string is printable ASCII: check that first.
+	if printable(s) {
+		return ""
+	}
 	i := 0
 	for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
 		i++
-	}
-	if i == len(s) {
-		return ""
 	}
 	if !utf8.ValidString(s) {
 		return "is not valid UTF-8 text"

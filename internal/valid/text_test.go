@@ -1,6 +1,8 @@
 package valid
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,4 +85,31 @@ func TestTextWalk(t *testing.T) {
 		{Path: "aliases[1]", Message: "is required: it holds only white space", Missing: true},
 		{Path: "items[0].note", Message: `"x\x1b" holds the control character U+001B: expected text with no control characters other than tab and line breaks`},
 	}, got, "an optional name of spaces passes; free text keeps its line break")
+}
+
+// printable, eight bytes at a time, agrees with a byte-by-byte check.
+func TestPrintable(t *testing.T) {
+	naive := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x20 || s[i] >= 0x7f {
+				return false
+			}
+		}
+		return true
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = byte(0x20 + r.IntN(0x5f))
+			if r.IntN(30) == 0 {
+				b[i] = byte(r.IntN(256))
+			}
+		}
+		assert.Equal(t, naive(string(b)), printable(string(b)), "%q", b)
+	}
+	for c := range 256 {
+		s := strings.Repeat("a", c%9) + string([]byte{byte(c)}) + "bcdefghij"
+		assert.Equal(t, naive(s), printable(s), "%q", s)
+	}
 }

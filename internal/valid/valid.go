@@ -76,6 +76,16 @@ func IsISCO08(s string) bool { return isco08RE.MatchString(s) }
 // "2654.1.7").
 func IsESCOCode(s string) bool { return escoRE.MatchString(s) }
 
+// stringChecks are the module's own tags that apply to strings, as
+// functions of the string.
+var stringChecks = map[string]func(string) bool{
+	"slug":     IsSlug,
+	"onetsoc":  IsONetSOC,
+	"isco08":   IsISCO08,
+	"riasec":   IsHighPoint,
+	"escocode": IsESCOCode,
+}
+
 // customChecks are the module's own tags.
 var customChecks = map[string]func(reflect.Value) bool{
 	"slug":     func(v reflect.Value) bool { return IsSlug(v.String()) },
