@@ -68,7 +68,11 @@ func newCatalog(d *document, der derive.Result, folded [][]string, l *loader) *C
 		c.reqs[i] = slices.Clone(r.Skills)
 		slices.SortFunc(c.reqs[i], func(a, b skill.Requirement) int { return cmp.Compare(a.Skill, b.Skill) })
 	}
-	c.byName = make(map[string][]int, 2*len(c.p.Roles))
+	names := 0
+	for _, keys := range folded {
+		names += len(keys)
+	}
+	c.byName = make(map[string][]int, names)
 	c.byTitle = make(map[string][]int, len(c.p.Roles))
 	ids := make([]role.ID, len(c.p.Roles))
 	titles := make(map[role.ID]string, len(c.p.Roles))
