@@ -24,7 +24,7 @@ import (
 type Catalog struct {
 	p        Parts                 // every list sorted by ID
 	ids      index                 // per collection: ID -> position in p
-	byName   map[string][]int      // normalized title or alias -> roles
+	byName   nameIndex             // normalized title or alias -> roles
 	byTitle  map[string][]int      // normalized title -> roles
 	reqs     [][]skill.Requirement // per role: its requirements sorted by skill, for fast gaps
 	nextRung map[role.ID][]role.ID // the rung moves ladders imply, written or not
@@ -40,12 +40,13 @@ type Catalog struct {
 	}
 }
 
-func newCatalog(d *document, der derive.Result, folded [][]string, l *loader) *Catalog {
+func newCatalog(d *document, der derive.Result, byName nameIndex, folded [][]string, l *loader) *Catalog {
 	// The document is the loader's own (Build copied what it was given),
 	// so the catalog keeps it; only its lists are copied, as they are
 	// sorted here and the loader still names problems by position.
 	c := &Catalog{
 		p:           *d,
+		byName:      byName,
 		transitions: der.Transitions,
 		tsources:    der.Sources,
 	}
@@ -58,35 +59,27 @@ func newCatalog(d *document, der derive.Result, folded [][]string, l *loader) *C
 			c.ids[ci][coll.id(&c.p, i)] = i
 		}
 	}
-	// at[k] is the position in d of the role at k in ID order.
-	at := make([]int, len(d.Roles))
+	// to[i] is the position in ID order of the role at i in d.
+	to := make([]int, len(d.Roles))
 	for i, r := range d.Roles {
-		at[c.ids[cRoles][string(r.ID)]] = i
+		to[i] = c.ids[cRoles][string(r.ID)]
 	}
+	c.byName.renumber(to)
 	c.reqs = make([][]skill.Requirement, len(c.p.Roles))
 	for i, r := range c.p.Roles {
 		c.reqs[i] = slices.Clone(r.Skills)
 		slices.SortFunc(c.reqs[i], func(a, b skill.Requirement) int { return cmp.Compare(a.Skill, b.Skill) })
 	}
-	names := 0
-	for _, keys := range folded {
-		names += len(keys)
-	}
-	c.byName = make(map[string][]int, names)
 	c.byTitle = make(map[string][]int, len(c.p.Roles))
 	ids := make([]role.ID, len(c.p.Roles))
 	titles := make(map[role.ID]string, len(c.p.Roles))
+	for i := range d.Roles {
+		t := folded[i][0]
+		c.byTitle[t] = append(c.byTitle[t], to[i])
+	}
 	for i, r := range c.p.Roles {
 		ids[i] = r.ID
 		titles[r.ID] = r.Title
-		keys := folded[at[i]]
-		t := keys[0]
-		c.byTitle[t] = append(c.byTitle[t], i)
-		for _, k := range keys {
-			if !slices.Contains(c.byName[k], i) {
-				c.byName[k] = append(c.byName[k], i)
-			}
-		}
 	}
 	c.nextRung = map[role.ID][]role.ID{}
 	for _, t := range derive.Rungs(c.p.Roles) {
@@ -145,8 +138,8 @@ func (c *Catalog) lookup(title string) (int, bool) {
 		return 0, false
 	}
 	k := normalize(title)
-	if m := c.byName[k]; len(m) == 1 {
-		return m[0], true
+	if first, all, ok := c.byName.roles(k); ok && all == nil {
+		return int(first), true
 	}
 	if m := c.byTitle[k]; len(m) == 1 {
 		return m[0], true
@@ -161,9 +154,12 @@ func (c *Catalog) LookupAll(title string) []role.Role {
 	if c == nil {
 		return nil
 	}
-	m := c.byName[normalize(title)]
-	out := make([]role.Role, len(m))
-	for i, k := range m {
+	first, all, ok := c.byName.roles(normalize(title))
+	if ok && all == nil {
+		all = []int32{first}
+	}
+	out := make([]role.Role, len(all))
+	for i, k := range all {
 		out[i] = c.p.Roles[k].Clone()
 	}
 	return out

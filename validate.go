@@ -3,6 +3,7 @@ package rolemodel
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -42,22 +43,13 @@ func (l *loader) validate() *Catalog {
 	l.checkArchitecture(ids)
 
 	// Titles and aliases name exactly one role. Each name is folded once:
-	// the catalog's name indexes reuse the keys (folded[i] holds role i's,
-	// title first).
-	type nameUse struct {
-		role, name int32 // the role's position, and 0 for its title or k+1 for its alias k
-	}
-	text := func(u nameUse) string {
-		if u.name == 0 {
-			return d.Roles[u.role].Title
-		}
-		return d.Roles[u.role].Aliases[u.name-1]
-	}
+	// the catalog keeps the index of names built here, and its index of
+	// titles reuses the keys (folded[i] holds role i's, title first).
 	count := 0
 	for _, r := range d.Roles {
 		count += 1 + len(r.Aliases)
 	}
-	names := make(map[string]nameUse, count)
+	byName := newNameIndex(count)
 	folded := make([][]string, len(d.Roles))
 	keys := make([]string, 0, count)
 	for i, r := range d.Roles {
@@ -67,29 +59,31 @@ func (l *loader) validate() *Catalog {
 			if k > 0 {
 				n = r.Aliases[k-1]
 			}
-			p := func() string {
-				if k == 0 {
-					return fmt.Sprintf("roles[%d].title", i)
-				}
-				return fmt.Sprintf("roles[%d].aliases[%d]", i, k-1)
-			}
 			key := normalize(n)
 			keys = append(keys, key)
 			if key == "" {
 				continue // reported by the field rules
 			}
-			if prev, dup := names[key]; dup {
-				if int(prev.role) != i && l.cfg.sharedNames {
-					continue
-				}
-				if int(prev.role) == i {
-					l.problem(p(), ErrDuplicate, "%q repeats %q of the same role", n, text(prev))
-				} else {
-					l.problem(p(), ErrDuplicate, "%q is already a name of role %q (titles and aliases must be unique, ignoring case, spacing and how accents are encoded)", n, d.Roles[prev.role].ID)
-				}
+			prev := byName.add(key, int32(i), l.cfg.sharedNames)
+			switch {
+			case prev < 0 || int(prev) != i && l.cfg.sharedNames:
 				continue
 			}
-			names[key] = nameUse{role: int32(i), name: int32(k)}
+			p := fmt.Sprintf("roles[%d].title", i)
+			if k > 0 {
+				p = fmt.Sprintf("roles[%d].aliases[%d]", i, k-1)
+			}
+			if int(prev) == i {
+				// The same role's earlier name.
+				first := slices.Index(keys[start:], key)
+				text := r.Title
+				if first > 0 {
+					text = r.Aliases[first-1]
+				}
+				l.problem(p, ErrDuplicate, "%q repeats %q of the same role", n, text)
+			} else {
+				l.problem(p, ErrDuplicate, "%q is already a name of role %q (titles and aliases must be unique, ignoring case, spacing and how accents are encoded)", n, d.Roles[prev].ID)
+			}
 		}
 		folded[i] = keys[start:len(keys):len(keys)]
 	}
@@ -179,7 +173,7 @@ func (l *loader) validate() *Catalog {
 	if l.list.Count() > 0 {
 		return nil
 	}
-	return newCatalog(d, der, folded, l)
+	return newCatalog(d, der, byName, folded, l)
 }
 
 // uniqueIDs indexes the entries of every top-level list by ID, reporting
