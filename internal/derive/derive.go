@@ -161,15 +161,65 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 		}
 		res.Sources[Key{m.t.From, m.t.To, m.t.Kind}] = s
 	}
+	sortMoves(res.Transitions, roles)
+	return res
+}
+
+// sortMoves sorts ts by From, To and Kind. Every role a move names is one
+// of roles: they are compared by their rank among the roles' IDs, not as
+// strings.
+func sortMoves(ts []career.Transition, roles []role.Role) {
 	order := func(a, b career.Transition) int {
 		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind))
 	}
-	// A catalog written out by MarshalJSON states its moves in this order
-	// already.
-	if !slices.IsSortedFunc(res.Transitions, order) {
-		slices.SortFunc(res.Transitions, order)
+	if slices.IsSortedFunc(ts, order) {
+		return
 	}
-	return res
+	ids := make([]role.ID, len(roles))
+	for i, r := range roles {
+		ids[i] = r.ID
+	}
+	slices.Sort(ids)
+	rank := make(map[role.ID]int32, len(ids))
+	for i, id := range ids {
+		rank[id] = int32(i)
+	}
+	type key struct {
+		from, to, at int32
+		kind         career.Kind
+	}
+	keys := make([]key, len(ts))
+	for i, t := range ts {
+		from, ok1 := rank[t.From]
+		to, ok2 := rank[t.To]
+		if !ok1 || !ok2 {
+			slices.SortFunc(ts, order)
+			return
+		}
+		keys[i] = key{from, to, int32(i), t.Kind}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to), cmp.Compare(a.kind, b.kind))
+	})
+	// Move each transition to its place, following the cycles of the
+	// permutation: ts[i] takes ts[keys[i].at].
+	for i := range keys {
+		if keys[i].at < 0 {
+			continue
+		}
+		t := ts[i]
+		j := i
+		for {
+			k := int(keys[j].at)
+			keys[j].at = -1
+			if k == i {
+				ts[j] = t
+				break
+			}
+			ts[j] = ts[k]
+			j = k
+		}
+	}
 }
 
 // strictlySorted reports whether s is sorted with no repeats, so that it can
