@@ -66,9 +66,10 @@ func newCatalog(d *document, der derive.Result, byName nameIndex, folded [][]str
 	}
 	c.byName.renumber(to)
 	c.reqs = make([][]skill.Requirement, len(c.p.Roles))
+	var ranks []int
 	for i, r := range c.p.Roles {
 		c.reqs[i] = slices.Clone(r.Skills)
-		slices.SortFunc(c.reqs[i], func(a, b skill.Requirement) int { return cmp.Compare(a.Skill, b.Skill) })
+		ranks = sortBySkill(c.reqs[i], c.ids[cSkills], ranks)
 	}
 	c.byTitle = make(map[string][]int, len(c.p.Roles))
 	ids := make([]role.ID, len(c.p.Roles))
@@ -93,6 +94,34 @@ func newCatalog(d *document, der derive.Result, byName nameIndex, folded [][]str
 	}
 	c.graph = g
 	return c
+}
+
+// sortBySkill sorts reqs by skill ID. Each requirement names a skill of
+// the catalog (at gives its position in ID order), so a short list is
+// sorted by those positions, without comparing strings; ranks is scratch
+// space, returned for reuse.
+func sortBySkill(reqs []skill.Requirement, at map[string]int, ranks []int) []int {
+	byID := func(a, b skill.Requirement) int { return cmp.Compare(a.Skill, b.Skill) }
+	if len(reqs) > 64 {
+		slices.SortFunc(reqs, byID)
+		return ranks
+	}
+	ranks = ranks[:0]
+	for _, r := range reqs {
+		k, ok := at[string(r.Skill)]
+		if !ok {
+			slices.SortFunc(reqs, byID)
+			return ranks
+		}
+		ranks = append(ranks, k)
+	}
+	for i := 1; i < len(reqs); i++ {
+		for j := i; j > 0 && ranks[j-1] > ranks[j]; j-- {
+			ranks[j-1], ranks[j] = ranks[j], ranks[j-1]
+			reqs[j-1], reqs[j] = reqs[j], reqs[j-1]
+		}
+	}
+	return ranks
 }
 
 // roleIndex returns the position of role id in c.p.Roles.

@@ -319,6 +319,17 @@ func lookup[V any](d *doc, nd *node, m map[string]V) (V, bool) {
 	return v, ok
 }
 
+// keyIs reports whether a key's text is name.
+func (d *doc) keyIs(nd *node, name string) bool {
+	switch {
+	case !d.json:
+		return d.ytext(nd) == name
+	case nd.esc:
+		return string(unescape(d.data[nd.a:nd.b])) == name
+	}
+	return string(d.data[nd.a:nd.b]) == name
+}
+
 // sameKey reports whether two keys have the same text.
 func (d *doc) sameKey(x, y *node) bool {
 	if !d.json {

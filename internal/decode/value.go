@@ -475,6 +475,7 @@ func mapDecoder(t reflect.Type) decFunc {
 
 // field is one field of a struct's plan.
 type field struct {
+	at    int // its place in its structPlan's fields
 	name  string
 	index []int
 	typ   reflect.Type
@@ -491,6 +492,7 @@ func (f *field) decoder() decFunc {
 type structPlan struct {
 	byName map[string]*field
 	names  []string
+	fields []*field // in the order of the struct
 }
 
 func planOf(t reflect.Type) *structPlan {
@@ -506,8 +508,10 @@ func planOf(t reflect.Type) *structPlan {
 		if name == "" {
 			name = sf.Name
 		}
-		p.byName[name] = &field{name: name, index: sf.Index, typ: sf.Type}
+		f := &field{name: name, index: sf.Index, typ: sf.Type, at: len(p.fields)}
+		p.byName[name] = f
 		p.names = append(p.names, name)
+		p.fields = append(p.fields, f)
 	}
 	return p
 }
@@ -525,13 +529,23 @@ func structDecoder(t reflect.Type) decFunc {
 			dc.fail(i, ErrType, "expected a mapping, got %s", nd.kind)
 			return
 		}
+		// Keys mostly come in the order of the fields (MarshalJSON
+		// writes them so, and people copy its output): the field after
+		// the last one found is tried before the map.
+		next := 0
 		for k := int32(0); k < nd.b; k += 2 {
 			key := dc.d.at(nd.a + k)
-			f, ok := lookup(dc.d, key, plan.byName)
-			if !ok {
-				dc.unknown(nd.a+k, plan)
-				continue
+			var f *field
+			if next < len(plan.fields) && dc.d.keyIs(key, plan.fields[next].name) {
+				f = plan.fields[next]
+			} else {
+				var ok bool
+				if f, ok = lookup(dc.d, key, plan.byName); !ok {
+					dc.unknown(nd.a+k, plan)
+					continue
+				}
 			}
+			next = f.at + 1
 			dc.path = append(dc.path, pathElem{name: f.name, isKey: true})
 			fv := v
 			if len(f.index) == 1 {
