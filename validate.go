@@ -165,7 +165,7 @@ func (l *loader) validate() *Catalog {
 	for _, ld := range d.Ladders {
 		ladderSources[ld.ID] = ld.Sources
 	}
-	der := derive.Transitions(d.Roles, ladderSources, func(id role.ID) bool { _, ok := roles[string(id)]; return ok })
+	der := derive.Transitions(d.Roles, ladderSources)
 	for _, p := range der.Problems {
 		t := p.Move
 		l.problem(p.Path, ErrDuplicate, "the %s move %s → %s is also stated at %s with different weights", t.Kind, t.From, t.To, namedPath(d, p.Other))

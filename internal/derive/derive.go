@@ -48,10 +48,10 @@ var lists = [...]string{"entry_from", "advancement_to", "lateral_moves", "transi
 
 func (p pos) String() string { return fmt.Sprintf("roles[%d].%s[%d]", p.role, lists[p.list], p.k) }
 
-// Transitions derives the transitions of roles. known reports whether a
-// role ID is in the catalog: moves naming other roles, and moves of a role
-// to itself, are left out (the caller reports them). ladders gives each
-// ladder's sources, for the moves its rungs imply.
+// Transitions derives the transitions of roles. Moves naming a role that
+// is not one of roles, and moves of a role to itself, are left out (the
+// caller reports them). ladders gives each ladder's sources, for the moves
+// its rungs imply.
 //
 // A move stated several times (on both roles it links, or by several
 // sources) is one transition; its weights are the ones stated (two
@@ -60,7 +60,21 @@ func (p pos) String() string { return fmt.Sprintf("roles[%d].%s[%d]", p.role, li
 // Ladders imply advancement moves between consecutive rungs, by the rule
 // of Ladder; a move the author wrote between the same two roles, of any
 // kind, wins over the implied one.
-func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known func(role.ID) bool) Result {
+func Transitions(roles []role.Role, ladders map[role.LadderID][]string) Result {
+	// A role is known by its rank among the roles' IDs, and a move by the
+	// ranks of its roles and its kind, in one number that sorts as From,
+	// To and Kind do: no string is hashed or compared more than once.
+	ids := make([]role.ID, len(roles))
+	for i, r := range roles {
+		ids[i] = r.ID
+	}
+	slices.Sort(ids)
+	rank := make(map[role.ID]uint64, len(ids))
+	for i, id := range ids {
+		rank[id] = uint64(i)
+	}
+	moveKey := func(from, to uint64, kind career.Kind) uint64 { return from<<33 | to<<2 | uint64(kind) }
+
 	type entry struct {
 		t     career.Transition
 		where pos
@@ -73,16 +87,20 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 		n += len(r.EntryFrom) + len(r.AdvancementTo) + len(r.LateralMoves) + len(r.Transitions)
 	}
 	moves := make([]entry, 0, n)
-	index := make(map[Key]int, n)
+	keys := make([]uint64, 0, n)
+	index := make(map[uint64]int, n)
 	var problems []Problem
 	add := func(p pos, t career.Transition, sources []string) {
-		if t.From == t.To || !known(t.From) || !known(t.To) {
+		from, ok1 := rank[t.From]
+		to, ok2 := rank[t.To]
+		if from == to || !ok1 || !ok2 {
 			return
 		}
-		k := Key{t.From, t.To, t.Kind}
+		k := moveKey(from, to, t.Kind)
 		i, ok := index[k]
 		if !ok {
 			index[k] = len(moves)
+			keys = append(keys, k)
 			// Clipped, so that adding another statement's sources copies
 			// rather than writes into the role's list.
 			moves = append(moves, entry{t: t, where: p, srcs: slices.Clip(sources)})
@@ -116,16 +134,6 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 			add(pos{int32(i), int32(k), 3}, career.Transition{From: r.ID, To: m.To, Kind: kind, Years: m.Years, Index: m.Index}, m.Sources)
 		}
 	}
-	// written reports a move the author wrote between two roles, of any
-	// kind.
-	written := func(from, to role.ID) bool {
-		for _, kind := range career.Kinds {
-			if _, ok := index[Key{from, to, kind}]; ok {
-				return true
-			}
-		}
-		return false
-	}
 	rungs := map[Key]bool{}
 	implied := Rungs(roles)
 	ladderOf := make(map[role.ID]role.LadderID, len(implied))
@@ -135,25 +143,32 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 		}
 	}
 	for _, t := range implied {
-		if written(t.From, t.To) || !known(t.From) || !known(t.To) {
+		from, ok1 := rank[t.From]
+		to, ok2 := rank[t.To]
+		if !ok1 || !ok2 || written(index, from, to, moveKey) {
 			continue
 		}
-		k := Key{t.From, t.To, t.Kind}
-		if _, dup := index[k]; dup {
-			continue
-		}
+		k := moveKey(from, to, t.Kind)
 		index[k] = len(moves)
-		rungs[k] = true
+		keys = append(keys, k)
+		rungs[Key{t.From, t.To, t.Kind}] = true
 		moves = append(moves, entry{t: t, srcs: ladders[ladderOf[t.From]]})
 	}
 
+	// In the order of the keys: From, To and Kind.
+	order := make([]int32, len(moves))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(keys[a], keys[b]) })
 	res := Result{
 		Transitions: make([]career.Transition, len(moves)),
 		Sources:     make(map[Key][]string, len(moves)),
 		Rungs:       rungs,
 		Problems:    problems,
 	}
-	for i, m := range moves {
+	for i, at := range order {
+		m := moves[at]
 		res.Transitions[i] = m.t
 		s := m.srcs
 		if !strictlySorted(s) {
@@ -161,65 +176,18 @@ func Transitions(roles []role.Role, ladders map[role.LadderID][]string, known fu
 		}
 		res.Sources[Key{m.t.From, m.t.To, m.t.Kind}] = s
 	}
-	sortMoves(res.Transitions, roles)
 	return res
 }
 
-// sortMoves sorts ts by From, To and Kind. Every role a move names is one
-// of roles: they are compared by their rank among the roles' IDs, not as
-// strings.
-func sortMoves(ts []career.Transition, roles []role.Role) {
-	order := func(a, b career.Transition) int {
-		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind))
-	}
-	if slices.IsSortedFunc(ts, order) {
-		return
-	}
-	ids := make([]role.ID, len(roles))
-	for i, r := range roles {
-		ids[i] = r.ID
-	}
-	slices.Sort(ids)
-	rank := make(map[role.ID]int32, len(ids))
-	for i, id := range ids {
-		rank[id] = int32(i)
-	}
-	type key struct {
-		from, to, at int32
-		kind         career.Kind
-	}
-	keys := make([]key, len(ts))
-	for i, t := range ts {
-		from, ok1 := rank[t.From]
-		to, ok2 := rank[t.To]
-		if !ok1 || !ok2 {
-			slices.SortFunc(ts, order)
-			return
-		}
-		keys[i] = key{from, to, int32(i), t.Kind}
-	}
-	slices.SortFunc(keys, func(a, b key) int {
-		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to), cmp.Compare(a.kind, b.kind))
-	})
-	// Move each transition to its place, following the cycles of the
-	// permutation: ts[i] takes ts[keys[i].at].
-	for i := range keys {
-		if keys[i].at < 0 {
-			continue
-		}
-		t := ts[i]
-		j := i
-		for {
-			k := int(keys[j].at)
-			keys[j].at = -1
-			if k == i {
-				ts[j] = t
-				break
-			}
-			ts[j] = ts[k]
-			j = k
+// written reports whether index holds a move of any kind between the
+// roles ranked from and to: one the author wrote, which wins over a rung.
+func written(index map[uint64]int, from, to uint64, key func(from, to uint64, kind career.Kind) uint64) bool {
+	for _, kind := range career.Kinds {
+		if _, ok := index[key(from, to, kind)]; ok {
+			return true
 		}
 	}
+	return false
 }
 
 // strictlySorted reports whether s is sorted with no repeats, so that it can

@@ -17,7 +17,8 @@ import (
 func Fold(s string) string {
 	// Imported catalogs fold tens of thousands of names, nearly all ASCII:
 	// fold those in one pass.
-	b := make([]byte, 0, len(s))
+	var b strings.Builder // one allocation, which String does not copy
+	b.Grow(len(s))
 	space := false
 	for i := range len(s) {
 		c := s[i]
@@ -30,13 +31,13 @@ func Fold(s string) string {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
 		space = false
-		b = append(b, c)
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // foldUnicode is Fold for text that is not all ASCII. Normalizing first
