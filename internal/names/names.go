@@ -17,8 +17,13 @@ import (
 func Fold(s string) string {
 	// Imported catalogs fold tens of thousands of names, nearly all ASCII:
 	// fold those in one pass.
-	var b strings.Builder // one allocation, which String does not copy
-	b.Grow(len(s))
+	// A name fits the buffer on the stack: the string is the one
+	// allocation.
+	var buf [64]byte
+	b := buf[:0]
+	if len(s) > len(buf) {
+		b = make([]byte, 0, len(s))
+	}
 	space := false
 	for i := range len(s) {
 		c := s[i]
@@ -31,13 +36,13 @@ func Fold(s string) string {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // foldUnicode is Fold for text that is not all ASCII. Normalizing first
