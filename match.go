@@ -32,6 +32,7 @@ type matchTable struct {
 	table  *skill.RequirementTable
 	skills []skill.ID
 	roles  []int32 // the roles that have requirements, by position
+	row    []int32 // per role position, its row of table, or -1
 }
 
 func (c *Catalog) requirementTable() *matchTable {
@@ -42,8 +43,11 @@ func (c *Catalog) requirementTable() *matchTable {
 			m.skills[i] = s.ID
 		}
 		var sets [][]skill.Requirement
+		m.row = make([]int32, len(c.reqs))
 		for i, r := range c.reqs {
+			m.row[i] = -1
 			if len(r) > 0 {
+				m.row[i] = int32(len(m.roles))
 				m.roles = append(m.roles, int32(i))
 				sets = append(sets, r)
 			}
@@ -124,8 +128,7 @@ func (c *Catalog) MatchEach(ps []skill.Profile, n int) ([][]Match, error) {
 		var lacking []skill.ID
 		for i, s := range top {
 			start := len(lacking)
-			k, _ := slices.BinarySearch(m.roles, s.role)
-			lacking = m.table.Lacking(held, k, m.skills, lacking)
+			lacking = m.table.Lacking(held, int(m.row[s.role]), m.skills, lacking)
 			r := &c.p.Roles[s.role]
 			res[i] = Match{Role: r.ID, Title: r.Title, Readiness: s.r, Requirements: len(c.reqs[s.role])}
 			if len(lacking) > start {

@@ -2,6 +2,7 @@ package rolemodel_test
 
 import (
 	"math/rand/v2"
+	"os"
 	"slices"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/career"
+	"github.com/rolemodel/rolemodel/esco"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -119,6 +121,68 @@ func BenchmarkMatchONet(b *testing.B) {
 				if g, err := c.Gap(p, r.ID); err == nil {
 					_ = g.Readiness()
 				}
+			}
+		}
+	})
+}
+
+// escoDir is ESCO v1.0 (2,942 occupations, 13,485 skills); the importer
+// refuses v1.1.1's skills file, which has rows with an empty skillType.
+const escoDir = "../shared/data/esco-1.0"
+
+func loadESCO(tb testing.TB) *rolemodel.Catalog {
+	tb.Helper()
+	if _, err := os.Stat(escoDir); err != nil {
+		tb.Skipf("ESCO v1.0 is not at %s (../shared/data, beside the repository): %v", escoDir, err)
+	}
+	c, err := esco.LoadDir(escoDir)
+	require.NoError(tb, err)
+	return c
+}
+
+func TestMatchEqualsGapESCO(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads ESCO")
+	}
+	checkMatchAgainstGap(t, loadESCO(t), 2)
+}
+
+// BenchmarkMatchESCO ranks ESCO's 2,942 occupations for one person: a
+// sparse table, 13,485 skills.
+func BenchmarkMatchESCO(b *testing.B) {
+	c := loadESCO(b)
+	p := randomProfile(c, rand.New(rand.NewPCG(3, 4)))
+	_, _ = c.Match(p, 10) // builds the table
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = c.Match(p, 10)
+	}
+}
+
+// BenchmarkPlanONet plans a career from Cooks, Restaurant to Chief
+// Executives on O*NET 29.3 for one person: the path of fewest moves (4),
+// and the path of least skill gap (ByGap: 5 moves, its weights worked out
+// for the roles the search reaches).
+func BenchmarkPlanONet(b *testing.B) {
+	c := loadONet29(b)
+	p := randomProfile(c, rand.New(rand.NewPCG(3, 4)))
+	const from, to = "35-2014-00", "11-1011-00"
+	if _, err := c.Plan(p, from, to, c.ByGap(p)); err != nil {
+		b.Fatal(err) // and builds the requirement table
+	}
+	b.Run("FewestMoves", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := c.Plan(p, from, to); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ByGap", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := c.Plan(p, from, to, c.ByGap(p)); err != nil {
+				b.Fatal(err)
 			}
 		}
 	})

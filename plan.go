@@ -3,8 +3,10 @@ package rolemodel
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/role"
@@ -237,22 +239,41 @@ func (c *Catalog) certsFor(learn []skill.Shortfall, held []skill.CertificationID
 // a role with recorded requirements, and 1 (as far as can be) for a role
 // without. Paths chosen with it favour roles the person is closer to. An
 // invalid profile weighs every move 1.
+//
+// The readiness is Gap's, worked out from the catalog's dense table of
+// requirements (as Match does) for a role only when a search first weighs
+// a move into it, so that building the option costs one pass over the
+// profile. The option is safe for concurrent use.
 func (c *Catalog) ByGap(p skill.Profile) career.Option {
-	weights := map[role.ID]float64{}
-	valid := c.checkProfile(p) == nil
-	if c != nil && valid {
-		for _, r := range c.p.Roles {
-			if r.HasRequirements() {
-				weights[r.ID] = 1 - skill.Assess(p, r.Skills, c.certLookup).Readiness()
-			}
-		}
+	return career.WeightBy(c.gapWeight(p))
+}
+
+// gapWeight is ByGap's weight function.
+func (c *Catalog) gapWeight(p skill.Profile) func(career.Transition) float64 {
+	if c == nil || c.checkProfile(p) != nil {
+		return func(career.Transition) float64 { return 1 }
 	}
-	return career.WeightBy(func(t career.Transition) float64 {
-		if w, ok := weights[t.To]; ok {
-			return w
+	m := c.requirementTable()
+	held := m.table.Holdings(p, c.certLookup, nil)
+	// weights[i] holds the weight of a move into the role at i once
+	// worked out, as its float64 bits plus one; 0 until then. Two searches
+	// working out the same weight store the same bits.
+	weights := make([]atomic.Uint64, len(c.p.Roles))
+	return func(t career.Transition) float64 {
+		i, ok := c.ids[cRoles][string(t.To)]
+		if !ok {
+			return 1
 		}
-		return 1
-	})
+		if b := weights[i].Load(); b != 0 {
+			return math.Float64frombits(b - 1)
+		}
+		w := 1.0
+		if k := m.row[i]; k >= 0 {
+			w = 1 - m.table.Readiness(held, int(k))
+		}
+		weights[i].Store(math.Float64bits(w) + 1)
+		return w
+	}
 }
 
 // NextStep is a role a person could move to next, with how ready they are.

@@ -7,10 +7,11 @@ package skill
 // gives (the same sums in the same order), at a fraction of the cost.
 //
 // A table is immutable after NewRequirementTable and safe for concurrent
-// use. It takes 6 bytes per requirement and 8 per role.
+// use. It takes 8 bytes per requirement and 12 per role.
 type RequirementTable struct {
 	skills map[ID]int32 // skill -> column
 	start  []int32      // role i's requirements are reqs[start[i]:start[i+1]]
+	den    []float64    // role i's total weight: Readiness's denominator
 	reqs   []denseReq
 }
 
@@ -19,6 +20,20 @@ type denseReq struct {
 	need      Level // need(Required): Awareness when unstated
 	essential bool
 }
+
+// credit[e][n][h] is the credit Gap.Readiness gives a requirement needing
+// level n, held at h < n, essential when e is 1: w·h/n, computed as
+// Readiness computes it, so that the sums agree to the last bit.
+var credit = func() (t [2][Expert + 1][Expert + 1]float64) {
+	for e, w := range [2]float64{1, EssentialWeight} {
+		for n := Awareness; n <= Expert; n++ {
+			for h := Unstated; h < n; h++ {
+				t[e][n][h] = w * float64(h) / float64(n)
+			}
+		}
+	}
+	return t
+}()
 
 // NewRequirementTable builds the table of the given roles' requirements,
 // one set per role, in role order. skills lists every skill ID a
@@ -34,8 +49,16 @@ func NewRequirementTable(skills []ID, sets [][]Requirement) *RequirementTable {
 		n += len(s)
 	}
 	t.reqs = make([]denseReq, 0, n)
+	t.den = make([]float64, 0, len(sets))
 	for _, set := range sets {
 		t.start = append(t.start, int32(len(t.reqs)))
+		// The weights are small whole numbers: their sum is exact in any
+		// order.
+		den := 0
+		for _, r := range set {
+			den += weight(r.Essential)
+		}
+		t.den = append(t.den, float64(den))
 		// Sorted by skill ID, as Assess lists each category: the sums
 		// then run in Readiness's order.
 		sorted := isSortedBySkill(set)
@@ -111,42 +134,67 @@ func (t *RequirementTable) Readiness(held []Level, i int) float64 {
 	if len(reqs) == 0 {
 		return 0
 	}
-	// Gap.Readiness sums Missing (all zero), then Short, then Met, each in
-	// skill order. One pass sums Short as it goes and keeps Met's weights
-	// aside; adding them after gives the same float64 to the last bit.
-	var metW [256]uint8
-	met := metW[:0]
-	var den, num float64
+	// Gap.Readiness sums the credit of Missing (all zero), then Short, then
+	// Met (each its weight), each in skill order. One pass sums Short's
+	// credit, from a table, as it goes and the weight met aside; the
+	// denominator is the role's total weight, the same for everyone.
+	var num float64
+	met := 0
 	complete := true
 	for _, r := range reqs {
-		w := 1.0
-		if r.essential {
-			w = EssentialWeight
-		}
-		den += w
 		var h Level
 		if r.skill >= 0 {
 			h = held[r.skill]
 		}
-		switch {
-		case h >= r.need:
-			met = append(met, uint8(w))
-		case r.essential:
+		if h >= r.need {
+			met += weight(r.essential)
+			continue
+		}
+		if r.essential {
 			complete = false
-			fallthrough
-		default:
-			if h > Unstated {
-				num += w * float64(h) / float64(r.need)
+		}
+		if h > Unstated {
+			if r.need <= Expert {
+				num += credit[b2i(r.essential)][r.need][h]
+			} else {
+				// A level past the scale, which no valid catalog holds.
+				num += float64(weight(r.essential)) * float64(h) / float64(r.need)
 			}
 		}
 	}
 	if complete {
 		return 1
 	}
-	for _, w := range met {
-		num += float64(w)
+	if num == 0 {
+		// Whole weights added from zero: exact.
+		return float64(met) / t.den[i]
 	}
-	return num / den
+	// Added one by one after the short credit, as Gap.Readiness does, so
+	// that the rounding is the same.
+	for _, r := range reqs {
+		var h Level
+		if r.skill >= 0 {
+			h = held[r.skill]
+		}
+		if h >= r.need {
+			num += float64(weight(r.essential))
+		}
+	}
+	return num / t.den[i]
+}
+
+func weight(essential bool) int {
+	if essential {
+		return EssentialWeight
+	}
+	return 1
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Lacking appends to dst the skills of role i's essential requirements
