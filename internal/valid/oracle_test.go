@@ -90,7 +90,7 @@ var (
 		strings.Repeat("x", 200), strings.Repeat("é", 201), strings.Repeat("x", 401), strings.Repeat("y", 4001), strings.Repeat("z", 8001),
 		"http://example.com/x", "HTTPS://EXAMPLE.COM", "mailto:a@b.c", "file:///", "file:///a", "x:#f", "/relative", "http://", "%zz",
 		"11-3021.00", "11-3021-00", "1330", "12345", "entry", "advancement", "lateral", "Entry", "onet-29-3",
-		"growth_percent", "vacancies", "employment", "ICR", "II", "b"}
+		"growth_percent", "vacancies", "employment", "ICR", "II", "b", "2512.4", "2512."}
 	intPool   = []int64{-1, 0, 1, 2, 40, 80, 81, 100, 101, 1000, 1001, 1899, 1900, 2200, 2201, 10000, 10001}
 	floatPool = []float64{-101, -100, -0.5, 0, 0.5, 80, 80.5, 1000, 1001, math.NaN(), math.Inf(1)}
 	textPool  = []string{"", "USD", "JPY", "BHD", "EUR", "median", "range", "p90", "average", "annual", "hourly", "monthly",
