@@ -125,7 +125,13 @@ func (c *Catalog) MatchEach(ps []skill.Profile, n int) ([][]Match, error) {
 			}
 		}
 		res := make([]Match, len(top))
-		var lacking []skill.ID
+		// One list holds every match's lacking skills: at most each
+		// role's requirements.
+		size := 0
+		for _, s := range top {
+			size += m.table.Requirements(int(m.row[s.role]))
+		}
+		lacking := make([]skill.ID, 0, size)
 		for i, s := range top {
 			start := len(lacking)
 			lacking = m.table.Lacking(held, int(m.row[s.role]), m.skills, lacking)
