@@ -6,7 +6,8 @@ import "math/bits"
 // that one person's readiness for every role is one pass over flat arrays:
 // skills become small integers, a person's holdings an array indexed by
 // them. Readiness gives, for each role, exactly what Assess(...).Readiness
-// gives (the same sums in the same order), at a fraction of the cost.
+// gives (the same sums in the same order), at a fraction of the cost, for
+// roles that name each skill once, as a catalog's do.
 //
 // A table is immutable after NewRequirementTable and safe for concurrent
 // use. It takes 8 bytes per requirement and 12 per role.
