@@ -148,6 +148,42 @@ func text(pairs ...string) []seed {
 	return out
 }
 
+// jsonSeeds are inputs for decode's FuzzJSON, which checks the JSON
+// scanner against encoding/json: the grammar's corners, escapes,
+// surrogates, numbers, literals, syntax errors at each place, duplicate
+// keys.
+func jsonSeeds() []seed {
+	var out []seed
+	for i, in := range []string{
+		minimalJSON, `{}`, `[]`, " \t\r\n[1,2]\n", `{"a":1,"a":2}`, `{"a":"\u0061","\u0061":1}`,
+		`["\ud83d\ude00", "\ud83d", "\ude00\ud83d", "\u00e9\n\t\"\\\/\b\f\r"]`,
+		`[0, -0, 1.5, -1.5e10, 1E+2, 1e-2, 0.0e0]`, `[01]`, `[1.]`, `[.5]`, `[-]`, `[1e]`, `[1e+]`, `[+1]`, `[0x10]`,
+		`[true, false, null]`, `[tru]`, `[nul]`, `[True]`, `{"a" 1}`, `{"a":1,}`, `[1,]`, `[1 2]`, "[\"a\tb\"]", `["\x"]`, `["\u12"]`,
+		`{"a":{"b":[{"c":null}]}}`, `{} x`, `[`, `{"a":`, `"`, "\ufeff{}", `{"k":"` + strings.Repeat("é", 40) + `"}`,
+		`{"` + strings.Repeat("k", 20) + `":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9,"j":10,"k":11,"l":12,"m":13,"n":14,"o":15,"p":16,"q":17,"b":18}`,
+	} {
+		out = append(out, s(fmt.Sprintf("json%02d", i), []byte(in)))
+	}
+	return out
+}
+
+// ruleSeeds are inputs for valid's FuzzRules, which builds catalogs from
+// its bytes (each one a choice) and checks the rules against
+// go-playground/validator.
+func ruleSeeds() []seed {
+	ramp := make([]byte, 256)
+	for i := range ramp {
+		ramp[i] = byte(i)
+	}
+	return []seed{
+		s("empty", []byte{}),
+		s("ramp", ramp),
+		s("ones", []byte(strings.Repeat("\x01", 200))),
+		s("high", []byte(strings.Repeat("\xff\x7f\x03", 100))),
+		s("alternating", []byte(strings.Repeat("\x00\x02\x05\x0b", 80))),
+	}
+}
+
 // texts gives (which, text) seeds: every text for each of n value types.
 func texts(n int, values ...string) []seed {
 	var out []seed
@@ -216,7 +252,9 @@ func targets() []target {
 	return []target{
 		{".", "FuzzLoad", catalogs()},
 		{"internal/decode", "FuzzParse", catalogs()},
+		{"internal/decode", "FuzzJSON", jsonSeeds()},
 		{"internal/names", "FuzzFold", text("spaces", "IT  Director", "trim", " it director ", "tab", "Über\tDirector", "nbsp", "A\u00a0B", "controls", "\v\f\r\n", "empty", "", "invalid", "\xff\xfe", "mixed-case-unicode", "ÉCOLE Directeur")},
+		{"internal/valid", "FuzzRules", ruleSeeds()},
 		{"internal/valid", "FuzzIsONetSOC", text("valid", "11-3021.00", "hyphen", "11-3021-00", "short", "1-3021.00", "letter", "11-3021.0a", "long", "11-3021.000", "arabic-digits", "١١-3021.00", "empty", "")},
 		{"role", "FuzzParseYears", text("range", "10-15", "open", "10-15+", "at-least", "5+", "single", "3", "reversed", "15-10", "overflow", "99999999999999999999+", "spaces", " 5 - 10 ", "negative", "-5", "empty", "")},
 		{"role", "FuzzUnmarshalText", texts(5, "", "10-15+", "5+", "executive", "lead", "management", "individual-contributor", "bachelor", "high-school", "primary", "secondary", "15-10", "Lead", " lead")},
