@@ -41,28 +41,41 @@ type Catalog struct {
 }
 
 func newCatalog(d *document, der derive.Result, byName nameIndex, folded [][]string, l *loader) *Catalog {
-	// The document is the loader's own (Build copied what it was given),
-	// so the catalog keeps it; only its lists are copied, as they are
-	// sorted here and the loader still names problems by position.
+	// The document is the loader's own (Build copied what it was given):
+	// the catalog keeps it, each list put in ID order where it is, each
+	// entry moved once (a file written by MarshalJSON is in order
+	// already). No problem is named by position after this.
 	c := &Catalog{
 		p:           *d,
 		byName:      byName,
 		transitions: der.Transitions,
 		tsources:    der.Sources,
 	}
+	var to []int // to[i] is the position in ID order of the role at i in d
 	for ci, coll := range collections {
-		coll.copyList(&c.p)
-		coll.sortByID(&c.p)
 		n := coll.len(&c.p)
-		c.ids[ci] = make(map[string]int, n)
+		ids := make([]string, n)
+		perm := make([]int32, n)
 		for i := range n {
-			c.ids[ci][coll.id(&c.p, i)] = i
+			ids[i], perm[i] = coll.id(&c.p, i), int32(i)
 		}
-	}
-	// to[i] is the position in ID order of the role at i in d.
-	to := make([]int, len(d.Roles))
-	for i, r := range d.Roles {
-		to[i] = c.ids[cRoles][string(r.ID)]
+		sorted := slices.IsSorted(ids)
+		if !sorted {
+			slices.SortFunc(perm, func(a, b int32) int { return cmp.Compare(ids[a], ids[b]) })
+		}
+		c.ids[ci] = make(map[string]int, n)
+		for k, i := range perm {
+			c.ids[ci][ids[i]] = k
+		}
+		if ci == cRoles {
+			to = make([]int, n)
+			for k, i := range perm {
+				to[i] = k
+			}
+		}
+		if !sorted {
+			coll.permute(&c.p, perm)
+		}
 	}
 	c.byName.renumber(to)
 	c.reqs = make([][]skill.Requirement, len(c.p.Roles))
@@ -74,7 +87,7 @@ func newCatalog(d *document, der derive.Result, byName nameIndex, folded [][]str
 	c.byTitle = make(map[string][]int, len(c.p.Roles))
 	ids := make([]role.ID, len(c.p.Roles))
 	titles := make(map[role.ID]string, len(c.p.Roles))
-	for i := range d.Roles {
+	for i := range folded {
 		t := folded[i][0]
 		c.byTitle[t] = append(c.byTitle[t], to[i])
 	}

@@ -1,8 +1,6 @@
 package rolemodel
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/rolemodel/rolemodel/role"
@@ -32,15 +30,14 @@ type collection struct {
 	what string // the entry's name in messages: "role"
 	len  func(*Parts) int
 	id   func(*Parts, int) string
-	// appendAll appends src's entries to dst's list.
+	// appendAll appends src's entries to dst's list; an empty dst takes
+	// src's list as it is.
 	appendAll func(dst, src *Parts)
 	// cloneAll replaces p's list with a deep copy of it.
 	cloneAll func(p *Parts)
-	// copyList replaces p's list with a copy of it that shares its
-	// entries' contents.
-	copyList func(p *Parts)
-	// sortByID sorts p's list by ID.
-	sortByID func(p *Parts)
+	// permute puts p's list in the order perm gives: the entry at perm[k]
+	// moves to k.
+	permute func(p *Parts, perm []int32)
 	// addMissing appends the entries of src whose IDs dst's list lacks.
 	addMissing func(dst, src *Parts)
 }
@@ -51,13 +48,14 @@ func describe[T any, K ~string](key, what string, list func(*Parts) *[]T, id fun
 		len: func(p *Parts) int { return len(*list(p)) },
 		id:  func(p *Parts, i int) string { return string(id((*list(p))[i])) },
 		appendAll: func(dst, src *Parts) {
+			if len(*list(dst)) == 0 {
+				*list(dst) = *list(src) // one file's list, not copied
+				return
+			}
 			*list(dst) = append(*list(dst), *list(src)...)
 		},
 		cloneAll: func(p *Parts) { *list(p) = cloneAll(*list(p), clone) },
-		copyList: func(p *Parts) { *list(p) = slices.Clone(*list(p)) },
-		sortByID: func(p *Parts) {
-			slices.SortFunc(*list(p), func(a, b T) int { return cmp.Compare(id(a), id(b)) })
-		},
+		permute: func(p *Parts, perm []int32) { permute(*list(p), perm) },
 		addMissing: func(dst, src *Parts) { *list(dst) = addMissing(*list(dst), *list(src), id) },
 	}
 }
@@ -114,6 +112,29 @@ func keys() string {
 
 // index maps IDs to positions, per collection.
 type index [numCollections]map[string]int
+
+// permute puts s in the order perm gives (s[k] takes the entry at
+// perm[k]), moving each entry once along the cycles of the permutation;
+// perm is left changed.
+func permute[T any](s []T, perm []int32) {
+	for i := range perm {
+		if perm[i] < 0 {
+			continue
+		}
+		first := s[i]
+		j := i
+		for {
+			k := int(perm[j])
+			perm[j] = -1
+			if k == i {
+				s[j] = first
+				break
+			}
+			s[j] = s[k]
+			j = k
+		}
+	}
+}
 
 func cloneAll[T any](s []T, f func(T) T) []T {
 	if len(s) == 0 {
