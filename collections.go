@@ -54,8 +54,8 @@ func describe[T any, K ~string](key, what string, list func(*Parts) *[]T, id fun
 			}
 			*list(dst) = append(*list(dst), *list(src)...)
 		},
-		cloneAll: func(p *Parts) { *list(p) = cloneAll(*list(p), clone) },
-		permute: func(p *Parts, perm []int32) { permute(*list(p), perm) },
+		cloneAll:   func(p *Parts) { *list(p) = cloneAll(*list(p), clone) },
+		permute:    func(p *Parts, perm []int32) { permute(*list(p), perm) },
 		addMissing: func(dst, src *Parts) { *list(dst) = addMissing(*list(dst), *list(src), id) },
 	}
 }

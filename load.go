@@ -33,9 +33,9 @@ const (
 	// file may hold: twice the O*NET 29.3 catalog written out from every
 	// file of the release (942,931 values, 20 MB of JSON), ten times ESCO's
 	// occupations and skills. A file at the limit
-	// (400,000 roles of an ID and a title each) takes about 8 s to load and
-	// a peak heap of about 1 GB; a file with more is refused as the parser
-	// reaches the limit (RELIABILITY.md has the measurements).
+	// (400,000 roles of an ID and a title each) takes about 2 s to load and
+	// a peak heap of about 0.5 GB; a file with more is refused as the
+	// parser reaches the limit (RELIABILITY.md has the measurements).
 	DefaultMaxValues = 2_000_000
 	// DefaultMaxAliasValues is the most values YAML aliases may expand to
 	// in one file, counting every use of an alias afresh: the limit that
