@@ -250,7 +250,16 @@ func (d *doc) ytext(nd *node) string { return d.yat(nd.off).text }
 // addYAML stores a YAML entry and returns its index.
 func (d *doc) addYAML(y yamlNode) int32 {
 	i := d.nyaml
-	if int(i>>chunkBits) == len(d.yaml) {
+	switch c := int(i >> chunkBits); {
+	case c == 0:
+		// The first chunk grows as a slice does, as the nodes' does.
+		if len(d.yaml) == 0 {
+			d.yaml = append(d.yaml, nil)
+		}
+		d.yaml[0] = append(d.yaml[0], y)
+		d.nyaml++
+		return i
+	case c == len(d.yaml):
 		d.yaml = append(d.yaml, make([]yamlNode, chunkSize))
 	}
 	*d.yat(i) = y
@@ -263,6 +272,18 @@ func (d *doc) store(ns []node) int32 {
 	first := d.n
 	for len(ns) > 0 {
 		c := int(d.n >> chunkBits)
+		if c == 0 {
+			// The first chunk grows as a slice does, so that a small
+			// document takes little.
+			if len(d.chunks) == 0 {
+				d.chunks = append(d.chunks, nil)
+			}
+			k := min(len(ns), chunkSize-len(d.chunks[0]))
+			d.chunks[0] = append(d.chunks[0], ns[:k]...)
+			ns = ns[k:]
+			d.n += int32(k)
+			continue
+		}
 		if c == len(d.chunks) {
 			d.chunks = append(d.chunks, make([]node, chunkSize))
 		}

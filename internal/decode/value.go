@@ -143,7 +143,8 @@ func Into(n *Node, file string, v any) *Result {
 		panic("decode: Into needs a non-nil pointer")
 	}
 	dc := &decoder{d: n.d, file: file, res: res}
-	if n.d.json {
+	if n.d.json && n.d.n >= chunkSize {
+		// A document large enough to repeat itself.
 		dc.cache, dc.seed = new(strCache), maphash.MakeSeed()
 	}
 	decoderFor(rv.Type().Elem())(dc, n.i, rv.Elem())
