@@ -122,7 +122,7 @@ func collapse(es []gen.Edge) []gen.Edge {
 	return out
 }
 
-var byYears = career.WeightBy(func(t career.Transition) float64 { return t.Years })
+var byYears = career.WeightByYears()
 
 // fixture holds the graphs of one size, each built once, on first use.
 type fixture struct {

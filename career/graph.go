@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -63,7 +64,9 @@ func (e *TransitionError) Unwrap() error { return ErrInvalidTransition }
 // edges (target, kind and optional weights in parallel columns) and one of
 // incoming edges. A graph without weights costs 13 bytes per transition
 // plus the role IDs; each weight column adds 4 bytes per transition (8 when
-// a value is not exactly representable as a float32).
+// a value is not exactly representable as a float32), and as much again,
+// for a copy in the order of the incoming edges, from the first query by
+// WeightByYears or WeightByIndex that reads it.
 type Graph struct {
 	ids    []role.ID          // index -> ID, sorted
 	titles map[role.ID]string // optional display titles
@@ -80,6 +83,11 @@ type Graph struct {
 	inOff  []int32 // len n+1: slots into i are inOff[i]:inOff[i+1]
 	inFrom []int32 // per slot: source index
 	inEdge []int32 // per slot: edge index
+
+	// years and index per slot, in the order of the incoming moves, for
+	// the backward searches of WeightByYears and WeightByIndex; each is
+	// built by the first query that needs it.
+	yearsIn, indexIn lazyWeights
 
 	spare atomic.Pointer[scratch] // one scratch that outlives garbage collections
 	pool  sync.Pool               // *scratch, for concurrent queries
@@ -265,29 +273,63 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 type weights struct {
 	f32 []float32
 	f64 []float64
+	// exact is set when every sum of the column's values, and every sum of
+	// two such sums, is exact in float64 (see exactSums).
+	exact bool
 }
 
 func newWeights[R any](rs []R, w func(R) float64) weights {
-	exact := true
+	small := true
 	for _, r := range rs {
 		v := w(r)
 		if float64(float32(v)) != v {
-			exact = false
+			small = false
 			break
 		}
 	}
-	if exact {
-		f := make([]float32, len(rs))
+	var out weights
+	if small {
+		out.f32 = make([]float32, len(rs))
 		for i, r := range rs {
-			f[i] = float32(w(r))
+			out.f32[i] = float32(w(r))
 		}
-		return weights{f32: f}
+	} else {
+		out.f64 = make([]float64, len(rs))
+		for i, r := range rs {
+			out.f64[i] = w(r)
+		}
 	}
-	f := make([]float64, len(rs))
-	for i, r := range rs {
-		f[i] = w(r)
+	out.exact = exactSums(len(rs), func(i int) float64 { return w(rs[i]) })
+	return out
+}
+
+// exactSums reports whether every sum of the n values at(i), each >= 0
+// and finite, and every sum of two such sums, is exact in float64: when
+// every value is a whole multiple of 2^-k (whole numbers: k = 0; halves:
+// 1; ...) and four times their total is below 2^53 such units, every such
+// sum is a multiple of 2^-k below 2^53 units, which a float64 holds
+// exactly. Whole years and ranks qualify; decimal fractions such as 0.1,
+// which are not multiples of a power of two, do not.
+func exactSums(n int, at func(int) float64) bool {
+	k, total := 0, 0.0
+	for i := range n {
+		v := at(i)
+		if v == 0 {
+			continue
+		}
+		b := math.Float64bits(v)
+		exp := int(b>>52) & 0x7ff
+		if exp == 0 {
+			return false // subnormal
+		}
+		mant := b&(1<<52-1) | 1<<52
+		// v = mant × 2^(exp-1075); its lowest set bit is worth 2^low.
+		if low := exp - 1075 + bits.TrailingZeros64(mant); -low > k {
+			k = -low
+		}
+		total += v
 	}
-	return weights{f64: f}
+	return k <= 1000 && 4*total < math.Ldexp(1, 53-k)
 }
 
 func (w *weights) at(e int32) float64 {
@@ -301,6 +343,32 @@ func (w *weights) at(e int32) float64 {
 }
 
 func (w *weights) bytes() int { return 4*len(w.f32) + 8*len(w.f64) }
+
+// lazyWeights is a weights column built on first use.
+type lazyWeights struct {
+	once sync.Once
+	w    weights
+}
+
+// incoming returns the column w in the order of the incoming slots (slot i
+// holds the weight of edge inEdge[i]), building it into lw the first time.
+func (g *Graph) incoming(lw *lazyWeights, w *weights) *weights {
+	lw.once.Do(func() {
+		switch {
+		case w.f32 != nil:
+			lw.w.f32 = make([]float32, len(g.inEdge))
+			for i, e := range g.inEdge {
+				lw.w.f32[i] = w.f32[e]
+			}
+		case w.f64 != nil:
+			lw.w.f64 = make([]float64, len(g.inEdge))
+			for i, e := range g.inEdge {
+				lw.w.f64[i] = w.f64[e]
+			}
+		}
+	})
+	return &lw.w
+}
 
 func validWeight(w float64) bool { return w >= 0 && !math.IsInf(w, 1) }
 
