@@ -15,11 +15,8 @@ type scratch struct {
 	seenB    []uint32 // backward-labelled
 	banned   []uint32 // avoided roles
 	nextBan  []uint32 // roles the first move may not enter (Yen), allocated on first use
-	distF    []int32  // moves from the start
-	distB    []int32  // moves to the end
-	parF     []int32  // edge by which the forward search reached the role
-	prevF    []int32  // role that edge leaves
-	parB     []int32  // edge by which the backward search reached the role
+	bfsF     []bfsFwd // bfs's forward labels
+	bfsB     []bfsBwd // bfs's backward labels
 	labF     []wlabel // dijkstra's forward labels, allocated on first use
 	labB     []wlabel // dijkstra's backward labels
 	marks    []marks  // which of labF and labB are this query's
@@ -53,8 +50,7 @@ func (g *Graph) getScratch() *scratch {
 	n := len(g.ids)
 	s := &scratch{
 		seenF: make([]uint32, n), seenB: make([]uint32, n), banned: make([]uint32, n),
-		distF: make([]int32, n), distB: make([]int32, n),
-		parF: make([]int32, n), prevF: make([]int32, n), parB: make([]int32, n),
+		bfsF: make([]bfsFwd, n), bfsB: make([]bfsBwd, n),
 	}
 	s.nextEpoch()
 	return s
@@ -94,6 +90,14 @@ func (s *scratch) ensureWeighted(n int) {
 		s.marks = make([]marks, n)
 	}
 }
+
+// bfsFwd is a role's forward label in bfs: the move that reached it, the
+// role it left, and the role's place in its layer of the forward frontier.
+type bfsFwd struct{ par, prev, pos int32 }
+
+// bfsBwd is a role's backward label in bfs: its distance in moves to the
+// end and the move on from it.
+type bfsBwd struct{ dist, par int32 }
 
 // search is one shortest-path problem: endpoints, limits and what is banned.
 //
@@ -152,13 +156,14 @@ func (q *search) bfs(buf []int32) found {
 		return found{edges: buf[:0], ok: true}
 	}
 	ep := s.epoch
-	s.seenF[q.src], s.distF[q.src], s.parF[q.src], s.prevF[q.src] = ep, 0, -1, -1
-	s.seenB[q.dst], s.distB[q.dst], s.parB[q.dst] = ep, 0, -1
+	s.seenF[q.src], s.bfsF[q.src] = ep, bfsFwd{par: -1, prev: -1}
+	s.seenB[q.dst], s.bfsB[q.dst] = ep, bfsBwd{par: -1}
 	fwd := append(s.frontier[:0], q.src)
 	bwd := append(s.front2[:0], q.dst)
 	next := s.next[:0]
 	var depthF, depthB int32
 	meet := int32(-1)
+	free, checkBans := q.free(), !q.noBans
 search:
 	for len(fwd) > 0 && len(bwd) > 0 {
 		if q.maxMoves >= 0 && depthF+depthB >= q.maxMoves {
@@ -169,10 +174,10 @@ search:
 			for _, u := range fwd {
 				for e := g.outOff[u]; e < g.outOff[u+1]; e++ {
 					v := g.to[e]
-					if s.seenF[v] == ep || !q.nodeOK(v) || !q.edgeOK(e, u) {
+					if s.seenF[v] == ep || checkBans && s.banned[v] == ep || !free && !q.edgeOK(e, u) {
 						continue
 					}
-					s.seenF[v], s.distF[v], s.parF[v], s.prevF[v] = ep, depthF+1, e, u
+					s.seenF[v], s.bfsF[v] = ep, bfsFwd{par: e, prev: u, pos: int32(len(next))}
 					if s.seenB[v] == ep {
 						// The first meeting in frontier order is the least.
 						meet = v
@@ -184,31 +189,30 @@ search:
 			depthF++
 			fwd, next = next, fwd
 		} else {
-			for _, z := range bwd {
+			for zi, z := range bwd {
 				for i := g.inOff[z]; i < g.inOff[z+1]; i++ {
 					v, e := g.inFrom[i], g.inEdge[i]
-					if !q.nodeOK(v) || !q.edgeOK(e, v) {
+					if checkBans && s.banned[v] == ep || !free && !q.edgeOK(e, v) {
 						continue
+					}
+					if s.seenF[v] == ep {
+						// The searches meet in this layer.
+						meet = q.crossing(fwd, bwd[zi:], i+1, v, depthB)
+						break search
 					}
 					if s.seenB[v] == ep {
 						// Reached again in this layer: keep the smallest next role.
-						if s.distB[v] == depthB+1 && z < g.to[s.parB[v]] {
-							s.parB[v] = e
+						if b := &s.bfsB[v]; b.dist == depthB+1 && z < g.to[b.par] {
+							b.par = e
 						}
 						continue
 					}
-					s.seenB[v], s.distB[v], s.parB[v] = ep, depthB+1, e
+					s.seenB[v], s.bfsB[v] = ep, bfsBwd{dist: depthB + 1, par: e}
 					next = append(next, v)
 				}
 			}
 			depthB++
 			bwd, next = next, bwd
-			for _, v := range fwd {
-				if s.seenB[v] == ep {
-					meet = v
-					break search
-				}
-			}
 		}
 	}
 	// Keep the grown buffers for the next query.
@@ -220,19 +224,84 @@ search:
 	return found{edges: edges, cost: cost{hi: float64(len(edges))}, ok: true}
 }
 
+// crossing returns the role where the least path leaves the forward
+// frontier fwd for the backward one (the roles depth moves from the end),
+// which the backward search has just found to meet: v in fwd has a move
+// into it, to rest[0], found at in-slot from-1 of rest[0]. fwd is in the
+// order of the least paths to its roles, and the backward frontier is
+// complete, so the answer is the first role of fwd with a move into it.
+// It is found by whichever is cheaper: looking through the moves out of
+// the roles of fwd before v, or through the rest of the moves into the
+// backward frontier for roles of fwd earlier than v (bfsFwd.pos gives
+// their places). The role's backward label is pointed at its least move on.
+func (q *search) crossing(fwd, rest []int32, from int32, v, depth int32) int32 {
+	g, s := q.g, q.s
+	ep := s.epoch
+	best := s.bfsF[v].pos
+	var costF, costB int32
+	for _, u := range fwd[:best] {
+		costF += g.outOff[u+1] - g.outOff[u]
+	}
+	costB = g.inOff[rest[0]+1] - from
+	for _, z := range rest[1:] {
+		costB += g.inOff[z+1] - g.inOff[z]
+	}
+	if costF <= costB {
+		for _, u := range fwd[:best] {
+			if q.into(u, depth) {
+				return u
+			}
+		}
+		q.into(v, depth)
+		return v
+	}
+	for zi, z := range rest {
+		i := g.inOff[z]
+		if zi == 0 {
+			i = from
+		}
+		for ; i < g.inOff[z+1]; i++ {
+			x := g.inFrom[i]
+			// A role the forward search labelled is in fwd: an earlier
+			// layer's would have met the backward search before now.
+			if s.seenF[x] == ep && s.bfsF[x].pos < best && q.nodeOK(x) && q.edgeOK(g.inEdge[i], x) {
+				best = s.bfsF[x].pos
+			}
+		}
+	}
+	u := fwd[best]
+	q.into(u, depth)
+	return u
+}
+
+// into reports whether role u has a move into the backward frontier (the
+// roles depth moves from the end), and if so points u's backward label at
+// the least: u's moves are in target order, so the first.
+func (q *search) into(u, depth int32) bool {
+	g, s := q.g, q.s
+	ep := s.epoch
+	for e := g.outOff[u]; e < g.outOff[u+1]; e++ {
+		if z := g.to[e]; s.seenB[z] == ep && s.bfsB[z].dist == depth && q.edgeOK(e, u) {
+			s.seenB[u], s.bfsB[u] = ep, bfsBwd{dist: depth + 1, par: e}
+			return true
+		}
+	}
+	return false
+}
+
 // stitch joins the forward search's path to meet with the backward search's
 // path from meet, as edges from src to dst.
 func (q *search) stitch(buf []int32, meet int32) []int32 {
 	g, s := q.g, q.s
 	buf = buf[:0]
-	for v := meet; v != q.src; v = s.prevF[v] {
-		buf = append(buf, s.parF[v])
+	for v := meet; v != q.src; v = s.bfsF[v].prev {
+		buf = append(buf, s.bfsF[v].par)
 	}
 	for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
 		buf[i], buf[j] = buf[j], buf[i]
 	}
 	for v := meet; v != q.dst; {
-		e := s.parB[v]
+		e := s.bfsB[v].par
 		buf = append(buf, e)
 		v = g.to[e]
 	}
