@@ -73,26 +73,68 @@ func (h *nodeHeap) top() heapItem {
 func (h *nodeHeap) push(k key, n int32) {
 	mn := uint64(k.m)<<32 | uint64(uint32(n))
 	if h.exact {
-		h.ex = siftUp(h.ex, exactItem{hi: k.c.hi, mn: mn}, lessExact)
+		h.pushExact(exactItem{hi: k.c.hi, mn: mn})
 		return
 	}
-	h.items = siftUp(h.items, heapItem{hi: k.c.hi, lo: k.c.lo, mn: mn}, less)
+	h.pushItem(heapItem{hi: k.c.hi, lo: k.c.lo, mn: mn})
 }
 
 func (h *nodeHeap) pop() heapItem {
 	if h.exact {
-		var it exactItem
-		it, h.ex = popMin(h.ex, lessExact)
+		it := h.popExact()
 		return heapItem{hi: it.hi, mn: it.mn}
 	}
-	var it heapItem
-	it, h.items = popMin(h.items, less)
-	return it
+	return h.popItem()
 }
 
-// siftUp appends x to the heap a and restores the heap order.
-func siftUp[T any](a []T, x T, less func(a, b T) bool) []T {
-	a = append(a, x)
+// The two kinds of item have their own copies of the sift loops, so that
+// the comparisons are inlined.
+
+func (h *nodeHeap) pushExact(x exactItem) {
+	a := append(h.ex, x)
+	i := len(a) - 1
+	for i > 0 {
+		p := (i - 1) / 2
+		if !lessExact(x, a[p]) {
+			break
+		}
+		a[i] = a[p]
+		i = p
+	}
+	a[i] = x
+	h.ex = a
+}
+
+func (h *nodeHeap) popExact() exactItem {
+	a := h.ex
+	top := a[0]
+	last := len(a) - 1
+	x := a[last]
+	a = a[:last]
+	h.ex = a
+	i := 0
+	for {
+		c := 2*i + 1
+		if c >= last {
+			break
+		}
+		if r := c + 1; r < last && lessExact(a[r], a[c]) {
+			c = r
+		}
+		if !lessExact(a[c], x) {
+			break
+		}
+		a[i] = a[c]
+		i = c
+	}
+	if last > 0 {
+		a[i] = x
+	}
+	return top
+}
+
+func (h *nodeHeap) pushItem(x heapItem) {
+	a := append(h.items, x)
 	i := len(a) - 1
 	for i > 0 {
 		p := (i - 1) / 2
@@ -103,18 +145,16 @@ func siftUp[T any](a []T, x T, less func(a, b T) bool) []T {
 		i = p
 	}
 	a[i] = x
-	return a
+	h.items = a
 }
 
-// popMin removes the least item of the heap a.
-func popMin[T any](a []T, less func(a, b T) bool) (T, []T) {
+func (h *nodeHeap) popItem() heapItem {
+	a := h.items
 	top := a[0]
 	last := len(a) - 1
 	x := a[last]
 	a = a[:last]
-	if last == 0 {
-		return top, a
-	}
+	h.items = a
 	i := 0
 	for {
 		c := 2*i + 1
@@ -130,6 +170,8 @@ func popMin[T any](a []T, less func(a, b T) bool) (T, []T) {
 		a[i] = a[c]
 		i = c
 	}
-	a[i] = x
-	return top, a
+	if last > 0 {
+		a[i] = x
+	}
+	return top
 }

@@ -126,9 +126,8 @@ func (q *search) dijkstra(buf []int32) found {
 	s.heapF.push(key{}, q.src)
 	s.heapB.push(key{}, q.dst)
 	m := meetings{q: q, mu: key{c: cost{hi: math.Inf(1)}, m: math.MaxInt32}, muBound: math.Inf(1)}
-	free := q.free()
-	checkBans := !q.noBans
-	banned := s.banned
+	anyKind, checkBans, useBan := q.c.kinds == allKinds, !q.noBans, q.useBan
+	banned, nextBan := s.banned, s.nextBan
 	col := q.c.field != 0
 	out32, out64, in32, in64 := q.c.w32, q.c.w64, q.c.in32, q.c.in64
 	for {
@@ -175,10 +174,11 @@ func (q *search) dijkstra(buf []int32) found {
 			u := s.heapF.pop().node()
 			mk[u].f = ep + 1
 			ku := lf[u].key()
+			banFirst := useBan && u == q.src
 			for e, end := g.outOff[u], g.outOff[u+1]; e < end; e++ {
 				v := g.to[e]
 				mv := &mk[v]
-				if mv.f == ep+1 || checkBans && banned[v] == ep || !free && !q.edgeOK(e, u) {
+				if mv.f == ep+1 || checkBans && banned[v] == ep || !anyKind && !q.c.allowed(g, e) || banFirst && nextBan[v] == ep {
 					continue
 				}
 				var w float64
@@ -228,7 +228,7 @@ func (q *search) dijkstra(buf []int32) found {
 					continue
 				}
 				e := g.inEdge[i]
-				if !free && !q.edgeOK(e, v) {
+				if !anyKind && !q.c.allowed(g, e) || useBan && v == q.src && nextBan[z] == ep {
 					continue
 				}
 				var w float64
