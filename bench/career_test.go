@@ -166,7 +166,21 @@ var (
 
 func BenchmarkBuild(b *testing.B) {
 	for _, f := range []*fixture{fixS, fixM, fixL} {
+		// career.New on the transitions, converted from the edges before
+		// the timer starts: both constructors start from the same data in
+		// their own input type.
 		b.Run(f.size.Name+"/rolemodel", func(b *testing.B) {
+			ts := transitions(f.edges())
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := career.New(ts); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(ts)), "transitions")
+		})
+		// The same with the conversion from []gen.Edge timed too.
+		b.Run(f.size.Name+"/rolemodel+convert", func(b *testing.B) {
 			es := f.edges()
 			b.ReportAllocs()
 			for b.Loop() {

@@ -27,7 +27,7 @@ func TestExactSums(t *testing.T) {
 		{"huge", []float64{math.MaxFloat64}, false},
 		{"subnormal", []float64{5e-324}, false},
 	} {
-		got := exactSums(len(c.vs), func(i int) float64 { return c.vs[i] })
+		got := exactSums(c.vs)
 		assert.Equal(t, c.want, got, c.name)
 	}
 }
