@@ -2,6 +2,7 @@ package bench
 
 import (
 	"math"
+	"os"
 	"runtime"
 	"slices"
 	"sync"
@@ -122,7 +123,7 @@ func collapse(es []gen.Edge) []gen.Edge {
 	return out
 }
 
-var byYears = career.WeightBy(func(t career.Transition) float64 { return t.Years })
+var byYears = career.WeightByYears()
 
 // fixture holds the graphs of one size, each built once, on first use.
 type fixture struct {
@@ -132,6 +133,7 @@ type fixture struct {
 	oursSimple func() *career.Graph // built from collapse(edges)
 	gonumMoves func() *gonumGraph   // weight 1 per move
 	gonumYears func() *gonumGraph   // weight Years per move
+	csr        func() *CSR          // the plain baseline, weight Years per move
 	pairs      func() [][2]string   // pairs with a path in ours
 }
 
@@ -142,6 +144,7 @@ func newFixture(sz gen.Size) *fixture {
 	f.oursSimple = sync.OnceValue(func() *career.Graph { return buildOurs(collapse(f.edges())) })
 	f.gonumMoves = sync.OnceValue(func() *gonumGraph { return buildGonum(f.edges(), moveWeight) })
 	f.gonumYears = sync.OnceValue(func() *gonumGraph { return buildGonum(f.edges(), yearsWeight) })
+	f.csr = sync.OnceValue(func() *CSR { return NewCSR(f.edges()) })
 	f.pairs = sync.OnceValue(func() [][2]string {
 		g := f.ours()
 		var roles []string
@@ -160,15 +163,50 @@ var (
 	fixS = newFixture(gen.S)
 	fixM = newFixture(gen.M)
 	fixL = newFixture(gen.L)
+	// XL is ten times L: 2,000,000 roles and about 20,000,000 transitions,
+	// for the scale measurements of README.md. The benchmarks use it only
+	// when ROLEMODEL_XL is set: generating and building it takes minutes
+	// and several GB.
+	fixXL = newFixture(gen.Size{Name: "XL", Roles: 2_000_000, PerRole: 10})
 )
 
+// withXL returns the fixtures, and fixXL after them when ROLEMODEL_XL is set.
+func withXL(fs ...*fixture) []*fixture {
+	if os.Getenv("ROLEMODEL_XL") != "" {
+		fs = append(fs, fixXL)
+	}
+	return fs
+}
+
 func BenchmarkBuild(b *testing.B) {
-	for _, f := range []*fixture{fixS, fixM, fixL} {
+	for _, f := range withXL(fixS, fixM, fixL) {
+		// career.New on the transitions, converted from the edges before
+		// the timer starts: both constructors start from the same data in
+		// their own input type.
 		b.Run(f.size.Name+"/rolemodel", func(b *testing.B) {
+			ts := transitions(f.edges())
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := career.New(ts); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(ts)), "transitions")
+		})
+		// The same with the conversion from []gen.Edge timed too.
+		b.Run(f.size.Name+"/rolemodel+convert", func(b *testing.B) {
 			es := f.edges()
 			b.ReportAllocs()
 			for b.Loop() {
 				buildOurs(es)
+			}
+			b.ReportMetric(float64(len(es)), "transitions")
+		})
+		b.Run(f.size.Name+"/csr", func(b *testing.B) {
+			es := f.edges()
+			b.ReportAllocs()
+			for b.Loop() {
+				NewCSR(es)
 			}
 			b.ReportMetric(float64(len(es)), "transitions")
 		})
@@ -184,7 +222,7 @@ func BenchmarkBuild(b *testing.B) {
 }
 
 func BenchmarkShortestPath(b *testing.B) {
-	for _, f := range []*fixture{fixS, fixM, fixL} {
+	for _, f := range withXL(fixS, fixM, fixL) {
 		for _, weighted := range []bool{false, true} {
 			name := f.size.Name + "/moves"
 			var opts []career.Option
@@ -206,6 +244,25 @@ func BenchmarkShortestPath(b *testing.B) {
 					}
 				}
 			})
+			b.Run(name+"/csr", func(b *testing.B) {
+				s, ps := f.csr().NewSearch(), f.pairs()
+				query := s.Fewest
+				if weighted {
+					query = s.Lightest
+				}
+				b.ReportAllocs()
+				i := 0
+				for b.Loop() {
+					p := ps[i%len(ps)]
+					i++
+					if _, ok := query(p[0], p[1]); !ok {
+						b.Fatalf("csr: no path %s -> %s", p[0], p[1])
+					}
+				}
+			})
+			if f == fixXL {
+				continue // two gonum graphs of XL take about 10 GB
+			}
 			b.Run(name+"/gonum", func(b *testing.B) {
 				gg, ps := gonumGraph(), f.pairs()
 				b.ReportAllocs()
@@ -222,8 +279,10 @@ func BenchmarkShortestPath(b *testing.B) {
 	}
 }
 
+// BenchmarkKShortestPaths runs k = 5 on S, M and L (and XL); gonum's Yen
+// is left out on L and XL, where one query takes minutes.
 func BenchmarkKShortestPaths(b *testing.B) {
-	for _, f := range []*fixture{fixS, fixM} {
+	for _, f := range withXL(fixS, fixM, fixL) {
 		for _, weighted := range []bool{false, true} {
 			name := f.size.Name + "/k=5/moves"
 			var opts []career.Option
@@ -245,6 +304,25 @@ func BenchmarkKShortestPaths(b *testing.B) {
 					}
 				}
 			})
+			if weighted {
+				// The baseline's Yen is weighted only: with every weight 1
+				// it would be the same search on another graph.
+				b.Run(name+"/csr", func(b *testing.B) {
+					s, ps := f.csr().NewSearch(), f.pairs()
+					b.ReportAllocs()
+					i := 0
+					for b.Loop() {
+						p := ps[i%len(ps)]
+						i++
+						if len(s.Yen(p[0], p[1], k)) == 0 {
+							b.Fatalf("csr: no path %s -> %s", p[0], p[1])
+						}
+					}
+				})
+			}
+			if f == fixL || f == fixXL {
+				continue
+			}
 			b.Run(name+"/gonum", func(b *testing.B) {
 				gg, ps := gonumGraph(), f.pairs()
 				b.ReportAllocs()
@@ -285,10 +363,19 @@ func heapAfter[T any](build func() T) (inuse, live float64) {
 // with its role index; answering both kinds of query takes two of them
 // (or a wrapper), while one of ours answers both.
 func BenchmarkMemory(b *testing.B) {
-	for _, f := range []*fixture{fixM, fixL} {
+	for _, f := range withXL(fixM, fixL) {
 		b.Run(f.size.Name+"/rolemodel", func(b *testing.B) {
 			es := f.edges()
 			inuse, live := heapAfter(func() *career.Graph { return buildOurs(es) })
+			for b.Loop() {
+			}
+			b.ReportMetric(inuse/float64(len(es)), "B/transition")
+			b.ReportMetric(live/float64(len(es)), "live-B/transition")
+			b.ReportMetric(inuse/1e6, "heap-MB")
+		})
+		b.Run(f.size.Name+"/csr", func(b *testing.B) {
+			es := f.edges()
+			inuse, live := heapAfter(func() *CSR { return NewCSR(es) })
 			for b.Loop() {
 			}
 			b.ReportMetric(inuse/float64(len(es)), "B/transition")
@@ -398,5 +485,61 @@ func checkShortest(t *testing.T, f *fixture, ps [][2]string) {
 				assert.Equal(t, float64(got.Moves()), got.Cost())
 			}
 		}
+	}
+}
+
+// TestBaselineSameCosts checks that the plain CSR baseline answers every
+// benchmark query as ours does: the same shortest-path costs (moves and
+// Years) on S, M and L, and the same sorted k = 5 costs on S, M and the
+// first 3 pairs of L. Each baseline path is checked to be a path from the
+// start to the end whose weight is the cost it reports.
+func TestBaselineSameCosts(t *testing.T) {
+	for _, f := range []*fixture{fixS, fixM, fixL} {
+		t.Run(f.size.Name, func(t *testing.T) {
+			g, s := f.ours(), f.csr().NewSearch()
+			ps := f.pairs()
+			require.Len(t, ps, nPairs)
+			check := func(p CSRPath, a, b string) {
+				t.Helper()
+				require.NotEmpty(t, p.Nodes)
+				assert.Equal(t, a, f.csr().names[p.Nodes[0]])
+				assert.Equal(t, b, f.csr().names[p.Nodes[len(p.Nodes)-1]])
+			}
+			for _, p := range ps {
+				a, b := role.ID(p[0]), role.ID(p[1])
+				ours, err := g.ShortestPath(a, b)
+				require.NoError(t, err)
+				base, ok := s.Fewest(p[0], p[1])
+				require.True(t, ok, "csr finds no path %s -> %s", a, b)
+				check(base, p[0], p[1])
+				assert.Equal(t, ours.Cost(), base.Cost, "fewest moves %s -> %s", a, b)
+
+				ours, err = g.ShortestPath(a, b, byYears)
+				require.NoError(t, err)
+				base, ok = s.Lightest(p[0], p[1])
+				require.True(t, ok)
+				check(base, p[0], p[1])
+				assert.Equal(t, f.csr().PathWeight(base.Nodes), base.Cost)
+				assert.Equal(t, ours.Cost(), base.Cost, "least Years %s -> %s", a, b)
+			}
+			kps := ps
+			if f == fixL {
+				kps = ps[:3] // about 1 s each, ours and the baseline's
+			}
+			for _, p := range kps {
+				a, b := role.ID(p[0]), role.ID(p[1])
+				ours, err := g.KShortestPaths(a, b, k, byYears)
+				require.NoError(t, err)
+				base := s.Yen(p[0], p[1], k)
+				var cs []float64
+				for _, bp := range base {
+					check(bp, p[0], p[1])
+					assert.Equal(t, f.csr().PathWeight(bp.Nodes), bp.Cost)
+					cs = append(cs, bp.Cost)
+				}
+				slices.Sort(cs)
+				assert.Equal(t, sortedCosts(ours), cs, "k shortest costs %s -> %s", a, b)
+			}
+		})
 	}
 }

@@ -216,3 +216,20 @@ func TestKindText(t *testing.T) {
 	_, err := Kind(0).MarshalText()
 	assert.ErrorIs(t, err, ErrUnknownKind)
 }
+
+// TestNewReportsLaterRepeat checks which of two transitions that differ
+// only in weights New reports: the later one, naming the earlier.
+func TestNewReportsLaterRepeat(t *testing.T) {
+	ts := []Transition{
+		{From: "a", To: "b", Kind: Lateral, Years: 2},
+		{From: "a", To: "c", Kind: Lateral, Years: 1},
+		{From: "a", To: "b", Kind: Lateral, Years: 2},
+		{From: "a", To: "b", Kind: Lateral, Years: 1},
+	}
+	_, err := New(ts)
+	var te *TransitionError
+	require.ErrorAs(t, err, &te)
+	assert.Equal(t, 3, te.Index)
+	assert.Equal(t, ts[3], te.Transition)
+	assert.Contains(t, te.Error(), "it repeats a -lateral-> b with different weights")
+}

@@ -23,6 +23,11 @@ func (c cost) add(w float64) cost {
 	if c.lo == 0 && s-c.hi == w && s-w == c.hi {
 		return cost{hi: s} // exact in float64, the common case; +Inf on overflow
 	}
+	return c.addInexact(w, s)
+}
+
+// addInexact is add where s = c.hi + w is not the exact sum.
+func (c cost) addInexact(w, s float64) cost {
 	if s > math.MaxFloat64 {
 		return cost{hi: s} // overflow
 	}

@@ -24,8 +24,9 @@
 // kinds, and which costs the least of their weights. So no two paths a
 // query lists read the same.
 //
-// Queries order paths by cost (the number of moves, or the sum of WeightBy
-// weights, compared exactly whatever order they are added in), then by
+// Queries order paths by cost (the number of moves, or the sum of the
+// weights WeightBy, WeightByYears or WeightByIndex gives the moves, compared
+// exactly whatever order they are added in), then by
 // number of moves, then by the role IDs along the path from the start.
 // ShortestPath returns the least path in this order and KShortestPaths the
 // first k, the first being ShortestPath's; the answers depend on nothing

@@ -33,8 +33,7 @@ func ExampleGraph_ShortestPath() {
 	fmt.Println(p, "-", p.Moves(), "moves")
 
 	// Least total years instead of fewest moves.
-	byYears := career.WeightBy(func(t career.Transition) float64 { return t.Years })
-	p, _ = g.ShortestPath("engineer", "cto", byYears)
+	p, _ = g.ShortestPath("engineer", "cto", career.WeightByYears())
 	fmt.Println(p, "-", p.Cost(), "years")
 
 	// No lateral moves.
@@ -52,8 +51,7 @@ func ExampleGraph_ShortestPath() {
 
 func ExampleGraph_KShortestPaths() {
 	g := ladder()
-	byYears := career.WeightBy(func(t career.Transition) float64 { return t.Years })
-	paths, _ := g.KShortestPaths("engineer", "cto", 3, byYears)
+	paths, _ := g.KShortestPaths("engineer", "cto", 3, career.WeightByYears())
 	for _, p := range paths {
 		fmt.Println(p.Cost(), p)
 	}
@@ -146,4 +144,49 @@ func ExampleGraph_CheckWeights() {
 	fmt.Println(g.CheckWeights(w))
 	// Output:
 	// WeightBy: invalid query: the weight of senior-engineer -lateral-> engineering-manager is -1: expected a finite number >= 0
+}
+
+func ExampleWeightByYears() {
+	g := ladder()
+	p, _ := g.ShortestPath("engineer", "director", career.WeightByYears())
+	fmt.Println(p.Cost(), p)
+
+	// The same answer from a function, which is called with a Transition
+	// for each move the search examines: slower on large graphs.
+	byYears := career.WeightBy(func(t career.Transition) float64 { return t.Years })
+	q, _ := g.ShortestPath("engineer", "director", byYears)
+	fmt.Println(q.Cost(), q.Equal(p))
+	// Output:
+	// 8 Engineer → Senior Engineer → Engineering Manager → Director
+	// 8 true
+}
+
+func ExampleWeightBy() {
+	g := ladder()
+	// Years, plus two for each move into management, which this person
+	// would rather avoid.
+	w := func(t career.Transition) float64 {
+		if t.To == "engineering-manager" {
+			return t.Years + 2
+		}
+		return t.Years
+	}
+	p, _ := g.ShortestPath("engineer", "director", career.WeightBy(w))
+	fmt.Println(p.Cost(), p)
+	// Output:
+	// 9 Engineer → Senior Engineer → Staff Engineer → Director
+}
+
+func ExampleWeightByIndex() {
+	// O*NET ranks each occupation's related occupations from 1, the most
+	// related; the sum of the ranks along a path prefers close moves.
+	g, _ := career.New([]career.Transition{
+		{From: "analyst", To: "architect", Kind: career.Lateral, Index: 1},
+		{From: "architect", To: "cio", Kind: career.Advancement, Index: 2},
+		{From: "analyst", To: "cio", Kind: career.Advancement, Index: 9},
+	})
+	p, _ := g.ShortestPath("analyst", "cio", career.WeightByIndex())
+	fmt.Println(p.Cost(), p)
+	// Output:
+	// 3 analyst → architect → cio
 }

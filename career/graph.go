@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -63,7 +64,9 @@ func (e *TransitionError) Unwrap() error { return ErrInvalidTransition }
 // edges (target, kind and optional weights in parallel columns) and one of
 // incoming edges. A graph without weights costs 13 bytes per transition
 // plus the role IDs; each weight column adds 4 bytes per transition (8 when
-// a value is not exactly representable as a float32).
+// a value is not exactly representable as a float32), and as much again,
+// for a copy in the order of the incoming edges, from the first query by
+// WeightByYears or WeightByIndex that reads it.
 type Graph struct {
 	ids    []role.ID          // index -> ID, sorted
 	titles map[role.ID]string // optional display titles
@@ -80,6 +83,11 @@ type Graph struct {
 	inOff  []int32 // len n+1: slots into i are inOff[i]:inOff[i+1]
 	inFrom []int32 // per slot: source index
 	inEdge []int32 // per slot: edge index
+
+	// years and index per slot, in the order of the incoming moves, for
+	// the backward searches of WeightByYears and WeightByIndex; each is
+	// built by the first query that needs it.
+	yearsIn, indexIn lazyWeights
 
 	spare atomic.Pointer[scratch] // one scratch that outlives garbage collections
 	pool  sync.Pool               // *scratch, for concurrent queries
@@ -113,9 +121,10 @@ func WithTitles(titles map[role.ID]string) BuildOption {
 }
 
 // New builds a graph from transitions. Exact duplicates are merged; two
-// transitions with the same From, To and Kind but different weights, an
-// empty role ID, a move from a role to itself, an invalid Kind and a
-// negative, infinite or NaN weight are errors (*TransitionError).
+// transitions with the same From, To and Kind but different weights (the
+// later one is reported), an empty role ID, a move from a role to itself,
+// an invalid Kind and a negative, infinite or NaN weight are errors
+// (*TransitionError).
 // Transitions of different kinds between the same two roles are kept, and
 // together make one move (see Path and Next). A nil option is ignored.
 // New copies what it needs; the caller may reuse ts.
@@ -128,57 +137,66 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 			o(&cfg)
 		}
 	}
-	for i, t := range ts {
-		why := ""
-		switch {
-		case t.From == "" || t.To == "":
-			why = "a role ID is empty"
-		case t.From == t.To:
-			why = "a role cannot transition to itself"
-		case !t.Kind.Valid():
-			why = "the kind must be Entry, Advancement or Lateral"
-		case !validWeight(t.Years):
-			why = "Years must be a finite number >= 0"
-		case !validWeight(t.Index):
-			why = "Index must be a finite number >= 0"
-		}
-		if why != "" {
-			return nil, &TransitionError{Index: i, Transition: t, Why: why}
-		}
-	}
+	badRoles := false
 	for _, id := range cfg.roles {
-		if id == "" {
-			return nil, &TransitionError{Index: -1, Why: "WithRoles was given an empty role ID"}
-		}
+		badRoles = badRoles || id == ""
+	}
+	if len(ts) >= math.MaxInt32 {
+		return nil, &TransitionError{Index: -1, Why: "more than 2^31-2 roles or transitions"}
 	}
 	// Give each distinct ID a provisional number, then renumber in ID order:
 	// hashing each ID once and sorting the few distinct ones is far cheaper
-	// than sorting all transitions by their string IDs.
-	prov := make(map[role.ID]int32, len(cfg.roles)+len(ts)/4)
+	// than sorting all transitions by their string IDs. Transitions usually
+	// come grouped by From, so the last From's number is kept at hand.
+	prov := make(map[role.ID]int32, len(cfg.roles)+len(ts)/16)
 	var names []role.ID
 	number := func(id role.ID) int32 {
-		if i, ok := prov[id]; ok {
-			return i
+		i, ok := prov[id]
+		if !ok {
+			i = int32(len(names))
+			prov[id] = i
+			names = append(names, id)
 		}
-		i := int32(len(names))
-		prov[id] = i
-		names = append(names, id)
 		return i
 	}
 	for _, id := range cfg.roles {
 		number(id)
 	}
-	type rec struct {
-		from, to int32
-		kind     Kind
-		i        int32 // position in ts
+	src := make([]int32, len(ts))
+	dst := make([]int32, len(ts))
+	lastFrom, lastF := role.ID(""), int32(-1)
+	var years, index columnStats
+	for i := range ts {
+		t := &ts[i]
+		why := ""
+		if t.From == "" || t.To == "" {
+			why = "a role ID is empty"
+		} else {
+			if t.From != lastFrom {
+				lastFrom, lastF = t.From, number(t.From)
+			}
+			src[i], dst[i] = lastF, number(t.To)
+			switch {
+			case src[i] == dst[i]:
+				why = "a role cannot transition to itself"
+			case !t.Kind.Valid():
+				why = "the kind must be Entry, Advancement or Lateral"
+			case !validWeight(t.Years):
+				why = "Years must be a finite number >= 0"
+			case !validWeight(t.Index):
+				why = "Index must be a finite number >= 0"
+			case len(names) >= math.MaxInt32:
+				return nil, &TransitionError{Index: -1, Why: "more than 2^31-2 roles or transitions"}
+			}
+		}
+		if why != "" {
+			return nil, &TransitionError{Index: i, Transition: *t, Why: why}
+		}
+		years.add(t.Years)
+		index.add(t.Index)
 	}
-	recs := make([]rec, len(ts))
-	for i, t := range ts {
-		recs[i] = rec{from: number(t.From), to: number(t.To), kind: t.Kind, i: int32(i)}
-	}
-	if len(names) >= math.MaxInt32 || len(ts) >= math.MaxInt32 {
-		return nil, &TransitionError{Index: -1, Why: "more than 2^31-2 roles or transitions"}
+	if badRoles {
+		return nil, &TransitionError{Index: -1, Why: "WithRoles was given an empty role ID"}
 	}
 	byName := make([]int32, len(names))
 	for i := range byName {
@@ -191,70 +209,99 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 		rank[p] = int32(r)
 		ids[r] = names[p]
 	}
-	for i := range recs {
-		recs[i].from, recs[i].to = rank[recs[i].from], rank[recs[i].to]
+	n := len(ids)
+
+	// Place the transitions in rows by From, each row in order of To, Kind
+	// and position in ts (packed into one integer, a slot): a counting sort
+	// by To, then a stable one by From, leave each row in order of To and
+	// position, and only moves stated as several kinds are then out of
+	// order, next to each other. Far cheaper than sorting.
+	off := make([]int32, n+1)
+	cnt := make([]int32, n+1)
+	for i := range ts {
+		src[i], dst[i] = rank[src[i]], rank[dst[i]]
+		off[src[i]+1]++
+		cnt[dst[i]+1]++
 	}
-	slices.SortFunc(recs, func(a, b rec) int {
-		switch {
-		case a.from != b.from:
-			return cmp.Compare(a.from, b.from)
-		case a.to != b.to:
-			return cmp.Compare(a.to, b.to)
-		case a.kind != b.kind:
-			return cmp.Compare(a.kind, b.kind)
-		}
-		// Only duplicates get here: order them by weights, then input order.
-		ta, tb := &ts[a.i], &ts[b.i]
-		return cmp.Or(cmp.Compare(ta.Years, tb.Years), cmp.Compare(ta.Index, tb.Index), cmp.Compare(a.i, b.i))
-	})
-	uniq := recs[:0]
-	for _, r := range recs {
-		if n := len(uniq); n > 0 {
-			last := uniq[n-1]
-			if last.from == r.from && last.to == r.to && last.kind == r.kind {
-				if ts[last.i] != ts[r.i] {
-					return nil, &TransitionError{Index: int(r.i), Transition: ts[r.i], Why: fmt.Sprintf("it repeats %s with different weights", ts[last.i])}
-				}
-				continue
+	for u := range n {
+		off[u+1] += off[u]
+		cnt[u+1] += cnt[u]
+	}
+	byTo := make([]int32, len(ts))
+	for i := range ts {
+		v := dst[i]
+		byTo[cnt[v]] = int32(i)
+		cnt[v]++
+	}
+	slots := make([]uint64, len(ts)) // To << 33 | Kind << 31 | position
+	fill := slices.Clone(off[:n])
+	for _, i := range byTo {
+		u := src[i]
+		slots[fill[u]] = uint64(dst[i])<<33 | uint64(ts[i].Kind)<<31 | uint64(i)
+		fill[u]++
+	}
+	const posMask = 1<<31 - 1
+	// Merge exact duplicates, refuse the first transition that repeats an
+	// earlier one with different weights, and count what is left of each
+	// row.
+	g := &Graph{ids: ids, titles: cfg.titles}
+	g.outOff = make([]int32, n+1)
+	uniq := slots[:0]
+	edgeOf := byTo // done with: now the edge of each transition
+	for u := range n {
+		row := slots[off[u]:off[u+1]]
+		for j := 1; j < len(row); j++ { // insertion sort: nearly in order
+			for k := j; k > 0 && row[k] < row[k-1]; k-- {
+				row[k], row[k-1] = row[k-1], row[k]
 			}
 		}
-		uniq = append(uniq, r)
+		start := len(uniq)
+		for _, r := range row {
+			if k := len(uniq); k > start && uniq[k-1]>>31 == r>>31 {
+				if a, b := &ts[uniq[k-1]&posMask], &ts[r&posMask]; *a != *b {
+					return nil, &TransitionError{Index: int(r & posMask), Transition: *b, Why: fmt.Sprintf("it repeats %s with different weights", *a)}
+				}
+				edgeOf[r&posMask] = int32(k - 1)
+				continue
+			}
+			edgeOf[r&posMask] = int32(len(uniq))
+			uniq = append(uniq, r)
+		}
+		g.outOff[u+1] = int32(len(uniq))
 	}
 
-	g := &Graph{ids: ids, titles: cfg.titles}
-	n, m := len(ids), len(uniq)
-	g.outOff = make([]int32, n+1)
+	m := len(uniq)
 	g.inOff = make([]int32, n+1)
 	g.to = make([]int32, m)
 	g.kind = make([]Kind, m)
-	var hasYears, hasIndex bool
 	for e, r := range uniq {
-		g.to[e], g.kind[e] = r.to, r.kind
-		g.outOff[r.from+1]++
-		g.inOff[r.to+1]++
-		hasYears = hasYears || ts[r.i].Years != 0
-		hasIndex = hasIndex || ts[r.i].Index != 0
+		g.to[e], g.kind[e] = int32(r>>33), Kind(r>>31&3)
+		g.inOff[g.to[e]+1]++
 	}
-	if hasYears {
-		g.years = newWeights(uniq, func(r rec) float64 { return ts[r.i].Years })
+	// Fill the weight columns reading ts in order.
+	if years.any {
+		g.years = years.column(m)
+		g.years.fill(edgeOf, func(i int) float64 { return ts[i].Years })
 	}
-	if hasIndex {
-		g.index = newWeights(uniq, func(r rec) float64 { return ts[r.i].Index })
+	if index.any {
+		g.index = index.column(m)
+		g.index.fill(edgeOf, func(i int) float64 { return ts[i].Index })
 	}
 	for i := range n {
-		g.outOff[i+1] += g.outOff[i]
 		g.inOff[i+1] += g.inOff[i]
 	}
-	// Edges are sorted by From, so the out rows are already in place; the
-	// in rows are filled in edge order, which sorts each row by From.
+	// Edges are sorted by From, so filling the in rows in edge order sorts
+	// each by From.
 	g.inFrom = make([]int32, m)
 	g.inEdge = make([]int32, m)
-	fill := slices.Clone(g.inOff[:n])
-	for e := range m {
-		to := g.to[e]
-		g.inFrom[fill[to]] = uniq[e].from
-		g.inEdge[fill[to]] = int32(e)
-		fill[to]++
+	copy(fill, g.inOff[:n])
+	for u := range int32(n) {
+		for e := g.outOff[u]; e < g.outOff[u+1]; e++ {
+			to := g.to[e]
+			g.inFrom[fill[to]] = u
+			g.inEdge[fill[to]] = e
+			fill[to]++
+		}
 	}
 	return g, nil
 }
@@ -265,29 +312,82 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 type weights struct {
 	f32 []float32
 	f64 []float64
+	// exact is set when every sum of the column's values, and every sum of
+	// two such sums, is exact in float64 (see columnStats.exact).
+	exact bool
 }
 
-func newWeights[R any](rs []R, w func(R) float64) weights {
-	exact := true
-	for _, r := range rs {
-		v := w(r)
-		if float64(float32(v)) != v {
-			exact = false
-			break
+// columnStats is what New learns of a weight column in its first pass
+// over the transitions: whether any weight is not zero, whether all are
+// float32 values, and whether all sums are exact (see exact).
+type columnStats struct {
+	any, not32, subnormal bool
+	k                     int     // every weight is a multiple of 2^-k
+	total                 float64 // the sum of the weights, rounded
+}
+
+func (c *columnStats) add(v float64) {
+	if v == 0 {
+		return
+	}
+	c.any = true
+	c.not32 = c.not32 || float64(float32(v)) != v
+	b := math.Float64bits(v)
+	exp := int(b>>52) & 0x7ff
+	if exp == 0 {
+		c.subnormal = true
+		return
+	}
+	mant := b&(1<<52-1) | 1<<52
+	// v = mant × 2^(exp-1075); its lowest set bit is worth 2^low.
+	if low := exp - 1075 + bits.TrailingZeros64(mant); -low > c.k {
+		c.k = -low
+	}
+	c.total += v
+}
+
+// exact reports whether every sum of the weights, and every sum of two
+// such sums, is exact in float64: when every weight is a whole multiple of
+// 2^-k (whole numbers: k = 0; halves: 1; ...) and four times their total
+// is below 2^53 such units, every such sum is a multiple of 2^-k below
+// 2^53 units, which a float64 holds exactly. Whole years and ranks
+// qualify; decimal fractions such as 0.1, which are not multiples of a
+// power of two, do not. The total may count a weight more than once (a
+// transition repeated exactly), which only makes the test stricter.
+func (c *columnStats) exact() bool {
+	return !c.subnormal && c.k <= 1000 && 4*c.total < math.Ldexp(1, 53-c.k)
+}
+
+// column returns an empty column of m weights: float32 when every weight
+// is one, which halves its memory without changing any answer.
+func (c *columnStats) column(m int) weights {
+	w := weights{exact: c.exact()}
+	if c.not32 {
+		w.f64 = make([]float64, m)
+	} else {
+		w.f32 = make([]float32, m)
+	}
+	return w
+}
+
+// fill sets the weight of edge edgeOf[i] to at(i) for each i.
+func (w *weights) fill(edgeOf []int32, at func(int) float64) {
+	for i, e := range edgeOf {
+		if w.f32 != nil {
+			w.f32[e] = float32(at(i))
+		} else {
+			w.f64[e] = at(i)
 		}
 	}
-	if exact {
-		f := make([]float32, len(rs))
-		for i, r := range rs {
-			f[i] = float32(w(r))
-		}
-		return weights{f32: f}
+}
+
+// exactSums reports whether the sums of vals are exact (columnStats.exact).
+func exactSums(vals []float64) bool {
+	var c columnStats
+	for _, v := range vals {
+		c.add(v)
 	}
-	f := make([]float64, len(rs))
-	for i, r := range rs {
-		f[i] = w(r)
-	}
-	return weights{f64: f}
+	return c.exact()
 }
 
 func (w *weights) at(e int32) float64 {
@@ -301,6 +401,32 @@ func (w *weights) at(e int32) float64 {
 }
 
 func (w *weights) bytes() int { return 4*len(w.f32) + 8*len(w.f64) }
+
+// lazyWeights is a weights column built on first use.
+type lazyWeights struct {
+	once sync.Once
+	w    weights
+}
+
+// incoming returns the column w in the order of the incoming slots (slot i
+// holds the weight of edge inEdge[i]), building it into lw the first time.
+func (g *Graph) incoming(lw *lazyWeights, w *weights) *weights {
+	lw.once.Do(func() {
+		switch {
+		case w.f32 != nil:
+			lw.w.f32 = make([]float32, len(g.inEdge))
+			for i, e := range g.inEdge {
+				lw.w.f32[i] = w.f32[e]
+			}
+		case w.f64 != nil:
+			lw.w.f64 = make([]float64, len(g.inEdge))
+			for i, e := range g.inEdge {
+				lw.w.f64[i] = w.f64[e]
+			}
+		}
+	})
+	return &lw.w
+}
 
 func validWeight(w float64) bool { return w >= 0 && !math.IsInf(w, 1) }
 

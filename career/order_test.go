@@ -21,6 +21,10 @@ type refQuery struct {
 	maxMoves int     // -1: unbounded
 	avoid    []role.ID
 	weight   func(Transition) float64 // nil: count moves
+	// field, when not 0, is the column weight is the function of: the
+	// queries then run a second time with WeightByYears or WeightByIndex,
+	// which must answer exactly as WeightBy(weight) does.
+	field weightField
 }
 
 func (q refQuery) options() []Option {
@@ -40,8 +44,24 @@ func (q refQuery) options() []Option {
 	return opts
 }
 
+// variants returns the option lists that must answer q: q.options(), and
+// the same with the column option in place of WeightBy when q has one.
+func (q refQuery) variants() [][]Option {
+	out := [][]Option{q.options()}
+	if q.field != 0 {
+		col := q
+		col.weight = nil
+		opt := WeightByYears()
+		if q.field == fieldIndex {
+			opt = WeightByIndex()
+		}
+		out = append(out, append(col.options(), opt))
+	}
+	return out
+}
+
 func (q refQuery) String() string {
-	return fmt.Sprintf("kinds=%q max=%d avoid=%v weighted=%v", q.kinds, q.maxMoves, q.avoid, q.weight != nil)
+	return fmt.Sprintf("kinds=%q max=%d avoid=%v weighted=%v field=%d", q.kinds, q.maxMoves, q.avoid, q.weight != nil, q.field)
 }
 
 // refMove is one move of the reference model: every transition stated
@@ -117,13 +137,23 @@ func refPaths(ts []Transition, a, b role.ID, q refQuery) []refPath {
 	return out
 }
 
-// checkQuery runs ShortestPath and KShortestPaths for q and compares them
-// with the reference model. It reports whether a path exists.
+// checkQuery runs ShortestPath and KShortestPaths for q, with each of its
+// variants of options, and compares them with the reference model. It
+// reports whether a path exists.
 func checkQuery(t *testing.T, g *Graph, ts []Transition, a, b role.ID, k int, q refQuery) bool {
 	t.Helper()
-	name := fmt.Sprintf("%s→%s k=%d %s", a, b, k, q)
 	ref := refPaths(ts, a, b, q)
-	p, err := g.ShortestPath(a, b, q.options()...)
+	for v, opts := range q.variants() {
+		checkOptions(t, g, a, b, k, opts, ref, fmt.Sprintf("%s→%s k=%d %s variant %d", a, b, k, q, v))
+	}
+	return len(ref) > 0
+}
+
+// checkOptions compares ShortestPath and KShortestPaths under opts with
+// the reference paths ref.
+func checkOptions(t *testing.T, g *Graph, a, b role.ID, k int, opts []Option, ref []refPath, name string) {
+	t.Helper()
+	p, err := g.ShortestPath(a, b, opts...)
 	switch {
 	case len(ref) == 0:
 		require.ErrorIs(t, err, ErrNoPath, name)
@@ -137,15 +167,15 @@ func checkQuery(t *testing.T, g *Graph, ts []Transition, a, b role.ID, k int, q 
 		samePath(t, ref[0], p, name+": ShortestPath")
 	}
 
-	ps, err := g.KShortestPaths(a, b, k, q.options()...)
+	ps, err := g.KShortestPaths(a, b, k, opts...)
 	want := ref[:min(k, len(ref))]
 	switch {
 	case len(ref) == 0:
 		require.ErrorIs(t, err, ErrNoPath, name)
-		return false
+		return
 	case slices.ContainsFunc(want, func(p refPath) bool { return math.IsInf(p.float(), 1) }):
 		require.ErrorIs(t, err, ErrBadQuery, "%s: a listed cost overflows", name)
-		return true
+		return
 	}
 	require.NoError(t, err, name)
 	require.Len(t, ps, len(want), "%s: %v", name, ps)
@@ -155,7 +185,6 @@ func checkQuery(t *testing.T, g *Graph, ts []Transition, a, b role.ID, k int, q 
 	if len(ps) > 0 && err == nil && !math.IsInf(ref[0].float(), 1) {
 		assert.True(t, ps[0].Equal(p), "%s: the first of k is ShortestPath's", name)
 	}
-	return true
 }
 
 // samePath checks that p is the reference path want: same roles, same
@@ -186,11 +215,13 @@ var weightTable = []float64{0, 0.1, 0.2, 0.3, 0.4, 0.7, 0.8, 1, 1.3, 2}
 var hugeTable = []float64{0, 1, 2, math.MaxFloat64, math.MaxFloat64 / 2, 1}
 
 func byYearsRef(t Transition) float64 { return t.Years }
+func byIndexRef(t Transition) float64 { return t.Index }
 
 // randomTransitions builds m transitions between the roles ids, each from
 // four draws of next (from, to, kind, weight); a move from a role to
 // itself or one drawn twice is dropped. Parallel moves of different kinds
-// and cycles are allowed.
+// and cycles are allowed. Years is the weight drawn and Index the one
+// three places further on in the table (wrapping round).
 func randomTransitions(next func(int) int, ids []role.ID, m int, table []float64) []Transition {
 	var ts []Transition
 	seen := map[[3]int]bool{}
@@ -200,7 +231,8 @@ func randomTransitions(next func(int) int, ids []role.ID, m int, table []float64
 			continue
 		}
 		seen[[3]int{i, j, k}] = true
-		ts = append(ts, Transition{From: ids[i], To: ids[j], Kind: Kinds[k], Years: table[next(len(table))]})
+		w := next(len(table))
+		ts = append(ts, Transition{From: ids[i], To: ids[j], Kind: Kinds[k], Years: table[w], Index: table[(w+3)%len(table)]})
 	}
 	return ts
 }
@@ -209,7 +241,7 @@ func randomTransitions(next func(int) int, ids []role.ID, m int, table []float64
 func dumpTransitions(ts []Transition) string {
 	var b strings.Builder
 	for _, t := range ts {
-		fmt.Fprintf(&b, "{%q, %q, %s, %v} ", t.From, t.To, t.Kind, t.Years)
+		fmt.Fprintf(&b, "{%q, %q, %s, %v, %v} ", t.From, t.To, t.Kind, t.Years, t.Index)
 	}
 	return b.String()
 }
@@ -227,7 +259,9 @@ var roleIDs = []role.ID{"m", "b", "x", "a", "q", "c", "z", "k"}
 // query is [roles-2, flags, MaxMoves, OnlyKinds mask, avoided role, from,
 // to, k-1], each taken modulo its range; flags: 1 weighted (by Years), 2
 // MaxMoves, 4 OnlyKinds, 8 Avoid, 16 weights from hugeTable rather than
-// weightTable. edges is four bytes per transition: from, to, kind, weight
+// weightTable, 32 weighted by Index rather than Years. A weighted query
+// runs both with a WeightBy function and with WeightByYears (or
+// WeightByIndex). edges is four bytes per transition: from, to, kind, weight
 // (an index into the table). internal/fuzzseeds writes the seeds.
 func FuzzPathOrder(f *testing.F) {
 	f.Fuzz(fuzzBody)
@@ -260,7 +294,10 @@ func fuzzBody(t *testing.T, query, edges []byte) {
 	require.NoError(t, err)
 	q := refQuery{maxMoves: -1}
 	if flags&1 != 0 {
-		q.weight = byYearsRef
+		q.weight, q.field = byYearsRef, fieldYears
+		if flags&32 != 0 {
+			q.weight, q.field = byIndexRef, fieldIndex
+		}
 	}
 	if flags&2 != 0 {
 		q.maxMoves = qb(2) % 5
@@ -308,7 +345,10 @@ func TestAgainstBruteForce(t *testing.T) {
 		dump = fmt.Sprintf("trial %d: %s", trial, dumpTransitions(ts))
 		q := refQuery{maxMoves: -1}
 		if next(2) == 0 {
-			q.weight = byYearsRef
+			q.weight, q.field = byYearsRef, fieldYears
+			if trial%3 == 2 {
+				q.weight, q.field = byIndexRef, fieldIndex
+			}
 		}
 		if next(3) == 0 {
 			q.maxMoves = next(5)

@@ -55,8 +55,9 @@ func (p Path) IsZero() bool { return p.g == nil }
 func (p Path) Moves() int { return int(p.n) }
 
 // Cost returns the path's cost: its number of moves, or, when the query
-// used WeightBy, the sum of the weights of its moves (the float64 nearest
-// the exact sum, which is what paths are ordered by).
+// used WeightBy, WeightByYears or WeightByIndex, the sum of the weights of
+// its moves (the float64 nearest the exact sum, which is what paths are
+// ordered by).
 func (p Path) Cost() float64 { return p.cost.hi }
 
 // Roles returns the roles along the path, from its start to its end

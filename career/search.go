@@ -15,13 +15,11 @@ type scratch struct {
 	seenB    []uint32 // backward-labelled
 	banned   []uint32 // avoided roles
 	nextBan  []uint32 // roles the first move may not enter (Yen), allocated on first use
-	distF    []int32  // moves from the start
-	distB    []int32  // moves to the end
-	parF     []int32  // edge by which the forward search reached the role
-	prevF    []int32  // role that edge leaves
-	parB     []int32  // edge by which the backward search reached the role
-	keyF     []key    // dijkstra's forward labels, allocated on first use
-	keyB     []key
+	bfsF     []bfsFwd // bfs's forward labels
+	bfsB     []bfsBwd // bfs's backward labels
+	labF     []wlabel // dijkstra's forward labels, allocated on first use
+	labB     []wlabel // dijkstra's backward labels
+	marks    []marks  // which of labF and labB are this query's
 	frontier []int32
 	next     []int32
 	front2   []int32
@@ -52,8 +50,7 @@ func (g *Graph) getScratch() *scratch {
 	n := len(g.ids)
 	s := &scratch{
 		seenF: make([]uint32, n), seenB: make([]uint32, n), banned: make([]uint32, n),
-		distF: make([]int32, n), distB: make([]int32, n),
-		parF: make([]int32, n), prevF: make([]int32, n), parB: make([]int32, n),
+		bfsF: make([]bfsFwd, n), bfsB: make([]bfsBwd, n),
 	}
 	s.nextEpoch()
 	return s
@@ -74,6 +71,7 @@ func (s *scratch) nextEpoch() {
 		clear(s.seenB)
 		clear(s.banned)
 		clear(s.nextBan)
+		clear(s.marks)
 		s.epoch = 2
 	}
 }
@@ -86,11 +84,20 @@ func (s *scratch) banNext(n int) []uint32 {
 }
 
 func (s *scratch) ensureWeighted(n int) {
-	if s.keyF == nil {
-		s.keyF = make([]key, n)
-		s.keyB = make([]key, n)
+	if s.labF == nil {
+		s.labF = make([]wlabel, n)
+		s.labB = make([]wlabel, n)
+		s.marks = make([]marks, n)
 	}
 }
+
+// bfsFwd is a role's forward label in bfs: the move that reached it, the
+// role it left, and the role's place in its layer of the forward frontier.
+type bfsFwd struct{ par, prev, pos int32 }
+
+// bfsBwd is a role's backward label in bfs: its distance in moves to the
+// end and the move on from it.
+type bfsBwd struct{ dist, par int32 }
 
 // search is one shortest-path problem: endpoints, limits and what is banned.
 //
@@ -107,6 +114,7 @@ type search struct {
 	src, dst int32
 	maxMoves int32 // -1: unbounded
 	useBan   bool  // s.nextBan is in force for the first move out of src
+	noBans   bool  // no role is marked in s.banned
 }
 
 // found is a path as edge indices from src to dst, appended to buf.
@@ -127,6 +135,9 @@ func (q *search) edgeOK(e, u int32) bool {
 
 func (q *search) nodeOK(v int32) bool { return q.s.banned[v] != q.s.epoch }
 
+// free reports whether every edge may be used (edgeOK is always true).
+func (q *search) free() bool { return q.c.kinds == allKinds && !q.useBan }
+
 // bfs finds the least path of fewest moves by bidirectional breadth-first
 // search: it grows whichever frontier is smaller by one whole layer, and
 // stops at the first layer in which the two searches meet.
@@ -145,13 +156,14 @@ func (q *search) bfs(buf []int32) found {
 		return found{edges: buf[:0], ok: true}
 	}
 	ep := s.epoch
-	s.seenF[q.src], s.distF[q.src], s.parF[q.src], s.prevF[q.src] = ep, 0, -1, -1
-	s.seenB[q.dst], s.distB[q.dst], s.parB[q.dst] = ep, 0, -1
+	s.seenF[q.src], s.bfsF[q.src] = ep, bfsFwd{par: -1, prev: -1}
+	s.seenB[q.dst], s.bfsB[q.dst] = ep, bfsBwd{par: -1}
 	fwd := append(s.frontier[:0], q.src)
 	bwd := append(s.front2[:0], q.dst)
 	next := s.next[:0]
 	var depthF, depthB int32
 	meet := int32(-1)
+	free, checkBans := q.free(), !q.noBans
 search:
 	for len(fwd) > 0 && len(bwd) > 0 {
 		if q.maxMoves >= 0 && depthF+depthB >= q.maxMoves {
@@ -162,10 +174,10 @@ search:
 			for _, u := range fwd {
 				for e := g.outOff[u]; e < g.outOff[u+1]; e++ {
 					v := g.to[e]
-					if s.seenF[v] == ep || !q.nodeOK(v) || !q.edgeOK(e, u) {
+					if s.seenF[v] == ep || checkBans && s.banned[v] == ep || !free && !q.edgeOK(e, u) {
 						continue
 					}
-					s.seenF[v], s.distF[v], s.parF[v], s.prevF[v] = ep, depthF+1, e, u
+					s.seenF[v], s.bfsF[v] = ep, bfsFwd{par: e, prev: u, pos: int32(len(next))}
 					if s.seenB[v] == ep {
 						// The first meeting in frontier order is the least.
 						meet = v
@@ -177,31 +189,30 @@ search:
 			depthF++
 			fwd, next = next, fwd
 		} else {
-			for _, z := range bwd {
+			for zi, z := range bwd {
 				for i := g.inOff[z]; i < g.inOff[z+1]; i++ {
 					v, e := g.inFrom[i], g.inEdge[i]
-					if !q.nodeOK(v) || !q.edgeOK(e, v) {
+					if checkBans && s.banned[v] == ep || !free && !q.edgeOK(e, v) {
 						continue
+					}
+					if s.seenF[v] == ep {
+						// The searches meet in this layer.
+						meet = q.crossing(fwd, bwd[zi:], i+1, v, depthB)
+						break search
 					}
 					if s.seenB[v] == ep {
 						// Reached again in this layer: keep the smallest next role.
-						if s.distB[v] == depthB+1 && z < g.to[s.parB[v]] {
-							s.parB[v] = e
+						if b := &s.bfsB[v]; b.dist == depthB+1 && z < g.to[b.par] {
+							b.par = e
 						}
 						continue
 					}
-					s.seenB[v], s.distB[v], s.parB[v] = ep, depthB+1, e
+					s.seenB[v], s.bfsB[v] = ep, bfsBwd{dist: depthB + 1, par: e}
 					next = append(next, v)
 				}
 			}
 			depthB++
 			bwd, next = next, bwd
-			for _, v := range fwd {
-				if s.seenB[v] == ep {
-					meet = v
-					break search
-				}
-			}
 		}
 	}
 	// Keep the grown buffers for the next query.
@@ -213,27 +224,102 @@ search:
 	return found{edges: edges, cost: cost{hi: float64(len(edges))}, ok: true}
 }
 
+// crossing returns the role where the least path leaves the forward
+// frontier fwd for the backward one (the roles depth moves from the end),
+// which the backward search has just found to meet: v in fwd has a move
+// into it, to rest[0], found at in-slot from-1 of rest[0]. fwd is in the
+// order of the least paths to its roles, and the backward frontier is
+// complete, so the answer is the first role of fwd with a move into it.
+// It is found by whichever is cheaper: looking through the moves out of
+// the roles of fwd before v, or through the rest of the moves into the
+// backward frontier for roles of fwd earlier than v (bfsFwd.pos gives
+// their places). The role's backward label is pointed at its least move on.
+func (q *search) crossing(fwd, rest []int32, from int32, v, depth int32) int32 {
+	g, s := q.g, q.s
+	ep := s.epoch
+	best := s.bfsF[v].pos
+	var costF, costB int32
+	for _, u := range fwd[:best] {
+		costF += g.outOff[u+1] - g.outOff[u]
+	}
+	costB = g.inOff[rest[0]+1] - from
+	for _, z := range rest[1:] {
+		costB += g.inOff[z+1] - g.inOff[z]
+	}
+	if costF <= costB {
+		for _, u := range fwd[:best] {
+			if q.into(u, depth) {
+				return u
+			}
+		}
+		q.into(v, depth)
+		return v
+	}
+	for zi, z := range rest {
+		i := g.inOff[z]
+		if zi == 0 {
+			i = from
+		}
+		for ; i < g.inOff[z+1]; i++ {
+			x := g.inFrom[i]
+			// A role the forward search labelled is in fwd: an earlier
+			// layer's would have met the backward search before now.
+			if s.seenF[x] == ep && s.bfsF[x].pos < best && q.nodeOK(x) && q.edgeOK(g.inEdge[i], x) {
+				best = s.bfsF[x].pos
+			}
+		}
+	}
+	u := fwd[best]
+	q.into(u, depth)
+	return u
+}
+
+// into reports whether role u has a move into the backward frontier (the
+// roles depth moves from the end), and if so points u's backward label at
+// the least: u's moves are in target order, so the first.
+func (q *search) into(u, depth int32) bool {
+	g, s := q.g, q.s
+	ep := s.epoch
+	for e := g.outOff[u]; e < g.outOff[u+1]; e++ {
+		if z := g.to[e]; s.seenB[z] == ep && s.bfsB[z].dist == depth && q.edgeOK(e, u) {
+			s.seenB[u], s.bfsB[u] = ep, bfsBwd{dist: depth + 1, par: e}
+			return true
+		}
+	}
+	return false
+}
+
 // stitch joins the forward search's path to meet with the backward search's
 // path from meet, as edges from src to dst.
 func (q *search) stitch(buf []int32, meet int32) []int32 {
 	g, s := q.g, q.s
 	buf = buf[:0]
-	for v := meet; v != q.src; v = s.prevF[v] {
-		buf = append(buf, s.parF[v])
+	for v := meet; v != q.src; v = s.bfsF[v].prev {
+		buf = append(buf, s.bfsF[v].par)
 	}
 	for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
 		buf[i], buf[j] = buf[j], buf[i]
 	}
 	for v := meet; v != q.dst; {
-		e := s.parB[v]
+		e := s.bfsB[v].par
 		buf = append(buf, e)
 		v = g.to[e]
 	}
 	return buf
 }
 
-// weight evaluates the caller's weight function on edge e from role u.
+// weight returns the weight of edge e from role u under the query: from
+// the graph's column for WeightByYears and WeightByIndex, or from the
+// caller's function, checked.
 func (q *search) weight(e, u int32) (float64, error) {
+	if q.c.field != 0 {
+		return q.c.columnWeight(e), nil
+	}
+	return q.funcWeight(e, u)
+}
+
+// funcWeight evaluates the caller's weight function on edge e from role u.
+func (q *search) funcWeight(e, u int32) (float64, error) {
 	if w := q.c.weight(q.g.transition(e, u)); w >= 0 && w <= math.MaxFloat64 {
 		return w, nil
 	}
@@ -254,322 +340,6 @@ func checkedWeight(g *Graph, w func(Transition) float64, e, u int32) (float64, e
 // largest float64.
 func errOverflow() error {
 	return &QueryError{What: "WeightBy", Why: fmt.Sprintf("the cost of a path exceeds the largest float64 (%g): use smaller weights", math.MaxFloat64)}
-}
-
-// lessF reports whether the forward search's path to a is less than its
-// path to b, two roles reached in the same number of moves: the paths are
-// walked back together until they join, and the first role from the start
-// where they differ decides.
-func (q *search) lessF(a, b int32) bool {
-	s := q.s
-	d := 0
-	for a != b {
-		switch {
-		case a < b:
-			d = -1
-		case a > b:
-			d = 1
-		}
-		a, b = s.prevF[a], s.prevF[b]
-	}
-	return d < 0
-}
-
-// crossing is a candidate answer of dijkstra: the forward path to x, the
-// move e from x to y, and the backward path from y.
-type crossing struct {
-	x, y, e int32
-	total   key
-}
-
-// walk writes the roles of crossing c's path into buf.
-func (q *search) walk(buf []int32, c crossing) []int32 {
-	g, s := q.g, q.s
-	buf = buf[:0]
-	for v := c.x; v >= 0; v = s.prevF[v] {
-		buf = append(buf, v)
-	}
-	for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
-		buf[i], buf[j] = buf[j], buf[i]
-	}
-	for v := c.y; ; v = g.to[s.parB[v]] {
-		buf = append(buf, v)
-		if v == q.dst {
-			break
-		}
-	}
-	return buf
-}
-
-// better reports whether crossing c gives a lesser path than crossing b.
-func (q *search) better(c, b crossing) bool {
-	if d := c.total.cmp(b.total); d != 0 {
-		return d < 0
-	}
-	if c.x == b.x && c.y == b.y {
-		return false
-	}
-	q.s.walkA = q.walk(q.s.walkA, c)
-	q.s.walkB = q.walk(q.s.walkB, b)
-	for i := range q.s.walkA {
-		if a, b := q.s.walkA[i], q.s.walkB[i]; a != b {
-			return a < b
-		}
-	}
-	return false
-}
-
-// dijkstra finds the least path by bidirectional Dijkstra search on the
-// key (cost, moves): both searches settle roles in key order, the smaller
-// frontier first, and the search stops once the least unsettled keys of the
-// two sides add up to at least the best meeting found.
-//
-// Ties follow the order too. A forward label keeps, among equal keys, the
-// path that is least from the start (lessF); a backward label the smallest
-// next role, which makes the path from it least. A label is final once
-// every role with a lesser key is settled. When the search stops, every
-// role on a least path has a final label on one side at least, so every
-// least path has a move from the last of its roles with a final forward
-// label to one with a final backward label; the answer is the least of the
-// paths through such moves, which the search records as it settles roles
-// (and, for roles left on the frontiers, in boundary). O((V+E) log V) in
-// the worst case, far less when the ends are near.
-//
-// Marks: seenF[v] is ep when v has a forward label and ep+1 once it is
-// settled; likewise seenB.
-func (q *search) dijkstra(buf []int32) found {
-	g, s := q.g, q.s
-	if q.src == q.dst {
-		return found{edges: buf[:0], ok: true}
-	}
-	s.ensureWeighted(len(g.ids))
-	ep := s.epoch
-	s.heapF.reset()
-	s.heapB.reset()
-	s.seenF[q.src], s.keyF[q.src], s.parF[q.src], s.prevF[q.src] = ep, key{}, -1, -1
-	s.seenB[q.dst], s.keyB[q.dst], s.parB[q.dst] = ep, key{}, -1
-	s.heapF.push(key{}, q.src)
-	s.heapB.push(key{}, q.dst)
-	m := meetings{q: q, mu: key{c: cost{hi: math.Inf(1)}, m: math.MaxInt32}, muBound: math.Inf(1)}
-	for {
-		for s.heapF.len() > 0 {
-			if it := s.heapF.top(); s.seenF[it.node()] != ep || !it.is(s.keyF[it.node()]) {
-				s.heapF.pop() // stale: settled, or a better label was pushed
-				continue
-			}
-			break
-		}
-		for s.heapB.len() > 0 {
-			if it := s.heapB.top(); s.seenB[it.node()] != ep || !it.is(s.keyB[it.node()]) {
-				s.heapB.pop()
-				continue
-			}
-			break
-		}
-		if s.heapF.len() == 0 {
-			// Every role the start reaches is settled: the forward search
-			// alone is exact.
-			if s.seenF[q.dst] != ep+1 {
-				return found{}
-			}
-			return q.forwardOnly(buf)
-		}
-		if s.heapB.len() == 0 {
-			if s.seenB[q.src] != ep+1 {
-				return found{}
-			}
-			return q.backwardOnly(buf)
-		}
-		topF, topB := s.heapF.top().key(), s.heapB.top().key()
-		if topF.c.hi+topB.c.hi >= m.mu.c.hi*(1-0x1p-50) && topF.plus(topB).cmp(m.mu) >= 0 {
-			// Least paths through the roles on the frontiers, whose labels
-			// are final though they are not settled, are still to be seen.
-			if err := q.boundary(topF, topB, &m); err != nil {
-				return found{err: err}
-			}
-			break
-		}
-		if s.heapF.len() <= s.heapB.len() {
-			u := s.heapF.pop().node()
-			s.seenF[u] = ep + 1
-			ku := s.keyF[u]
-			for e := g.outOff[u]; e < g.outOff[u+1]; e++ {
-				v := g.to[e]
-				if s.seenF[v] == ep+1 || !q.nodeOK(v) || !q.edgeOK(e, u) {
-					continue
-				}
-				w, err := q.weight(e, u)
-				if err != nil {
-					return found{err: err}
-				}
-				nk := ku.step(w)
-				if s.seenF[v] != ep {
-					s.seenF[v], s.keyF[v], s.parF[v], s.prevF[v] = ep, nk, e, u
-					s.heapF.push(nk, v)
-				} else if d := nk.cmp(s.keyF[v]); d < 0 {
-					s.keyF[v], s.parF[v], s.prevF[v] = nk, e, u
-					s.heapF.push(nk, v)
-				} else if d == 0 && s.prevF[v] != u && q.lessF(u, s.prevF[v]) {
-					s.parF[v], s.prevF[v] = e, u
-				}
-				if sb := s.seenB[v]; sb >= ep && nk.c.hi+s.keyB[v].c.hi <= m.muBound {
-					t := nk.plus(s.keyB[v])
-					m.setMu(t)
-					if sb == ep+1 {
-						m.consider(crossing{x: u, y: v, e: e, total: t})
-					}
-				}
-			}
-		} else {
-			z := s.heapB.pop().node()
-			s.seenB[z] = ep + 1
-			kz := s.keyB[z]
-			for i := g.inOff[z]; i < g.inOff[z+1]; i++ {
-				v, e := g.inFrom[i], g.inEdge[i]
-				if s.seenB[v] == ep+1 || !q.nodeOK(v) || !q.edgeOK(e, v) {
-					continue
-				}
-				w, err := q.weight(e, v)
-				if err != nil {
-					return found{err: err}
-				}
-				nk := kz.step(w)
-				if s.seenB[v] != ep {
-					s.seenB[v], s.keyB[v], s.parB[v] = ep, nk, e
-					s.heapB.push(nk, v)
-				} else if d := nk.cmp(s.keyB[v]); d < 0 {
-					s.keyB[v], s.parB[v] = nk, e
-					s.heapB.push(nk, v)
-				} else if d == 0 && z < g.to[s.parB[v]] {
-					s.parB[v] = e
-				}
-				if sf := s.seenF[v]; sf >= ep && s.keyF[v].c.hi+nk.c.hi <= m.muBound {
-					t := s.keyF[v].step(w).plus(kz)
-					m.setMu(t)
-					if sf == ep+1 {
-						m.consider(crossing{x: v, y: z, e: e, total: t})
-					}
-				}
-			}
-		}
-	}
-	if !m.haveBest {
-		return found{}
-	}
-	best := m.best
-	buf = buf[:0]
-	for v := best.x; v != q.src; v = s.prevF[v] {
-		buf = append(buf, s.parF[v])
-	}
-	for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
-		buf[i], buf[j] = buf[j], buf[i]
-	}
-	buf = append(buf, best.e)
-	for v := best.y; v != q.dst; {
-		e := s.parB[v]
-		buf = append(buf, e)
-		v = g.to[e]
-	}
-	return found{edges: buf, cost: best.total.c, ok: true}
-}
-
-// meetings keeps dijkstra's best meeting so far (mu, an upper bound on the
-// answer's key) and its best recorded crossing.
-type meetings struct {
-	q  *search
-	mu key
-	// muBound is a float64 bound above mu's cost: a meeting whose costs'
-	// float64 sum exceeds it is dearer than mu whatever the low parts of
-	// the costs, so it need not be summed exactly.
-	muBound  float64
-	best     crossing
-	haveBest bool
-}
-
-func (m *meetings) setMu(t key) {
-	if t.cmp(m.mu) < 0 {
-		m.mu, m.muBound = t, t.c.hi*(1+0x1p-50)
-	}
-}
-
-func (m *meetings) consider(c crossing) {
-	m.setMu(c.total)
-	if !m.haveBest || m.q.better(c, m.best) {
-		m.best, m.haveBest = c, true
-	}
-}
-
-// boundary records the crossings of least paths from a role with a final
-// forward label to one with a final backward label where one of the two
-// is not settled. Every label equal to the top of its heap is final: all
-// roles with lesser keys are settled, and they include every role a least
-// path to (or from) it passes. Only moves to (from) roles with a final
-// label on the other side, and no dearer together than the best meeting,
-// are weighed.
-func (q *search) boundary(topF, topB key, m *meetings) error {
-	g, s := q.g, q.s
-	ep := s.epoch
-	for _, it := range s.heapF.items {
-		x := it.node()
-		if s.seenF[x] != ep || !it.is(topF) || !it.is(s.keyF[x]) {
-			continue
-		}
-		for e := g.outOff[x]; e < g.outOff[x+1]; e++ {
-			y := g.to[e]
-			sb := s.seenB[y]
-			if sb < ep || topF.c.hi+s.keyB[y].c.hi > m.muBound || sb == ep && s.keyB[y].cmp(topB) > 0 || !q.nodeOK(y) || !q.edgeOK(e, x) {
-				continue
-			}
-			w, err := q.weight(e, x)
-			if err != nil {
-				return err
-			}
-			m.consider(crossing{x: x, y: y, e: e, total: topF.step(w).plus(s.keyB[y])})
-		}
-	}
-	for _, it := range s.heapB.items {
-		y := it.node()
-		if s.seenB[y] != ep || !it.is(topB) || !it.is(s.keyB[y]) {
-			continue
-		}
-		for i := g.inOff[y]; i < g.inOff[y+1]; i++ {
-			x, e := g.inFrom[i], g.inEdge[i]
-			if s.seenF[x] != ep+1 || s.keyF[x].c.hi+topB.c.hi > m.muBound || !q.nodeOK(x) || !q.edgeOK(e, x) {
-				continue
-			}
-			w, err := q.weight(e, x)
-			if err != nil {
-				return err
-			}
-			m.consider(crossing{x: x, y: y, e: e, total: s.keyF[x].step(w).plus(topB)})
-		}
-	}
-	return nil
-}
-
-// forwardOnly returns the forward search's path to dst.
-func (q *search) forwardOnly(buf []int32) found {
-	s := q.s
-	buf = buf[:0]
-	for v := q.dst; v != q.src; v = s.prevF[v] {
-		buf = append(buf, s.parF[v])
-	}
-	for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
-		buf[i], buf[j] = buf[j], buf[i]
-	}
-	return found{edges: buf, cost: s.keyF[q.dst].c, ok: true}
-}
-
-// backwardOnly returns the backward search's path from src.
-func (q *search) backwardOnly(buf []int32) found {
-	g, s := q.g, q.s
-	buf = buf[:0]
-	for v := q.src; v != q.dst; {
-		e := s.parB[v]
-		buf = append(buf, e)
-		v = g.to[e]
-	}
-	return found{edges: buf, cost: s.keyB[q.src].c, ok: true}
 }
 
 // label is one role reached in one round of layered: the least walk of
@@ -687,80 +457,10 @@ func (q *search) layered(buf []int32) found {
 // run picks the algorithm for the query.
 func (q *search) run(buf []int32) found {
 	switch {
-	case q.c.weight == nil:
+	case !q.c.weighted():
 		return q.bfs(buf)
 	case q.maxMoves >= 0:
 		return q.layered(buf)
 	}
 	return q.dijkstra(buf)
-}
-
-type heapItem struct {
-	hi, lo float64 // the key's cost
-	mn     uint64  // the key's moves << 32 | the role
-}
-
-func (it heapItem) node() int32 { return int32(uint32(it.mn)) }
-
-// is reports whether the item's key is k.
-func (it heapItem) is(k key) bool {
-	return it.hi == k.c.hi && it.lo == k.c.lo && int32(it.mn>>32) == k.m
-}
-
-func (it heapItem) key() key {
-	return key{c: cost{it.hi, it.lo}, m: int32(it.mn >> 32)}
-}
-
-// nodeHeap is a binary min-heap ordered by key, then role index, so that
-// equal keys settle in ID order and answers are deterministic.
-type nodeHeap struct{ items []heapItem }
-
-func (h *nodeHeap) reset()        { h.items = h.items[:0] }
-func (h *nodeHeap) len() int      { return len(h.items) }
-func (h *nodeHeap) top() heapItem { return h.items[0] }
-
-func less(a, b heapItem) bool {
-	if a.hi != b.hi {
-		return a.hi < b.hi
-	}
-	if a.lo != b.lo {
-		return a.lo < b.lo
-	}
-	return a.mn < b.mn
-}
-
-func (h *nodeHeap) push(k key, n int32) {
-	h.items = append(h.items, heapItem{hi: k.c.hi, lo: k.c.lo, mn: uint64(k.m)<<32 | uint64(uint32(n))})
-	i := len(h.items) - 1
-	for i > 0 {
-		p := (i - 1) / 2
-		if !less(h.items[i], h.items[p]) {
-			break
-		}
-		h.items[i], h.items[p] = h.items[p], h.items[i]
-		i = p
-	}
-}
-
-func (h *nodeHeap) pop() heapItem {
-	it := h.items[0]
-	last := len(h.items) - 1
-	h.items[0] = h.items[last]
-	h.items = h.items[:last]
-	i := 0
-	for {
-		l, r, m := 2*i+1, 2*i+2, i
-		if l < last && less(h.items[l], h.items[m]) {
-			m = l
-		}
-		if r < last && less(h.items[r], h.items[m]) {
-			m = r
-		}
-		if m == i {
-			break
-		}
-		h.items[i], h.items[m] = h.items[m], h.items[i]
-		i = m
-	}
-	return it
 }

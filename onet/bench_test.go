@@ -67,7 +67,7 @@ func BenchmarkPath(b *testing.B) {
 	}
 	g := c.Graph()
 	from, to := onet.RoleID("15-1121.00"), onet.RoleID("11-3021.00")
-	byIndex := career.WeightBy(func(t career.Transition) float64 { return t.Index })
+	byIndex := career.WeightByIndex()
 	for _, bc := range []struct {
 		name string
 		run  func() error

@@ -60,12 +60,13 @@ func queryOptions(c *rolemodel.Catalog, noLateral bool, maxMoves int, weight str
 		opts = append(opts, career.MaxMoves(maxMoves))
 	}
 	var w func(career.Transition) float64
+	var byWeight career.Option
 	switch weight {
 	case "":
 	case "years":
-		w = func(t career.Transition) float64 { return t.Years }
+		w, byWeight = func(t career.Transition) float64 { return t.Years }, career.WeightByYears()
 	case "index":
-		w = func(t career.Transition) float64 { return t.Index }
+		w, byWeight = func(t career.Transition) float64 { return t.Index }, career.WeightByIndex()
 	default:
 		return nil, nil, fmt.Errorf("-weight %q: expected years or index", weight)
 	}
@@ -80,7 +81,7 @@ func queryOptions(c *rolemodel.Catalog, noLateral bool, maxMoves int, weight str
 		if !any {
 			return nil, nil, fmt.Errorf("-weight %s: no move of the catalog records %s", weight, weight)
 		}
-		opts = append(opts, career.WeightBy(w))
+		opts = append(opts, byWeight)
 	}
 	return opts, w, nil
 }

@@ -114,7 +114,7 @@ func run(w io.Writer, c *rolemodel.Catalog, o options) error {
 	// O*NET ranks each occupation's related occupations from index 1, the
 	// most related, so the sum of the indices along a path is a cost that
 	// prefers close moves to few ones.
-	byIndex := career.WeightBy(func(t career.Transition) float64 { return t.Index })
+	byIndex := career.WeightByIndex()
 	paths, err := g.KShortestPaths(from.ID, to.ID, o.k, byIndex)
 	if err != nil {
 		return err

@@ -213,7 +213,7 @@ func pathSeed(name string, roles, flags, maxMoves, kinds, avoid, from, to, k int
 // Weight indices into weightTable: 0 is 0, 1 is 0.1, 4 is 0.4, 6 is 0.8,
 // 7 is 1; into hugeTable, 3 is MaxFloat64.
 func pathOrderSeeds() []seed {
-	const weighted, maxMoves, onlyKinds, avoid, huge = 1, 2, 4, 8, 16
+	const weighted, maxMoves, onlyKinds, avoid, huge, byIndex = 1, 2, 4, 8, 16, 32
 	var complete [][4]int
 	for i := range 5 {
 		for j := range 5 {
@@ -239,6 +239,13 @@ func pathOrderSeeds() []seed {
 		// Two moves of MaxFloat64 overflow; a dearer-looking detour does not.
 		pathSeed("overflow", 4, weighted|huge, 0, 0, 0, 0, 2, 3,
 			[4]int{0, 1, 1, 3}, [4]int{1, 2, 1, 3}, [4]int{0, 3, 1, 2}, [4]int{3, 2, 1, 3}),
+		// By Index (three places on in the table from the Years index: 0
+		// gives MaxFloat64, 1 gives MaxFloat64/2): x→c→m overflows, and
+		// when the search stops c is on the backward frontier while its
+		// forward label is not final, so only looking through the moves
+		// into c finds the path (and reports the overflow, not "no path").
+		pathSeed("overflow-frontier", 8, weighted|huge|byIndex, 0, 0, 0, 2, 0, 1,
+			[4]int{0, 1, 0, 0}, [4]int{0, 2, 0, 0}, [4]int{2, 5, 0, 0}, [4]int{2, 1, 0, 1}, [4]int{5, 0, 0, 0}),
 		pathSeed("zero-weight-cycle", 4, weighted|maxMoves, 3, 0, 0, 0, 3, 6,
 			[4]int{0, 1, 1, 0}, [4]int{1, 0, 1, 0}, [4]int{1, 2, 1, 0}, [4]int{2, 1, 1, 0}, [4]int{2, 3, 1, 7}, [4]int{0, 3, 1, 9}),
 	}
