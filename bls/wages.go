@@ -569,8 +569,10 @@ func (w *Wages) readRows(s *sheet, cols map[string]int) {
 					continue
 				}
 				c, cok := parseCents(v, s.stored)
-				if !cok {
-					s.problem(i, rolemodel.ErrInvalidValue, "%s is not a wage: expected dollars such as 171,200 or 23.80, or one of # * ** ~", quote(v))
+				if !cok || c == 0 {
+					// Nobody is paid $0: a zero is a damaged cell, and
+					// as a figure it would read as pay that no one earns.
+					s.problem(i, rolemodel.ErrInvalidValue, "%s is not a wage: expected dollars above zero such as 171,200 or 23.80, or one of # * ** ~", quote(v))
 					ok = false
 					continue
 				}
