@@ -62,8 +62,10 @@ func (c *Catalog) requirementTable() *matchTable {
 // and the essential skills it lacks. Roles without recorded requirements
 // are left out: their readiness is unknown, not high. Readiness is exactly
 // Gap's; the ranking runs over dense arrays built on the first call, so a
-// person costs one pass over the catalog's requirements (about 0.1 ms on
-// O*NET 29.3's 1,016 occupations).
+// person costs one pass over the catalog's requirements: about 0.08 ms for
+// O*NET 29.3's 1,016 occupations and their skills, 0.16 ms with their
+// knowledge too, 1.2 ms for ESCO v1.1.1's 3,007 occupations
+// (BenchmarkMatchONet, BenchmarkMatchESCO).
 //
 // n < 1 is a *career.QueryError; a profile naming a skill or certification
 // the catalog lacks is a *skill.ProfileError (see FitProfile).

@@ -1,7 +1,5 @@
 package skill
 
-import "math/bits"
-
 // RequirementTable holds the requirements of many roles in dense form, so
 // that one person's readiness for every role is one pass over flat arrays:
 // skills become small integers, a person's holdings an array indexed by
@@ -12,13 +10,10 @@ import "math/bits"
 // A table is immutable after NewRequirementTable and safe for concurrent
 // use. It takes 8 bytes per requirement and 12 per role.
 type RequirementTable struct {
-	// irregular is set when a requirement needs a level past Expert (no
-	// valid catalog has one): credit has no entry for it.
-	irregular bool
-	skills    map[ID]int32 // skill -> column
-	start     []int32      // role i's requirements are reqs[start[i]:start[i+1]]
-	den       []float64    // role i's total weight: Readiness's denominator
-	reqs      []denseReq
+	skills map[ID]int32 // skill -> column
+	start  []int32      // role i's requirements are reqs[start[i]:start[i+1]]
+	den    []float64    // role i's total weight: Readiness's denominator
+	reqs   []denseReq
 }
 
 type denseReq struct {
@@ -26,21 +21,6 @@ type denseReq struct {
 	need      Level // need(Required): Awareness when unstated
 	essential bool
 }
-
-// credit[e][n][h] is the credit Gap.Readiness gives a requirement needing
-// level n, held at h < n, essential when e is 1: w·h/n, computed as
-// Readiness computes it, so that the sums agree to the last bit; 0 for
-// h ≥ n, as a met requirement's weight is added apart.
-var credit = func() (t [2][Expert + 1][Expert + 1]float64) {
-	for e, w := range [2]float64{1, EssentialWeight} {
-		for n := Awareness; n <= Expert; n++ {
-			for h := Unstated; h < n; h++ {
-				t[e][n][h] = w * float64(h) / float64(n)
-			}
-		}
-	}
-	return t
-}()
 
 // NewRequirementTable builds the table of the given roles' requirements,
 // one set per role, in role order. skills lists every skill ID a
@@ -80,7 +60,6 @@ func NewRequirementTable(skills []ID, sets [][]Requirement) *RequirementTable {
 				col = -1
 			}
 			t.reqs = append(t.reqs, denseReq{skill: col, need: need(r.Level), essential: r.Essential})
-			t.irregular = t.irregular || need(r.Level) > Expert
 		}
 	}
 	t.start = append(t.start, int32(len(t.reqs)))
@@ -142,50 +121,13 @@ func (t *RequirementTable) Readiness(held []Level, i int) float64 {
 	if len(reqs) == 0 {
 		return 0
 	}
-	if len(reqs) > 4*64 || t.irregular {
-		return t.readinessInOrder(held, reqs, t.den[i])
-	}
 	// Gap.Readiness sums the credit of Missing (all zero), then Short, then
-	// Met (each its weight), each in skill order. One pass, without
-	// branches on the person's levels, adds every requirement's credit
-	// from a table (zero unless short: adding it changes nothing), sums
-	// the weight met, and marks which requirements are met; the
-	// denominator is the role's total weight, the same for everyone.
-	var metBits [4]uint64
-	var num float64
-	met, lacking := 0, 0
-	for k, r := range reqs {
-		var h Level
-		if r.skill >= 0 {
-			h = held[r.skill]
-		}
-		e := b2i(r.essential)
-		ok := b2i(h >= r.need)
-		met += ok * weights[e]
-		lacking |= e &^ ok
-		metBits[k>>6] |= uint64(ok) << (k & 63)
-		num += credit[e][r.need][min(h, Expert)]
-	}
-	if lacking == 0 {
-		return 1
-	}
-	if num == 0 {
-		// Whole weights added from zero: exact.
-		return float64(met) / t.den[i]
-	}
-	// The weights met, added one by one after the short credit, as
-	// Gap.Readiness adds them, so that the rounding is the same.
-	for w, b := range metBits {
-		for ; b != 0; b &= b - 1 {
-			num += float64(weights[b2i(reqs[w<<6|bits.TrailingZeros64(b)].essential)])
-		}
-	}
-	return num / t.den[i]
-}
-
-// readinessInOrder is Readiness for a role of many requirements or a table
-// with a level past Expert: in Gap.Readiness's order, term by term.
-func (t *RequirementTable) readinessInOrder(held []Level, reqs []denseReq, den float64) float64 {
+	// Met (each its weight), each in skill order. One pass sums Short's as
+	// it goes and keeps Met's weights aside, to add after in order: the
+	// same float64 to the last bit. The denominator is the role's total
+	// weight, the same for everyone.
+	var metW [256]uint8
+	met := metW[:0]
 	var num float64
 	complete := true
 	for _, r := range reqs {
@@ -193,46 +135,40 @@ func (t *RequirementTable) readinessInOrder(held []Level, reqs []denseReq, den f
 		if r.skill >= 0 {
 			h = held[r.skill]
 		}
-		if h >= r.need {
-			continue
-		}
-		if r.essential {
+		switch {
+		case h >= r.need:
+			met = append(met, uint8(weight(r.essential)))
+		case r.essential:
 			complete = false
-		}
-		if h > Unstated {
-			num += float64(weight(r.essential)) * float64(h) / float64(r.need)
+			fallthrough
+		default:
+			if h > Unstated {
+				num += float64(weight(r.essential)) * float64(h) / float64(r.need)
+			}
 		}
 	}
 	if complete {
 		return 1
 	}
-	for _, r := range reqs {
-		var h Level
-		if r.skill >= 0 {
-			h = held[r.skill]
+	if num == 0 {
+		// Whole weights added from zero: exact in any order.
+		w := 0
+		for _, x := range met {
+			w += int(x)
 		}
-		if h >= r.need {
-			num += float64(weight(r.essential))
-		}
+		return float64(w) / t.den[i]
 	}
-	return num / den
+	for _, w := range met {
+		num += float64(w)
+	}
+	return num / t.den[i]
 }
-
-// weights are the weights of an optional and an essential requirement.
-var weights = [2]int{1, EssentialWeight}
 
 func weight(essential bool) int {
 	if essential {
 		return EssentialWeight
 	}
 	return 1
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // Lacking appends to dst the skills of role i's essential requirements
