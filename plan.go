@@ -234,7 +234,7 @@ func (c *Catalog) certsFor(learn []skill.Shortfall, held []skill.CertificationID
 	return out
 }
 
-// ByGap returns a career.WeightBy option that weighs each move by how far
+// ByGap returns a career.WeightByRole option that weighs each move by how far
 // the person with profile p is from the role moved into: 1 − readiness for
 // a role with recorded requirements, and 1 (as far as can be) for a role
 // without. Paths chosen with it favour roles the person is closer to. An
@@ -245,13 +245,13 @@ func (c *Catalog) certsFor(learn []skill.Shortfall, held []skill.CertificationID
 // a move into it, so that building the option costs one pass over the
 // profile. The option is safe for concurrent use.
 func (c *Catalog) ByGap(p skill.Profile) career.Option {
-	return career.WeightBy(c.gapWeight(p))
+	return career.WeightByRole(c.gapWeight(p))
 }
 
-// gapWeight is ByGap's weight function.
-func (c *Catalog) gapWeight(p skill.Profile) func(career.Transition) float64 {
+// gapWeight is ByGap's weight function: the weight of a move into a role.
+func (c *Catalog) gapWeight(p skill.Profile) func(role.ID) float64 {
 	if c == nil || c.checkProfile(p) != nil {
-		return func(career.Transition) float64 { return 1 }
+		return func(role.ID) float64 { return 1 }
 	}
 	m := c.requirementTable()
 	held := m.table.Holdings(p, c.certLookup, nil)
@@ -259,8 +259,8 @@ func (c *Catalog) gapWeight(p skill.Profile) func(career.Transition) float64 {
 	// worked out, as its float64 bits plus one; 0 until then. Two searches
 	// working out the same weight store the same bits.
 	weights := make([]atomic.Uint64, len(c.p.Roles))
-	return func(t career.Transition) float64 {
-		i, ok := c.ids[cRoles][string(t.To)]
+	return func(to role.ID) float64 {
+		i, ok := c.ids[cRoles][string(to)]
 		if !ok {
 			return 1
 		}

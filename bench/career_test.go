@@ -279,6 +279,35 @@ func BenchmarkShortestPath(b *testing.B) {
 	}
 }
 
+// BenchmarkWeightBy times our weighted ShortestPath with a WeightBy
+// function (called with a Transition built for each move examined) beside
+// WeightByYears, which reads the stored years, on the same pairs.
+func BenchmarkWeightBy(b *testing.B) {
+	byFunc := career.WeightBy(func(t career.Transition) float64 { return t.Years })
+	for _, f := range withXL(fixS, fixM, fixL) {
+		for _, c := range []struct {
+			name string
+			opt  career.Option
+		}{{"func", byFunc}, {"years", byYears}} {
+			b.Run(f.size.Name+"/"+c.name, func(b *testing.B) {
+				g, ps := f.ours(), f.pairs()
+				if _, err := g.ShortestPath(role.ID(ps[0][0]), role.ID(ps[0][1]), c.opt); err != nil {
+					b.Fatal(err)
+				}
+				b.ReportAllocs()
+				i := 0
+				for b.Loop() {
+					p := ps[i%len(ps)]
+					i++
+					if _, err := g.ShortestPath(role.ID(p[0]), role.ID(p[1]), c.opt); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
 // BenchmarkKShortestPaths runs k = 5 on S, M and L (and XL); gonum's Yen
 // is left out on L and XL, where one query takes minutes.
 func BenchmarkKShortestPaths(b *testing.B) {

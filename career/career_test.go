@@ -103,6 +103,18 @@ func TestErrors(t *testing.T) {
 			_, err := g.ShortestPath("a", "c", WeightBy(func(Transition) float64 { return math.NaN() }))
 			return err
 		}()},
+		{"negative role weight", func() error {
+			_, err := g.ShortestPath("a", "c", WeightByRole(func(role.ID) float64 { return -1 }))
+			return err
+		}()},
+		{"infinite role weight in k-shortest", func() error {
+			_, err := g.KShortestPaths("a", "c", 2, WeightByRole(func(role.ID) float64 { return math.Inf(1) }))
+			return err
+		}()},
+		{"NaN role weight with MaxMoves", func() error {
+			_, err := g.ShortestPath("a", "c", MaxMoves(3), WeightByRole(func(role.ID) float64 { return math.NaN() }))
+			return err
+		}()},
 		{"NaN weight with MaxMoves", func() error {
 			_, err := g.ShortestPath("a", "c", MaxMoves(3), WeightBy(func(Transition) float64 { return math.NaN() }))
 			return err

@@ -177,6 +177,20 @@ func ExampleWeightBy() {
 	// 9 Engineer → Senior Engineer → Staff Engineer → Director
 }
 
+func ExampleWeightByRole() {
+	g := ladder()
+	// How far one person is from each role (0 ready, 1 as far as can be),
+	// as the root package's Catalog.ByGap works it out from skills.
+	distance := map[role.ID]float64{
+		"senior-engineer": 0.1, "staff-engineer": 0.6, "engineering-manager": 0.2,
+		"director": 0.5, "cto": 0.9,
+	}
+	p, _ := g.ShortestPath("engineer", "director", career.WeightByRole(func(id role.ID) float64 { return distance[id] }))
+	fmt.Println(p.Cost(), p)
+	// Output:
+	// 0.8 Engineer → Senior Engineer → Engineering Manager → Director
+}
+
 func ExampleWeightByIndex() {
 	// O*NET ranks each occupation's related occupations from 1, the most
 	// related; the sum of the ranks along a path prefers close moves.

@@ -25,6 +25,10 @@ type refQuery struct {
 	// queries then run a second time with WeightByYears or WeightByIndex,
 	// which must answer exactly as WeightBy(weight) does.
 	field weightField
+	// toWeight, when not nil, is the weight of a move into a role, which
+	// weight is then a function of: the queries run a second time with
+	// WeightByRole(toWeight), which must answer exactly as WeightBy does.
+	toWeight func(role.ID) float64
 }
 
 func (q refQuery) options() []Option {
@@ -57,11 +61,29 @@ func (q refQuery) variants() [][]Option {
 		}
 		out = append(out, append(col.options(), opt))
 	}
+	if q.toWeight != nil {
+		col := q
+		col.weight = nil
+		out = append(out, append(col.options(), WeightByRole(q.toWeight)))
+	}
 	return out
 }
 
+// withRoleWeights makes q weigh a move by the role it enters, from table.
+func (q *refQuery) withRoleWeights(table []float64) {
+	q.toWeight = func(id role.ID) float64 {
+		h := 0
+		for _, c := range []byte(id) {
+			h = h*31 + int(c)
+		}
+		return table[h%len(table)]
+	}
+	q.weight = func(t Transition) float64 { return q.toWeight(t.To) }
+	q.field = 0
+}
+
 func (q refQuery) String() string {
-	return fmt.Sprintf("kinds=%q max=%d avoid=%v weighted=%v field=%d", q.kinds, q.maxMoves, q.avoid, q.weight != nil, q.field)
+	return fmt.Sprintf("kinds=%q max=%d avoid=%v weighted=%v field=%d by-role=%v", q.kinds, q.maxMoves, q.avoid, q.weight != nil, q.field, q.toWeight != nil)
 }
 
 // refMove is one move of the reference model: every transition stated
@@ -259,9 +281,10 @@ var roleIDs = []role.ID{"m", "b", "x", "a", "q", "c", "z", "k"}
 // query is [roles-2, flags, MaxMoves, OnlyKinds mask, avoided role, from,
 // to, k-1], each taken modulo its range; flags: 1 weighted (by Years), 2
 // MaxMoves, 4 OnlyKinds, 8 Avoid, 16 weights from hugeTable rather than
-// weightTable, 32 weighted by Index rather than Years. A weighted query
-// runs both with a WeightBy function and with WeightByYears (or
-// WeightByIndex). edges is four bytes per transition: from, to, kind, weight
+// weightTable, 32 weighted by Index rather than Years, 64 weighted by the
+// role moved into (from a hash of its ID into the table) instead. A
+// weighted query runs both with a WeightBy function and with
+// WeightByYears, WeightByIndex or WeightByRole. edges is four bytes per transition: from, to, kind, weight
 // (an index into the table). internal/fuzzseeds writes the seeds.
 func FuzzPathOrder(f *testing.F) {
 	f.Fuzz(fuzzBody)
@@ -297,6 +320,9 @@ func fuzzBody(t *testing.T, query, edges []byte) {
 		q.weight, q.field = byYearsRef, fieldYears
 		if flags&32 != 0 {
 			q.weight, q.field = byIndexRef, fieldIndex
+		}
+		if flags&64 != 0 {
+			q.withRoleWeights(table)
 		}
 	}
 	if flags&2 != 0 {
@@ -348,6 +374,9 @@ func TestAgainstBruteForce(t *testing.T) {
 			q.weight, q.field = byYearsRef, fieldYears
 			if trial%3 == 2 {
 				q.weight, q.field = byIndexRef, fieldIndex
+			}
+			if trial%5 == 4 {
+				q.withRoleWeights(table)
 			}
 		}
 		if next(3) == 0 {

@@ -114,6 +114,7 @@ type config struct {
 	maxMoves int32 // -1: unbounded
 	avoid    []role.ID
 	weight   func(Transition) float64 // WeightBy's function
+	toWeight func(role.ID) float64    // WeightByRole's function
 	field    weightField              // WeightByYears or WeightByIndex; 0: none
 	err      error
 
@@ -139,7 +140,7 @@ const (
 
 // weighted reports whether the query sums weights rather than counting
 // moves.
-func (c *config) weighted() bool { return c.weight != nil || c.field != 0 }
+func (c *config) weighted() bool { return c.weight != nil || c.toWeight != nil || c.field != 0 }
 
 // bind points c at the weight column of g that c's field names.
 func (c *config) bind(g *Graph) {
@@ -239,7 +240,23 @@ func Avoid(ids ...role.ID) Option {
 // graphs: a WeightBy function is called with a Transition built for each
 // move a query examines.
 func WeightBy(w func(Transition) float64) Option {
-	return func(c *config) { c.weight, c.field = w, 0 }
+	return func(c *config) { c.weight, c.toWeight, c.field = w, nil, 0 }
+}
+
+// WeightByRole makes a move's weight depend only on the role it enters:
+// a path's cost is the sum of w over the roles it moves into (not the
+// start), and the shortest path the one of least cost. It serves weights
+// that belong to a role rather than to a move, such as how far a person is
+// from being ready for it (the root package's Catalog.ByGap), and it is
+// faster than the same weights through WeightBy: a query calls w at most
+// once per role it examines, with the role's ID, rather than once per
+// move with a Transition, and reads the weight from its own memory after
+// that. The rules on weights are WeightBy's: w must return a finite
+// number >= 0, and the same number each time for a role; anything else
+// there makes the query fail with a *QueryError naming the role.
+// A nil w means the default, one per move.
+func WeightByRole(w func(role.ID) float64) Option {
+	return func(c *config) { c.weight, c.toWeight, c.field = nil, w, 0 }
 }
 
 // WeightByYears makes a path's cost the sum of the Years of its moves. It
@@ -254,7 +271,7 @@ func WeightBy(w func(Transition) float64) Option {
 // cost is too large for a float64). A move without Years costs 0. Of
 // WeightBy, WeightByYears and WeightByIndex, the last given applies.
 func WeightByYears() Option {
-	return func(c *config) { c.weight, c.field = nil, fieldYears }
+	return func(c *config) { c.weight, c.toWeight, c.field = nil, nil, fieldYears }
 }
 
 // WeightByIndex makes a path's cost the sum of the Index of its moves, as
@@ -263,7 +280,7 @@ func WeightByYears() Option {
 // related); a measure that grows with relatedness, such as ESCO's
 // similarity, needs a WeightBy function that turns it into a cost.
 func WeightByIndex() Option {
-	return func(c *config) { c.weight, c.field = nil, fieldIndex }
+	return func(c *config) { c.weight, c.toWeight, c.field = nil, nil, fieldIndex }
 }
 
 func configure(opts []Option) config {

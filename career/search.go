@@ -3,6 +3,8 @@ package career
 import (
 	"fmt"
 	"math"
+
+	"github.com/rolemodel/rolemodel/role"
 )
 
 // scratch is the per-query working memory, reused through the graph's pool
@@ -11,15 +13,17 @@ import (
 // nothing needs clearing between queries.
 type scratch struct {
 	epoch    uint32
-	seenF    []uint32 // forward-labelled
-	seenB    []uint32 // backward-labelled
-	banned   []uint32 // avoided roles
-	nextBan  []uint32 // roles the first move may not enter (Yen), allocated on first use
-	bfsF     []bfsFwd // bfs's forward labels
-	bfsB     []bfsBwd // bfs's backward labels
-	labF     []wlabel // dijkstra's forward labels, allocated on first use
-	labB     []wlabel // dijkstra's backward labels
-	marks    []marks  // which of labF and labB are this query's
+	seenF    []uint32  // forward-labelled
+	seenB    []uint32  // backward-labelled
+	banned   []uint32  // avoided roles
+	nextBan  []uint32  // roles the first move may not enter (Yen), allocated on first use
+	bfsF     []bfsFwd  // bfs's forward labels
+	bfsB     []bfsBwd  // bfs's backward labels
+	labF     []wlabel  // dijkstra's forward labels, allocated on first use
+	labB     []wlabel  // dijkstra's backward labels
+	marks    []marks   // which of labF and labB are this query's
+	roleW    []float64 // WeightByRole's weight of a move into each role
+	roleWEp  []uint32  // the epoch whose query worked out roleW[v]
 	frontier []int32
 	next     []int32
 	front2   []int32
@@ -72,6 +76,7 @@ func (s *scratch) nextEpoch() {
 		clear(s.banned)
 		clear(s.nextBan)
 		clear(s.marks)
+		clear(s.roleWEp)
 		s.epoch = 2
 	}
 }
@@ -320,10 +325,39 @@ func (q *search) weight(e, u int32) (float64, error) {
 
 // funcWeight evaluates the caller's weight function on edge e from role u.
 func (q *search) funcWeight(e, u int32) (float64, error) {
+	if q.c.toWeight != nil {
+		return q.roleWeight(q.g.to[e])
+	}
 	if w := q.c.weight(q.g.transition(e, u)); w >= 0 && w <= math.MaxFloat64 {
 		return w, nil
 	}
 	return checkedWeight(q.g, q.c.weight, e, u)
+}
+
+// roleWeight is WeightByRole's weight of a move into role v, worked out
+// once per query.
+func (q *search) roleWeight(v int32) (float64, error) {
+	s := q.s
+	if s.roleW == nil {
+		s.roleW, s.roleWEp = make([]float64, len(q.g.ids)), make([]uint32, len(q.g.ids))
+	}
+	if s.roleWEp[v] == s.epoch {
+		return s.roleW[v], nil
+	}
+	w, err := checkedRoleWeight(q.g, q.c.toWeight, v)
+	if err == nil {
+		s.roleW[v], s.roleWEp[v] = w, s.epoch
+	}
+	return w, err
+}
+
+// checkedRoleWeight evaluates w on role v and checks the weight.
+func checkedRoleWeight(g *Graph, w func(role.ID) float64, v int32) (float64, error) {
+	x := w(g.ids[v])
+	if !(x >= 0) || math.IsInf(x, 1) {
+		return 0, &QueryError{What: "WeightByRole", Why: fmt.Sprintf("the weight of a move into %q is %v: expected a finite number >= 0", g.ids[v], x)}
+	}
+	return x, nil
 }
 
 // checkedWeight evaluates w on edge e from role u and checks the weight.

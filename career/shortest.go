@@ -198,6 +198,12 @@ func (g *Graph) KShortestPaths(from, to role.ID, k int, opts ...Option) ([]Path,
 				rootCost = rootCost.add(1)
 			case c.field != 0:
 				rootCost = rootCost.add(c.columnWeight(es[i]))
+			case c.toWeight != nil:
+				w, err := checkedRoleWeight(g, c.toWeight, g.to[es[i]])
+				if err != nil {
+					return nil, err
+				}
+				rootCost = rootCost.add(w)
 			default:
 				w, err := checkedWeight(g, c.weight, es[i], nodes[i])
 				if err != nil {
