@@ -573,6 +573,12 @@ func TestMultipleYAMLDocuments(t *testing.T) {
 			assert.Equal(t, tt.line, de.Line)
 		})
 	}
+	t.Run("content after a flow document", func(t *testing.T) {
+		// yaml.Unmarshal reads the first document and ignores what follows
+		// "{}" here; a catalog must not lose that silently.
+		de := parseErr(t, "{}00")
+		assert.ErrorIs(t, de, decode.ErrSyntax)
+	})
 	t.Run("explicit single document", func(t *testing.T) {
 		d, res := load(t, "---\ntitle: a\n...\n")
 		require.Empty(t, res.Errors)
