@@ -173,7 +173,7 @@ func TestRealProjectionsFormsAgree(t *testing.T) {
 
 func loadONet(t testing.TB) *rolemodel.Catalog {
 	t.Helper()
-	requireFile(t, realONet+"/"+onet.FileOccupations)
+	requireFile(t, realONet+"/"+onet.OccupationsFile)
 	c, err := onet.LoadDir(realONet)
 	require.NoError(t, err)
 	return c

@@ -97,7 +97,7 @@ func BenchmarkPath(b *testing.B) {
 // tabs (issue 14.4: it allocated 6 GB, 3.3 GB peak, 18 s, before its field
 // count was refused). The row is refused while it is scanned.
 func BenchmarkWideRow(b *testing.B) {
-	fsys := fstest.MapFS{onet.FileOccupations: {Data: []byte("O*NET-SOC Code\tTitle\tDescription\n" + strings.Repeat("\t", 60<<20) + "\n")}}
+	fsys := fstest.MapFS{onet.OccupationsFile: {Data: []byte("O*NET-SOC Code\tTitle\tDescription\n" + strings.Repeat("\t", 60<<20) + "\n")}}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := onet.Load(fsys); err == nil {
@@ -192,7 +192,7 @@ func BenchmarkLoadAll29(b *testing.B) {
 		b.Fatal(err)
 	}
 	for _, n := range names {
-		if base := filepath.Base(n); base != onet.FileReadMe && base != "Scales Reference.txt" {
+		if base := filepath.Base(n); base != onet.ReadMeFile && base != "Scales Reference.txt" {
 			tables = append(tables, n)
 		}
 	}

@@ -34,7 +34,7 @@ type categoryKey struct {
 // Categories: the name of each category of each scale. It returns nil when
 // the release lacks the file.
 func (l *loader) educationCategories() map[categoryKey]string {
-	t, ok := l.open(FileEducationCats, "Scale ID", "Category", "Category Description")
+	t, ok := l.open(EducationCatsFile, "Scale ID", "Category", "Category Description")
 	if !ok {
 		return nil
 	}
@@ -89,7 +89,7 @@ func (l *loader) category(t *table.Table, c column) (int, bool) {
 // category in words.
 func (l *loader) education() {
 	names := l.educationCategories()
-	t, ok := l.open(FileEducation, "O*NET-SOC Code", "Scale ID", "Category", "Data Value")
+	t, ok := l.open(EducationFile, "O*NET-SOC Code", "Scale ID", "Category", "Data Value")
 	if !ok {
 		return
 	}
@@ -136,7 +136,7 @@ func (l *loader) education() {
 			continue
 		}
 		if _, known := names[categoryKey{scale, n}]; names != nil && !known {
-			l.cell(t, rolemodel.ErrReference, "Category", "category %d of scale %s is not in %s", n, scale, FileEducationCats)
+			l.cell(t, rolemodel.ErrReference, "Category", "category %d of scale %s is not in %s", n, scale, EducationCatsFile)
 			continue
 		}
 		v, ok := l.number(t, valueCol)

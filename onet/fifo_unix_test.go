@@ -20,15 +20,15 @@ import (
 // so is an optional file that is a pipe or a link to nothing.
 func TestNamedPipeIsRefused(t *testing.T) {
 	dir := t.TempDir()
-	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, onet.FileOccupations), 0o644))
+	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, onet.OccupationsFile), 0o644))
 	_, err := onet.LoadDir(dir)
 	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
 	assert.EqualError(t, err, "rolemodel: cannot read the input: Occupation Data.txt: is a named pipe (FIFO): expected a regular file")
 
 	dir = t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(dir, onet.FileOccupations), []byte(occHeader+occRows), 0o644))
-	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, onet.FileJobZones), 0o644))
-	require.NoError(t, os.Symlink("nowhere", filepath.Join(dir, onet.FileAlternates)))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, onet.OccupationsFile), []byte(occHeader+occRows), 0o644))
+	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, onet.JobZonesFile), 0o644))
+	require.NoError(t, os.Symlink("nowhere", filepath.Join(dir, onet.AlternatesFile)))
 	_, err = onet.LoadDir(dir)
 	assert.Equal(t, []string{
 		"Job Zones.txt: is a named pipe (FIFO): expected a regular file",

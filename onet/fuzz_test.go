@@ -13,8 +13,8 @@ import (
 // fifth, data: the files of ratings, tasks, technologies, education and
 // interests.
 var fuzzFiles = []string{
-	onet.FileTasks, onet.FileKnowledge, onet.FileTechnology, onet.FileEducation,
-	onet.FileEducationCats, onet.FileInterests, onet.FileSkills,
+	onet.TasksFile, onet.KnowledgeFile, onet.TechnologyFile, onet.EducationFile,
+	onet.EducationCatsFile, onet.InterestsFile, onet.SkillsFile,
 }
 
 // FuzzLoad feeds arbitrary text to the row readers as Occupation Data, a
@@ -30,12 +30,12 @@ func FuzzLoad(f *testing.F) {
 	f.Add("O*NET-SOC Code\tTitle\n\n\n11-1011.00\tChief Executives\n", "", "O*NET-SOC Code\tAlternate Title\tShort Title\n11-1011.00\tCEO\tCEO\n11-1011.00\tChief Executives\tn/a\n", uint8(3), eteHeader)
 	f.Add(occHeader+"11-1011.00\tChief\x00\tx\n", "Index\n1\n", "\n", uint8(1), knowHeader+knowRow)
 	f.Fuzz(func(t *testing.T, occ, matrix, alt string, which uint8, data string) {
-		fsys := files(onet.FileOccupations, occ)
+		fsys := files(onet.OccupationsFile, occ)
 		if matrix != "" {
-			fsys = files(onet.FileOccupations, occ, onet.FileCareerChangers, matrix)
+			fsys = files(onet.OccupationsFile, occ, onet.CareerChangersFile, matrix)
 		}
 		if alt != "" {
-			fsys[onet.FileAlternates] = files("x", alt)["x"]
+			fsys[onet.AlternatesFile] = files("x", alt)["x"]
 		}
 		if data != "" {
 			fsys[fuzzFiles[int(which)%len(fuzzFiles)]] = files("x", data)["x"]

@@ -38,11 +38,11 @@ func zones(n int, experience string) map[string]string {
 		fmt.Fprintf(&jz, "11-%04d.00\t2\n", i)
 	}
 	return map[string]string{
-		onet.FileOccupations:    occ.String(),
-		onet.FileJobZones:       jz.String(),
-		onet.FileJobZoneRef:     "Job Zone\tName\tExperience\tEducation\n2\tJob Zone Two\t" + experience + "\tHigh school.\n",
-		onet.FileAlternates:     "O*NET-SOC Code\tAlternate Title\tShort Title\n",
-		onet.FileCareerStarters: ccHeader,
+		onet.OccupationsFile:    occ.String(),
+		onet.JobZonesFile:       jz.String(),
+		onet.JobZoneRefFile:     "Job Zone\tName\tExperience\tEducation\n2\tJob Zone Two\t" + experience + "\tHigh school.\n",
+		onet.AlternatesFile:     "O*NET-SOC Code\tAlternate Title\tShort Title\n",
+		onet.CareerStartersFile: ccHeader,
 	}
 }
 
@@ -64,24 +64,24 @@ func TestProblemsAfterImportAreLocated(t *testing.T) {
 		want  []string
 	}{
 		{"a description of 9,000 characters", map[string]string{
-			onet.FileOccupations: occHeader + "11-1011.00\tChief Executives\t" + long + "\n",
+			onet.OccupationsFile: occHeader + "11-1011.00\tChief Executives\t" + long + "\n",
 		}, []string{"Occupation Data.txt:2:29: Description: is too long: at most 8000 characters"}},
 		{"one long cell of Job Zone Reference, copied into 150 roles", zones(150, long),
 			[]string{"Job Zone Reference.txt:2:16: Experience: is too long: at most 8000 characters"}},
 		{"an alternate title of 300 characters", map[string]string{
-			onet.FileOccupations: occHeader + occRows,
-			onet.FileAlternates:  "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tAnalyst\tn/a\n15-1121.00\t" + strings.Repeat("a", 300) + "\tn/a\n",
+			onet.OccupationsFile: occHeader + occRows,
+			onet.AlternatesFile:  "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tAnalyst\tn/a\n15-1121.00\t" + strings.Repeat("a", 300) + "\tn/a\n",
 		}, []string{"Alternate Titles.txt:3:12: Alternate Title: is too long: at most 200 characters"}},
 		{"a title and a short title with bidirectional overrides", map[string]string{
-			onet.FileOccupations: occHeader + "15-1121.00\tAnalysts\u202e\tAnalyze.\n",
-			onet.FileAlternates:  "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tAnalyst\tSA\u2066\n",
+			onet.OccupationsFile: occHeader + "15-1121.00\tAnalysts\u202e\tAnalyze.\n",
+			onet.AlternatesFile:  "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tAnalyst\tSA\u2066\n",
 		}, []string{
 			`Occupation Data.txt:2:12: Title: "Analysts\u202e" holds the bidirectional formatting character U+202E: a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters`,
 			`Alternate Titles.txt:2:20: Short Title: "SA\u2066" holds the bidirectional formatting character U+2066: a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters`,
 		}},
 		{"a skill name of 257 characters, rated by two occupations", map[string]string{
-			onet.FileOccupations: occHeader + occRows,
-			onet.FileSkills: "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\n" +
+			onet.OccupationsFile: occHeader + occRows,
+			onet.SkillsFile: "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\n" +
 				"15-1121.00\t2.A.1.a\t" + "Reading" + strings.Repeat(".", 250) + "\tIM\t3\n15-1121.00\t2.A.1.a\t" + "Reading" + strings.Repeat(".", 250) + "\tLV\t3\n" +
 				"11-3021.00\t2.A.1.a\t" + "Reading" + strings.Repeat(".", 250) + "\tIM\t3\n11-3021.00\t2.A.1.a\t" + "Reading" + strings.Repeat(".", 250) + "\tLV\t3\n",
 		}, []string{"Skills.txt:2:20: Element Name: is too long: at most 200 characters"}},
@@ -99,7 +99,7 @@ func TestProblemsAfterImportAreLocated(t *testing.T) {
 // refuses a field over 64 KiB; a long code under that is quoted cut.
 func TestLongCodeIsQuotedCut(t *testing.T) {
 	for _, n := range []int{5 << 20, 60 << 10, 1000} {
-		_, err := onet.Load(files(onet.FileOccupations, occHeader+strings.Repeat("1", n)+"\tT\tD\n"))
+		_, err := onet.Load(files(onet.OccupationsFile, occHeader+strings.Repeat("1", n)+"\tT\tD\n"))
 		require.Error(t, err)
 		assert.Less(t, len(err.Error()), 1000, "n=%d", n)
 		var ve *rolemodel.ValidationError
@@ -114,7 +114,7 @@ func TestLongCodeIsQuotedCut(t *testing.T) {
 // 8 MiB of tabs, with no allocation beyond the file's text.
 func TestRowOfTabsIsRefusedWhileRead(t *testing.T) {
 	data := occHeader + strings.Repeat("\t", 8<<20) + "\n" + occRows
-	fsys := files(onet.FileOccupations, data)
+	fsys := files(onet.OccupationsFile, data)
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
@@ -126,9 +126,9 @@ func TestRowOfTabsIsRefusedWhileRead(t *testing.T) {
 
 // Issue 12.2: a title or alternate title of white space only is empty.
 func TestWhiteSpaceNames(t *testing.T) {
-	_, err := onet.Load(files(onet.FileOccupations, occHeader+"15-1121.00\t \u3000\tD\n"))
+	_, err := onet.Load(files(onet.OccupationsFile, occHeader+"15-1121.00\t \u3000\tD\n"))
 	assert.Equal(t, []string{"Occupation Data.txt:2:12: Title: occupation 15-1121.00 has an empty title"}, problemsOf(t, err))
-	_, err = onet.Load(files(onet.FileOccupations, occHeader+occRows, onet.FileAlternates, "O*NET-SOC Code\tAlternate Title\n15-1121.00\t\u00a0\n"))
+	_, err = onet.Load(files(onet.OccupationsFile, occHeader+occRows, onet.AlternatesFile, "O*NET-SOC Code\tAlternate Title\n15-1121.00\t\u00a0\n"))
 	require.Error(t, err)
 	assert.Equal(t, []string{"Alternate Titles.txt:2:12: Alternate Title: the alternate title is empty"}, problemsOf(t, err))
 	assert.True(t, errors.Is(err, rolemodel.ErrInvalidValue))

@@ -20,7 +20,7 @@ var (
 // interests reads Interests: each occupation's six RIASEC scores and its
 // high-point code, as a role.Interests.
 func (l *loader) interests() {
-	t, ok := l.open(FileInterests, "O*NET-SOC Code", "Element ID", "Scale ID", "Data Value")
+	t, ok := l.open(InterestsFile, "O*NET-SOC Code", "Element ID", "Scale ID", "Data Value")
 	if !ok {
 		return
 	}

@@ -23,21 +23,21 @@ import (
 // release's spreadsheets were converted to text, a name may carry the suffix
 // " (from xlsx)" before ".txt"; Load accepts both.
 const (
-	FileOccupations    = "Occupation Data.txt"
-	FileAlternates     = "Alternate Titles.txt"
-	FileJobZones       = "Job Zones.txt"
-	FileJobZoneRef     = "Job Zone Reference.txt"
-	FileSkills         = "Skills.txt"
-	FileCareerChangers = "Career Changers Matrix.txt"
-	FileCareerStarters = "Career Starters Matrix.txt"
-	FileRelated        = "Related Occupations.txt"
-	FileReadMe         = "Read Me.txt"
-	FileTasks          = "Task Statements.txt"
-	FileKnowledge      = "Knowledge.txt"
-	FileTechnology     = "Technology Skills.txt"
-	FileEducation      = "Education, Training, and Experience.txt"
-	FileEducationCats  = "Education, Training, and Experience Categories.txt"
-	FileInterests      = "Interests.txt"
+	OccupationsFile    = "Occupation Data.txt"
+	AlternatesFile     = "Alternate Titles.txt"
+	JobZonesFile       = "Job Zones.txt"
+	JobZoneRefFile     = "Job Zone Reference.txt"
+	SkillsFile         = "Skills.txt"
+	CareerChangersFile = "Career Changers Matrix.txt"
+	CareerStartersFile = "Career Starters Matrix.txt"
+	RelatedFile        = "Related Occupations.txt"
+	ReadMeFile         = "Read Me.txt"
+	TasksFile          = "Task Statements.txt"
+	KnowledgeFile      = "Knowledge.txt"
+	TechnologyFile     = "Technology Skills.txt"
+	EducationFile      = "Education, Training, and Experience.txt"
+	EducationCatsFile  = "Education, Training, and Experience Categories.txt"
+	InterestsFile      = "Interests.txt"
 )
 
 // DefaultMaxFileSize is the largest file Load reads unless MaxFileSize says
@@ -74,11 +74,11 @@ const (
 func (m Matrix) file() string {
 	switch m {
 	case CareerChangers:
-		return FileCareerChangers
+		return CareerChangersFile
 	case CareerStarters:
-		return FileCareerStarters
+		return CareerStartersFile
 	default:
-		return FileRelated
+		return RelatedFile
 	}
 }
 
@@ -409,7 +409,7 @@ func (l *loader) source() role.Source {
 		License:   "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
 		Note:      Attribution,
 	}
-	data, err := limitio.ReadFile(l.fsys, FileReadMe, 1<<16)
+	data, err := limitio.ReadFile(l.fsys, ReadMeFile, 1<<16)
 	if err != nil {
 		return s // the Read Me is optional: without it, the source is O*NET's in general
 	}
@@ -430,10 +430,10 @@ func (l *loader) source() role.Source {
 }
 
 func (l *loader) occupations() bool {
-	t, ok := l.open(FileOccupations, "O*NET-SOC Code", "Title")
+	t, ok := l.open(OccupationsFile, "O*NET-SOC Code", "Title")
 	if !ok {
 		if l.ps.Count() == 0 {
-			l.ps.Add(FileOccupations, 0, 0, "", rolemodel.ErrEmpty, "not found: the folder is not an O*NET text release (it needs at least %q)", FileOccupations)
+			l.ps.Add(OccupationsFile, 0, 0, "", rolemodel.ErrEmpty, "not found: the folder is not an O*NET text release (it needs at least %q)", OccupationsFile)
 		}
 		return false
 	}
@@ -503,7 +503,7 @@ func (l *loader) known(t *table.Table, col string) *occupation {
 	}
 	o, ok := l.occ[code]
 	if !ok {
-		l.cell(t, rolemodel.ErrReference, col, "occupation %s is not in %s", code, FileOccupations)
+		l.cell(t, rolemodel.ErrReference, col, "occupation %s is not in %s", code, OccupationsFile)
 	}
 	return o
 }
@@ -533,7 +533,7 @@ func levelOf(code, title string) role.Level {
 
 func (l *loader) jobZones() {
 	l.zones = map[int]zoneRef{}
-	if t, ok := l.open(FileJobZoneRef, "Job Zone", "Name"); ok {
+	if t, ok := l.open(JobZoneRefFile, "Job Zone", "Name"); ok {
 		for t.Next() {
 			z, err := strconv.Atoi(t.Get("Job Zone"))
 			if err != nil || z < 1 || z > 5 {
@@ -546,7 +546,7 @@ func (l *loader) jobZones() {
 			}
 		}
 	}
-	t, ok := l.open(FileJobZones, "O*NET-SOC Code", "Job Zone")
+	t, ok := l.open(JobZonesFile, "O*NET-SOC Code", "Job Zone")
 	if !ok {
 		return
 	}
@@ -589,7 +589,7 @@ func (l *loader) jobZones() {
 }
 
 func (l *loader) alternates() {
-	t, ok := l.open(FileAlternates, "O*NET-SOC Code", "Alternate Title")
+	t, ok := l.open(AlternatesFile, "O*NET-SOC Code", "Alternate Title")
 	if !ok {
 		return
 	}

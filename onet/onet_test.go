@@ -219,9 +219,9 @@ func files(kv ...string) fstest.MapFS {
 
 func TestSmallRelease(t *testing.T) {
 	c, err := onet.Load(files(
-		onet.FileOccupations, "\ufeff"+strings.ReplaceAll(occHeader+occRows, "\n", "\r\n"),
-		onet.FileCareerChangers, ccHeader+"15-1121.00\t11-3021.00\t1\r\n11-3021.00\t15-1121.00\t3\n",
-		onet.FileCareerStarters, ccHeader+"15-1121.00\t11-3021.00\t2\n",
+		onet.OccupationsFile, "\ufeff"+strings.ReplaceAll(occHeader+occRows, "\n", "\r\n"),
+		onet.CareerChangersFile, ccHeader+"15-1121.00\t11-3021.00\t1\r\n11-3021.00\t15-1121.00\t3\n",
+		onet.CareerStartersFile, ccHeader+"15-1121.00\t11-3021.00\t2\n",
 	))
 	require.NoError(t, err, "a BOM, CRLF and mixed line endings are accepted")
 	assert.Equal(t, 2, c.NumRoles())
@@ -242,7 +242,7 @@ func TestSmallRelease(t *testing.T) {
 type bigFS struct{ size int64 }
 
 func (b bigFS) Open(name string) (fs.File, error) {
-	if name != onet.FileOccupations {
+	if name != onet.OccupationsFile {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
 	return &endless{size: b.size}, nil
@@ -258,7 +258,7 @@ func (e *endless) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 func (e *endless) Close() error       { return nil }
-func (e *endless) Name() string       { return onet.FileOccupations }
+func (e *endless) Name() string       { return onet.OccupationsFile }
 func (e *endless) Size() int64        { return e.size }
 func (e *endless) Mode() fs.FileMode  { return 0o444 }
 func (e *endless) ModTime() time.Time { return time.Time{} }
@@ -275,40 +275,40 @@ func TestBadInput(t *testing.T) {
 		line int
 		msg  string
 	}{
-		{"no occupations", files("Job Zones.txt", "x"), rolemodel.ErrEmpty, onet.FileOccupations, 0, "not an O*NET text release"},
-		{"empty file", files(onet.FileOccupations, ""), rolemodel.ErrEmpty, onet.FileOccupations, 1, "empty"},
-		{"header only", files(onet.FileOccupations, occHeader), rolemodel.ErrEmpty, onet.FileOccupations, 1, "no occupations"},
-		{"bad file after another bad file", files(onet.FileOccupations, occ, onet.FileJobZones, "O*NET-SOC Code\tJob Zone\n15-1121.00\t9\n", "Skills (from xlsx).txt", "O*NET-SOC Code\n"),
-			rolemodel.ErrInvalidValue, onet.FileJobZones, 2, "expected 1 to 5"},
-		{"missing column", files(onet.FileOccupations, "O*NET-SOC Code\tDescription\n"), rolemodel.ErrInvalidValue, onet.FileOccupations, 1, `has no column "Title"`},
-		{"duplicate column", files(onet.FileOccupations, "O*NET-SOC Code\tTitle\tTitle\n"), rolemodel.ErrDuplicate, onet.FileOccupations, 1, "twice"},
-		{"truncated row", files(onet.FileOccupations, occ+"15-1131.00\tComputer Programmers"), rolemodel.ErrSyntax, onet.FileOccupations, 4, "has 2 fields, expected 3"},
-		{"too many fields", files(onet.FileOccupations, occ+"15-1131.00\ta\tb\tc\n"), rolemodel.ErrSyntax, onet.FileOccupations, 4, "has 4 fields"},
-		{"bad code", files(onet.FileOccupations, occ+"15-1131\tProgrammers\tx\n"), rolemodel.ErrInvalidValue, onet.FileOccupations, 4, "not an O*NET-SOC code"},
-		{"duplicate occupation", files(onet.FileOccupations, occ+"15-1121.00\tAnalysts again\tx\n"), rolemodel.ErrDuplicate, onet.FileOccupations, 4, "first on line 2"},
-		{"empty title", files(onet.FileOccupations, occ+"15-1131.00\t \tx\n"), rolemodel.ErrInvalidValue, onet.FileOccupations, 4, "empty title"},
-		{"invalid UTF-8", files(onet.FileOccupations, occ+"15-1131.00\tPro\xffgrammers\tx\n"), rolemodel.ErrSyntax, onet.FileOccupations, 4, "UTF-8"},
-		{"NUL byte", files(onet.FileOccupations, occ+"15-1131.00\tPro\x00\tx\n"), rolemodel.ErrSyntax, onet.FileOccupations, 4, "NUL"},
-		{"unknown code in a matrix", files(onet.FileOccupations, occ, onet.FileCareerChangers, ccHeader+"15-1121.00\t99-9999.00\t1\n"),
-			rolemodel.ErrReference, onet.FileCareerChangers, 2, "99-9999.00 is not in Occupation Data.txt"},
-		{"duplicate matrix row", files(onet.FileOccupations, occ, onet.FileCareerChangers, ccHeader+"15-1121.00\t11-3021.00\t1\n15-1121.00\t11-3021.00\t2\n"),
-			rolemodel.ErrDuplicate, onet.FileCareerChangers, 3, "listed twice"},
-		{"self relation", files(onet.FileOccupations, occ, onet.FileCareerStarters, ccHeader+"15-1121.00\t15-1121.00\t1\n"),
-			rolemodel.ErrReference, onet.FileCareerStarters, 2, "related to itself"},
-		{"bad index", files(onet.FileOccupations, occ, onet.FileRelated, "O*NET-SOC Code\tRelated O*NET-SOC Code\tIndex\n15-1121.00\t11-3021.00\tfirst\n"),
-			rolemodel.ErrInvalidValue, onet.FileRelated, 2, "not an index"},
-		{"bad job zone", files(onet.FileOccupations, occ, onet.FileJobZones, "O*NET-SOC Code\tJob Zone\n15-1121.00\t6\n"),
-			rolemodel.ErrInvalidValue, onet.FileJobZones, 2, "expected 1 to 5"},
-		{"second job zone", files(onet.FileOccupations, occ, onet.FileJobZones, "O*NET-SOC Code\tJob Zone\n15-1121.00\t4\n15-1121.00\t3\n"),
-			rolemodel.ErrDuplicate, onet.FileJobZones, 3, "second job zone"},
-		{"duplicate alternate title row", files(onet.FileOccupations, occ, onet.FileAlternates, "O*NET-SOC Code\tAlternate Title\n15-1121.00\tAnalyst\n15-1121.00\tAnalyst\n"),
-			rolemodel.ErrDuplicate, onet.FileAlternates, 3, "repeats line 2"},
-		{"skill rating out of range", files(onet.FileOccupations, occ, onet.FileSkills, "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\n15-1121.00\t2.A.1.a\tReading Comprehension\tLV\t9\n"),
-			rolemodel.ErrInvalidValue, onet.FileSkills, 2, "out of range"},
-		{"skill rating missing a scale", files(onet.FileOccupations, occ, onet.FileSkills, "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\n15-1121.00\t2.A.1.a\tReading Comprehension\tLV\t3\n"),
-			rolemodel.ErrInvalidValue, onet.FileSkills, 2, "only one of the IM and LV"},
-		{"a 1 GB file", bigFS{size: 1 << 30}, rolemodel.ErrTooLarge, onet.FileOccupations, 0, "1073741824 bytes, more than the limit"},
-		{"a file that lies about its size", bigFS{size: 10}, rolemodel.ErrTooLarge, onet.FileOccupations, 0, "more than the limit"},
+		{"no occupations", files("Job Zones.txt", "x"), rolemodel.ErrEmpty, onet.OccupationsFile, 0, "not an O*NET text release"},
+		{"empty file", files(onet.OccupationsFile, ""), rolemodel.ErrEmpty, onet.OccupationsFile, 1, "empty"},
+		{"header only", files(onet.OccupationsFile, occHeader), rolemodel.ErrEmpty, onet.OccupationsFile, 1, "no occupations"},
+		{"bad file after another bad file", files(onet.OccupationsFile, occ, onet.JobZonesFile, "O*NET-SOC Code\tJob Zone\n15-1121.00\t9\n", "Skills (from xlsx).txt", "O*NET-SOC Code\n"),
+			rolemodel.ErrInvalidValue, onet.JobZonesFile, 2, "expected 1 to 5"},
+		{"missing column", files(onet.OccupationsFile, "O*NET-SOC Code\tDescription\n"), rolemodel.ErrInvalidValue, onet.OccupationsFile, 1, `has no column "Title"`},
+		{"duplicate column", files(onet.OccupationsFile, "O*NET-SOC Code\tTitle\tTitle\n"), rolemodel.ErrDuplicate, onet.OccupationsFile, 1, "twice"},
+		{"truncated row", files(onet.OccupationsFile, occ+"15-1131.00\tComputer Programmers"), rolemodel.ErrSyntax, onet.OccupationsFile, 4, "has 2 fields, expected 3"},
+		{"too many fields", files(onet.OccupationsFile, occ+"15-1131.00\ta\tb\tc\n"), rolemodel.ErrSyntax, onet.OccupationsFile, 4, "has 4 fields"},
+		{"bad code", files(onet.OccupationsFile, occ+"15-1131\tProgrammers\tx\n"), rolemodel.ErrInvalidValue, onet.OccupationsFile, 4, "not an O*NET-SOC code"},
+		{"duplicate occupation", files(onet.OccupationsFile, occ+"15-1121.00\tAnalysts again\tx\n"), rolemodel.ErrDuplicate, onet.OccupationsFile, 4, "first on line 2"},
+		{"empty title", files(onet.OccupationsFile, occ+"15-1131.00\t \tx\n"), rolemodel.ErrInvalidValue, onet.OccupationsFile, 4, "empty title"},
+		{"invalid UTF-8", files(onet.OccupationsFile, occ+"15-1131.00\tPro\xffgrammers\tx\n"), rolemodel.ErrSyntax, onet.OccupationsFile, 4, "UTF-8"},
+		{"NUL byte", files(onet.OccupationsFile, occ+"15-1131.00\tPro\x00\tx\n"), rolemodel.ErrSyntax, onet.OccupationsFile, 4, "NUL"},
+		{"unknown code in a matrix", files(onet.OccupationsFile, occ, onet.CareerChangersFile, ccHeader+"15-1121.00\t99-9999.00\t1\n"),
+			rolemodel.ErrReference, onet.CareerChangersFile, 2, "99-9999.00 is not in Occupation Data.txt"},
+		{"duplicate matrix row", files(onet.OccupationsFile, occ, onet.CareerChangersFile, ccHeader+"15-1121.00\t11-3021.00\t1\n15-1121.00\t11-3021.00\t2\n"),
+			rolemodel.ErrDuplicate, onet.CareerChangersFile, 3, "listed twice"},
+		{"self relation", files(onet.OccupationsFile, occ, onet.CareerStartersFile, ccHeader+"15-1121.00\t15-1121.00\t1\n"),
+			rolemodel.ErrReference, onet.CareerStartersFile, 2, "related to itself"},
+		{"bad index", files(onet.OccupationsFile, occ, onet.RelatedFile, "O*NET-SOC Code\tRelated O*NET-SOC Code\tIndex\n15-1121.00\t11-3021.00\tfirst\n"),
+			rolemodel.ErrInvalidValue, onet.RelatedFile, 2, "not an index"},
+		{"bad job zone", files(onet.OccupationsFile, occ, onet.JobZonesFile, "O*NET-SOC Code\tJob Zone\n15-1121.00\t6\n"),
+			rolemodel.ErrInvalidValue, onet.JobZonesFile, 2, "expected 1 to 5"},
+		{"second job zone", files(onet.OccupationsFile, occ, onet.JobZonesFile, "O*NET-SOC Code\tJob Zone\n15-1121.00\t4\n15-1121.00\t3\n"),
+			rolemodel.ErrDuplicate, onet.JobZonesFile, 3, "second job zone"},
+		{"duplicate alternate title row", files(onet.OccupationsFile, occ, onet.AlternatesFile, "O*NET-SOC Code\tAlternate Title\n15-1121.00\tAnalyst\n15-1121.00\tAnalyst\n"),
+			rolemodel.ErrDuplicate, onet.AlternatesFile, 3, "repeats line 2"},
+		{"skill rating out of range", files(onet.OccupationsFile, occ, onet.SkillsFile, "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\n15-1121.00\t2.A.1.a\tReading Comprehension\tLV\t9\n"),
+			rolemodel.ErrInvalidValue, onet.SkillsFile, 2, "out of range"},
+		{"skill rating missing a scale", files(onet.OccupationsFile, occ, onet.SkillsFile, "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\n15-1121.00\t2.A.1.a\tReading Comprehension\tLV\t3\n"),
+			rolemodel.ErrInvalidValue, onet.SkillsFile, 2, "only one of the IM and LV"},
+		{"a 1 GB file", bigFS{size: 1 << 30}, rolemodel.ErrTooLarge, onet.OccupationsFile, 0, "1073741824 bytes, more than the limit"},
+		{"a file that lies about its size", bigFS{size: 10}, rolemodel.ErrTooLarge, onet.OccupationsFile, 0, "more than the limit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -328,7 +328,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestMaxFileSize(t *testing.T) {
-	fsys := files(onet.FileOccupations, occHeader+occRows)
+	fsys := files(onet.OccupationsFile, occHeader+occRows)
 	_, err := onet.Load(fsys, onet.MaxFileSize(50))
 	assert.ErrorIs(t, err, rolemodel.ErrTooLarge)
 	_, err = onet.Load(fsys, onet.MaxFileSize(500))
@@ -352,8 +352,8 @@ func TestLoadDirErrors(t *testing.T) {
 // A problem in one file does not hide the problems of the next, even one
 // found under its spreadsheet-converted name.
 func TestEveryFileReported(t *testing.T) {
-	_, err := onet.Load(files(onet.FileOccupations, occHeader+occRows,
-		onet.FileJobZones, "O*NET-SOC Code\tJob Zone\n15-1121.00\t9\n",
+	_, err := onet.Load(files(onet.OccupationsFile, occHeader+occRows,
+		onet.JobZonesFile, "O*NET-SOC Code\tJob Zone\n15-1121.00\t9\n",
 		"Skills (from xlsx).txt", "O*NET-SOC Code\n"))
 	var ve *rolemodel.ValidationError
 	require.ErrorAs(t, err, &ve)
@@ -361,13 +361,13 @@ func TestEveryFileReported(t *testing.T) {
 	for _, p := range ve.Problems {
 		files = append(files, p.File)
 	}
-	assert.Contains(t, files, onet.FileJobZones)
+	assert.Contains(t, files, onet.JobZonesFile)
 	assert.Contains(t, files, "Skills (from xlsx).txt")
 }
 
 func TestSuppressedRatings(t *testing.T) {
-	c, err := onet.Load(files(onet.FileOccupations, occHeader+occRows,
-		onet.FileSkills, "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\tRecommend Suppress\n"+
+	c, err := onet.Load(files(onet.OccupationsFile, occHeader+occRows,
+		onet.SkillsFile, "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\tRecommend Suppress\n"+
 			"15-1121.00\t2.A.1.a\tReading Comprehension\tIM\t4\tN\n15-1121.00\t2.A.1.a\tReading Comprehension\tLV\t4\tY\n"+
 			"15-1121.00\t2.A.1.b\tActive Listening\tIM\t2\tN\n15-1121.00\t2.A.1.b\tActive Listening\tLV\t3\tN\n"))
 	require.NoError(t, err)
@@ -395,11 +395,11 @@ func TestRoundTrip(t *testing.T) {
 
 // A problem in a field names its column by header and by byte position.
 func TestProblemColumn(t *testing.T) {
-	_, err := onet.Load(files(onet.FileOccupations, occHeader+occRows, onet.FileCareerChangers, ccHeader+"15-1121.00\t99-9999.00\t1\n"))
+	_, err := onet.Load(files(onet.OccupationsFile, occHeader+occRows, onet.CareerChangersFile, ccHeader+"15-1121.00\t99-9999.00\t1\n"))
 	var ve *rolemodel.ValidationError
 	require.ErrorAs(t, err, &ve)
 	p := ve.Problems[0]
-	assert.Equal(t, rolemodel.Problem{File: onet.FileCareerChangers, Line: 2, Column: 12, Path: "Related O*NET-SOC Code",
+	assert.Equal(t, rolemodel.Problem{File: onet.CareerChangersFile, Line: 2, Column: 12, Path: "Related O*NET-SOC Code",
 		Message: "occupation 99-9999.00 is not in Occupation Data.txt", Kind: rolemodel.ErrReference}, p)
 	assert.Equal(t, "Career Changers Matrix.txt:2:12: Related O*NET-SOC Code: occupation 99-9999.00 is not in Occupation Data.txt", p.String())
 }

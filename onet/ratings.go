@@ -31,13 +31,13 @@ type ratingFile struct {
 var (
 	// skillFile is Skills: 35 skills, those of the Social Skills group
 	// (2.B.1.*) soft.
-	skillFile = ratingFile{file: FileSkills, what: "skill", category: "O*NET skill ",
+	skillFile = ratingFile{file: SkillsFile, what: "skill", category: "O*NET skill ",
 		soft: func(id string) bool { return strings.HasPrefix(id, "2.B.1.") }}
 	// knowledgeFile is Knowledge: 33 knowledge areas, hard skills whose
 	// IDs end in "-knowledge" ("mathematics-knowledge"), since the Skills
 	// file has a skill of the same name (Mathematics, 2.A.1.e and 2.C.4.a);
 	// that one is named "Mathematics (knowledge)".
-	knowledgeFile = ratingFile{file: FileKnowledge, what: "knowledge area", category: "O*NET knowledge ", idSuffix: "-knowledge", nameSuffix: " (knowledge)",
+	knowledgeFile = ratingFile{file: KnowledgeFile, what: "knowledge area", category: "O*NET knowledge ", idSuffix: "-knowledge", nameSuffix: " (knowledge)",
 		soft: func(string) bool { return false }}
 )
 

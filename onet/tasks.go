@@ -11,7 +11,7 @@ import (
 // Core task, secondary for a Supplemental one, unranked for a task O*NET
 // has not rated (no type), with O*NET's Task ID as its ID.
 func (l *loader) tasks() {
-	t, ok := l.open(FileTasks, "O*NET-SOC Code", "Task ID", "Task")
+	t, ok := l.open(TasksFile, "O*NET-SOC Code", "Task ID", "Task")
 	if !ok {
 		return
 	}

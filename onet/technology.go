@@ -12,7 +12,7 @@ import (
 // product (Example) with its category (Commodity Title and Code) and the
 // Hot Technology and In Demand flags.
 func (l *loader) technologies() {
-	t, ok := l.open(FileTechnology, "O*NET-SOC Code", "Example")
+	t, ok := l.open(TechnologyFile, "O*NET-SOC Code", "Example")
 	if !ok {
 		return
 	}
