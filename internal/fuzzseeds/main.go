@@ -213,7 +213,7 @@ func pathSeed(name string, roles, flags, maxMoves, kinds, avoid, from, to, k int
 // Weight indices into weightTable: 0 is 0, 1 is 0.1, 4 is 0.4, 6 is 0.8,
 // 7 is 1; into hugeTable, 3 is MaxFloat64.
 func pathOrderSeeds() []seed {
-	const weighted, maxMoves, onlyKinds, avoid, huge, byIndex = 1, 2, 4, 8, 16, 32
+	const weighted, maxMoves, onlyKinds, avoid, huge, byIndex, byRole = 1, 2, 4, 8, 16, 32, 64
 	var complete [][4]int
 	for i := range 5 {
 		for j := range 5 {
@@ -246,6 +246,11 @@ func pathOrderSeeds() []seed {
 		// into c finds the path (and reports the overflow, not "no path").
 		pathSeed("overflow-frontier", 8, weighted|huge|byIndex, 0, 0, 0, 2, 0, 1,
 			[4]int{0, 1, 0, 0}, [4]int{0, 2, 0, 0}, [4]int{2, 5, 0, 0}, [4]int{2, 1, 0, 1}, [4]int{5, 0, 0, 0}),
+		// Weights by the role moved into (WeightByRole), on the complete
+		// graph, plainly and with every restriction, and where they overflow.
+		pathSeed("complete-by-role", 5, weighted|byRole, 0, 0, 0, 0, 4, 12, complete...),
+		pathSeed("complete-by-role-kinds-avoid", 5, weighted|byRole|maxMoves|onlyKinds|avoid, 3, 0b1100, 2, 0, 4, 12, complete...),
+		pathSeed("overflow-by-role", 8, weighted|huge|byRole, 0, 0, 0, 2, 0, 6, complete...),
 		pathSeed("zero-weight-cycle", 4, weighted|maxMoves, 3, 0, 0, 0, 3, 6,
 			[4]int{0, 1, 1, 0}, [4]int{1, 0, 1, 0}, [4]int{1, 2, 1, 0}, [4]int{2, 1, 1, 0}, [4]int{2, 3, 1, 7}, [4]int{0, 3, 1, 9}),
 	}
