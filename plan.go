@@ -57,7 +57,10 @@ type PlanStep struct {
 // SalaryChange compares what the sources say the two roles of a move pay
 // in one currency, each side annualized with salary.DefaultConvention and
 // summarized with salary.SummarizeAnnual (so every source's figure stays
-// visible).
+// visible). Each side counts every fact once (role.SalaryFacts: BLS's
+// hourly restatement of an annual wage is not a second figure) and only
+// central figures (salary.Statistic.IsCentral: ranges, averages, medians),
+// since a survey's 10th or 90th percentile is not what the role pays.
 type SalaryChange struct {
 	Currency salary.Currency // the currency of both sides
 	From, To salary.Summary  // the annual pay of the role left and of the role entered
@@ -70,7 +73,11 @@ type SalaryChange struct {
 func salaryChanges(a, b *role.Role) ([]SalaryChange, string) {
 	group := func(r *role.Role) map[salary.Currency][]salary.Range {
 		out := map[salary.Currency][]salary.Range{}
-		for _, s := range r.Salaries {
+		for _, f := range role.SalaryFacts(r.Salaries) {
+			s := r.Salaries[f.Index]
+			if !s.Statistic.IsCentral() {
+				continue
+			}
 			rg, err := s.Range()
 			if err != nil {
 				continue

@@ -149,6 +149,43 @@ roles:
 	assert.Equal(t, "C has no salary figures", p.Steps[1].SalaryNote)
 }
 
+// A statistic a source states per year and per hour (as BLS's OEWS does,
+// and bls.Attach attaches) is one figure of the summary, not two; the
+// spread percentiles (p10, p90) are not figures of what the role pays.
+func TestPlanSalaryRestatedOnce(t *testing.T) {
+	c, err := Load(strings.NewReader(`
+sources: [{id: s, title: S}, {id: oews, title: OEWS}]
+roles:
+  - id: a
+    title: A
+    advancement_to: [{role: b}]
+    salaries:
+      - {statistic: average, currency: USD, value: 100000, period: annual, sources: [s]}
+  - id: b
+    title: B
+    salaries:
+      - {statistic: range, currency: USD, min: 150000, max: 170000, period: annual, sources: [s]}
+      - {statistic: p10, currency: USD, value: 60000, period: annual, region: United States, year: 2024, sources: [oews]}
+      - {statistic: median, currency: USD, value: 120000, period: annual, region: United States, year: 2024, sources: [oews]}
+      - {statistic: p90, currency: USD, value: 200000, period: annual, region: United States, year: 2024, sources: [oews]}
+      - {statistic: p10, currency: USD, value: 28.85, period: hourly, region: United States, year: 2024, sources: [oews]}
+      - {statistic: median, currency: USD, value: 57.69, period: hourly, region: United States, year: 2024, sources: [oews]}
+      - {statistic: p90, currency: USD, value: 96.15, period: hourly, region: United States, year: 2024, sources: [oews]}
+`))
+	require.NoError(t, err)
+	p, err := c.Plan(skill.Profile{}, "a", "b")
+	require.NoError(t, err)
+	require.Len(t, p.Steps, 1)
+	require.Len(t, p.Steps[0].Salaries, 1)
+	sc := p.Steps[0].Salaries[0]
+	// B: the range's midpoint 160,000 and the median 120,000, counted once
+	// each; the median of the two is 140,000.
+	assert.Equal(t, 2, sc.To.Count(), "%v", sc.To)
+	assert.Equal(t, "$140,000", sc.To.MedianMidpoint().Short())
+	assert.Equal(t, "$120,000", sc.To.Lowest().Short())
+	assert.Equal(t, "$40,000", sc.MedianChange.Short())
+}
+
 // With roles paid in two currencies, the change is reported per currency
 // both roles share, and a move between currencies says why there is none.
 func TestPlanSalaryTwoCurrencies(t *testing.T) {

@@ -408,3 +408,12 @@ func TestDistributionOEWSFile(t *testing.T) {
 	assert.Greater(t, ties, 0, "some published percentiles are equal")
 	t.Logf("%d distributions, %d top-coded points, %d points that share their value with another", built, topCoded, ties)
 }
+
+func TestStatisticIsCentral(t *testing.T) {
+	for st, want := range map[salary.Statistic]bool{
+		salary.NoStatistic: true, salary.RangeOfPay: true, salary.Average: true, salary.Median: true, salary.P50: true,
+		salary.P10: false, salary.P25: false, salary.P75: false, salary.P90: false, salary.Statistic(99): false,
+	} {
+		assert.Equal(t, want, st.IsCentral(), "%v", st)
+	}
+}

@@ -198,3 +198,19 @@ func (s *Statistic) UnmarshalText(b []byte) error {
 	*s = v
 	return nil
 }
+
+// IsCentral reports whether a figure with the statistic states what a group
+// is typically paid: a range of pay, an average, a median (or P50), or a
+// figure whose statistic is not stated. The other percentiles (P10, P25,
+// P75, P90) state how pay spreads within the group rather than what it
+// typically is, and report false; a Distribution is their place (see
+// DistributionOf). Summaries of what several sources say a role pays count
+// the central figures only, so that a survey's 10th and 90th percentiles do
+// not stand beside a company's advertised range as two more opinions.
+func (s Statistic) IsCentral() bool {
+	switch s {
+	case P10, P25, P75, P90:
+		return false
+	}
+	return int(s) < len(statisticNames)
+}

@@ -1,0 +1,103 @@
+package role
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/rolemodel/rolemodel/salary"
+)
+
+// SalaryFact is one fact a role's salary entries state, with the entries
+// that state it: Index is the entry that counts (the annual one where there
+// is one), Restated the others, which state the same figure for another pay
+// period, in the order of the entries. See SalaryFacts.
+type SalaryFact struct {
+	Index    int   // the index in the entries of the entry that states the fact
+	Restated []int // indexes of entries restating it for other pay periods; nil when none
+}
+
+// SalaryFacts returns the facts the salary entries ss state, one per fact,
+// in the order of each fact's first entry (see SalaryFact), so that
+// counting, summarizing or averaging them counts each fact once.
+//
+// Two entries state one fact when they report the same single-figure
+// statistic (an average, or one percentile: a median and a P50 are the same
+// percentile), in the same currency, region and year, cite the same sources
+// (in any order), and are for different pay periods. The U.S. Bureau of
+// Labor Statistics publishes each OEWS wage statistic once per year and
+// once per hour (the hourly figure times 2,080 hours is the annual one,
+// rounded; "Technical notes for May 2024 OEWS estimates",
+// https://www.bls.gov/oes/current/oes_tec.htm), and package bls attaches
+// both: a summary that annualizes every entry would otherwise count each
+// BLS statistic twice. The entry kept is the first annual one of the group,
+// else the group's first entry (a fact stated only per hour, say), since a
+// year's pay is what summaries compare; the figures of a group need not
+// agree once converted, as rounding differs.
+//
+// Ranges of pay and figures without a statistic are never merged: one
+// source may state several ranges (one per advertisement it quotes), which
+// are separate facts even in different periods. Two entries for the same
+// period are separate facts too. Unknown statistics are kept apart. ss does
+// not change; the result is empty for no entries. It takes time linear in
+// len(ss) (amortized, with one map of the groups).
+func SalaryFacts(ss []Salary) []SalaryFact {
+	type key struct {
+		pct     float64
+		stat    salary.Statistic // Average, or NoStatistic for a percentile
+		cur     salary.Currency
+		region  string
+		year    int
+		sources string
+	}
+	facts := make([]SalaryFact, 0, len(ss))
+	groups := map[key][]int{} // fact indexes per key
+	for i, s := range ss {
+		k := key{stat: s.Statistic, cur: s.Currency, region: s.Region, year: s.Year}
+		switch pct, ok := s.Statistic.Percentile(); {
+		case ok:
+			k.pct, k.stat = pct, salary.NoStatistic
+		case s.Statistic != salary.Average:
+			facts = append(facts, SalaryFact{Index: i})
+			continue
+		}
+		srcs := slices.Clone(s.Sources)
+		slices.Sort(srcs)
+		k.sources = strings.Join(srcs, "\x00")
+		joined := false
+		for _, fi := range groups[k] {
+			f := &facts[fi]
+			if samePeriod(ss, f, s.Period) {
+				continue
+			}
+			if s.Period == salary.Annual && ss[f.Index].Period != salary.Annual {
+				// The annual entry states the fact; the one kept so far
+				// becomes a restatement, before the others.
+				f.Restated = append([]int{f.Index}, f.Restated...)
+				slices.Sort(f.Restated)
+				f.Index = i
+			} else {
+				f.Restated = append(f.Restated, i)
+			}
+			joined = true
+			break
+		}
+		if !joined {
+			groups[k] = append(groups[k], len(facts))
+			facts = append(facts, SalaryFact{Index: i})
+		}
+	}
+	return facts
+}
+
+// samePeriod reports whether an entry of fact f is for period p.
+func samePeriod(ss []Salary, f *SalaryFact, p salary.Period) bool {
+	if ss[f.Index].Period == p {
+		return true
+	}
+	for _, j := range f.Restated {
+		if ss[j].Period == p {
+			return true
+		}
+	}
+	return false
+}
