@@ -5,8 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"strconv"
 	"strings"
 
+	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/salary"
 )
@@ -242,8 +244,8 @@ func (o *compareOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			continue
 		}
 		var fs []string
-		for _, s := range side.ss {
-			fs = append(fs, payText(s))
+		for _, f := range role.SalaryFacts(side.ss) { // a figure restated per hour once
+			fs = append(fs, payText(side.ss[f.Index]))
 		}
 		fmt.Fprintf(w, "  pay of %s: %s\n", side.r.Title, strings.Join(fs, "; "))
 	}
@@ -299,14 +301,25 @@ var cmdPay = &command{
 	long: `Pay lists every pay figure the catalog records for ROLE, each with its
 statistic, region and source, never averaged; a summary per currency (the
 lowest and highest figure and the median of the sources' midpoints, per
-year); and the pay bands of the role's grade.
+year); the pay distributions sources publish; and the pay bands of the
+role's grade.
+
+A statistic a source states for two periods is one fact, listed and
+counted once: BLS's OEWS states every wage per year and per hour, and the
+annual figure is shown (-json lists the hourly one, marked "restates").
+The summary counts the central figures (ranges, averages, medians); the
+other percentiles (p10, p25, p75, p90) describe how pay spreads in a
+market rather than what the role pays, and are shown as that source's
+distribution instead.
 
 With -pay AMOUNT ("£80,750", "$95/hour", "$142.5k"), it places that pay:
 its compa-ratio (pay ÷ band midpoint) and range penetration in each band in
-the same currency (only -region's band with -region), and its compa-ratio
-against each source's figure in that currency. Amounts are compared per
-year (2,080 hours, 260 days, 52 weeks, 12 months); no exchange rates are
-assumed.
+the same currency (only -region's band with -region), its compa-ratio
+against each central figure in that currency, and its percentile in each
+distribution ("the 36th percentile of OEWS ..."), interpolated linearly
+between the published percentiles (salary.Distribution). Amounts are
+compared per year (2,080 hours, 260 days, 52 weeks, 12 months); no
+exchange rates are assumed.
 `,
 	opts: func() options { return &payOpts{} },
 }
@@ -322,13 +335,14 @@ func (o *payOpts) register(fs *flag.FlagSet) {
 }
 
 type payResult struct {
-	Role      ref              `json:"role"`
-	Figures   []payFigureJSON  `json:"figures"`
-	Summaries []paySummaryJSON `json:"summaries"`
-	Grade     role.GradeID     `json:"grade,omitempty"`
-	Bands     []payBandJSON    `json:"bands"`
-	Pay       string           `json:"pay,omitempty"` // -pay, per year
-	Against   []compaRatioJSON `json:"against,omitempty"`
+	Role          ref               `json:"role"`
+	Figures       []payFigureJSON   `json:"figures"`
+	Summaries     []paySummaryJSON  `json:"summaries"`
+	Distributions []payDistribution `json:"distributions"`
+	Grade         role.GradeID      `json:"grade,omitempty"`
+	Bands         []payBandJSON     `json:"bands"`
+	Pay           string            `json:"pay,omitempty"` // -pay, per year
+	Against       []compaRatioJSON  `json:"against,omitempty"`
 }
 
 type payFigureJSON struct {
@@ -339,8 +353,13 @@ type payFigureJSON struct {
 	Region    string   `json:"region,omitempty"`
 	Year      int      `json:"year,omitempty"`
 	Sources   []string `json:"sources"`
+	// Restates is the index in figures of the figure that states the
+	// same fact for another period (role.SalaryFacts): BLS's hourly wage
+	// restating its annual one. Such a figure is not counted again.
+	Restates *int `json:"restates,omitempty"`
 }
 
+// paySummaryJSON summarizes the central figures of one currency per year.
 type paySummaryJSON struct {
 	Currency       string `json:"currency"`
 	Lowest         string `json:"lowest"`
@@ -348,6 +367,31 @@ type paySummaryJSON struct {
 	MedianMidpoint string `json:"median_midpoint"`
 	Figures        int    `json:"figures"`
 	Agree          bool   `json:"agree"` // some figure lies within every source's
+	// Over says what the summary counts, in words.
+	Over string `json:"over"`
+	// HourlyOnly counts the figures counted that their source states only
+	// for another period than a year, annualized.
+	HourlyOnly int `json:"annualized,omitempty"`
+}
+
+// payDistribution is the percentiles one source gives for one region and
+// year, per year, and where -pay sits among them.
+type payDistribution struct {
+	Source      string `json:"source"` // the source's ID
+	Title       string `json:"title"`  // the source's title
+	Region      string `json:"region,omitempty"`
+	Year        int    `json:"year,omitempty"`
+	Currency    string `json:"currency"`
+	Percentiles string `json:"percentiles"` // "p10 $104,450, ..., p90 $239,200+ per year"
+	// Position is where -pay sits, in words ("the 37th percentile"), and
+	// Percentile the percentile where the points pin it down; Low and High
+	// bound it otherwise.
+	Position   string   `json:"position,omitempty"`
+	Percentile *float64 `json:"percentile,omitempty"`
+	Low        *float64 `json:"low,omitempty"`
+	High       *float64 `json:"high,omitempty"`
+
+	dist salary.Distribution
 }
 
 type payBandJSON struct {
@@ -393,22 +437,46 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	if err != nil {
 		return fail(e, c, err)
 	}
-	res := payResult{Role: refOf(cat, r.ID), Figures: []payFigureJSON{}, Summaries: []paySummaryJSON{}, Bands: []payBandJSON{}, Grade: r.Grade}
-	byCurrency := map[salary.Currency][]salary.Range{}
-	var currencies []salary.Currency
-	var ranges []salary.Range
-	for _, s := range r.Salaries {
+	res := payResult{Role: refOf(cat, r.ID), Figures: []payFigureJSON{}, Summaries: []paySummaryJSON{}, Distributions: []payDistribution{},
+		Bands: []payBandJSON{}, Grade: r.Grade}
+	ranges := make([]salary.Range, len(r.Salaries))
+	for i, s := range r.Salaries {
 		res.Figures = append(res.Figures, payFigureJSON{Statistic: s.Statistic.String(), Text: payText(s), Currency: s.Currency.String(),
 			Period: s.Period.String(), Region: s.Region, Year: s.Year, Sources: s.Sources})
-		rg, err := s.Range()
-		if err != nil {
+		if ranges[i], err = s.Range(); err != nil {
 			return fail(e, c, err)
 		}
-		ranges = append(ranges, rg)
+	}
+	// Each fact once (BLS states every wage per year and per hour); the
+	// central figures are summarized, the other percentiles make a
+	// distribution per source, region and year.
+	facts := role.SalaryFacts(r.Salaries)
+	var central []int // indexes of the figures stating central facts
+	byCurrency := map[salary.Currency][]salary.Range{}
+	hourlyOnly := map[salary.Currency]int{}
+	var currencies []salary.Currency
+	restated := 0
+	for _, f := range facts {
+		for _, j := range f.Restated {
+			res.Figures[j].Restates = &f.Index
+			restated++
+		}
+		s := r.Salaries[f.Index]
+		if !s.Statistic.IsCentral() {
+			continue
+		}
+		central = append(central, f.Index)
 		if _, ok := byCurrency[s.Currency]; !ok {
 			currencies = append(currencies, s.Currency)
 		}
-		byCurrency[s.Currency] = append(byCurrency[s.Currency], rg)
+		byCurrency[s.Currency] = append(byCurrency[s.Currency], ranges[f.Index])
+		if s.Period != salary.Annual {
+			hourlyOnly[s.Currency]++
+		}
+	}
+	dists, err := distributions(cat, r, facts, ranges, conv)
+	if err != nil {
+		return fail(e, c, err)
 	}
 	for _, cur := range currencies {
 		sum, err := salary.SummarizeAnnual(conv, byCurrency[cur]...)
@@ -420,8 +488,25 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			high += "+"
 		}
 		_, agree := sum.Common()
+		over := "ranges, averages and medians, each fact once"
+		spread := 0
+		for _, d := range dists {
+			if d.Currency == cur.String() {
+				for _, pt := range d.dist.Points() {
+					if pt.Percentile != 50 {
+						spread++
+					}
+				}
+			}
+		}
+		if spread > 0 {
+			over += fmt.Sprintf("; the %s of a distribution are not counted", plural(spread, "other percentile", "other percentiles"))
+		}
 		res.Summaries = append(res.Summaries, paySummaryJSON{Currency: cur.String(), Lowest: sum.Lowest().Short(), Highest: high,
-			MedianMidpoint: sum.MedianMidpoint().Short(), Figures: sum.Count(), Agree: agree})
+			MedianMidpoint: sum.MedianMidpoint().Short(), Figures: sum.Count(), Agree: agree, Over: over, HourlyOnly: hourlyOnly[cur]})
+	}
+	for _, d := range dists {
+		res.Distributions = append(res.Distributions, *d)
 	}
 	var bands []role.PayBand
 	var grade role.Grade
@@ -468,7 +553,8 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			}
 			res.Against = append(res.Against, compaRatioJSON{Against: "band " + cmp.Or(pb.Region, "(all regions)"), CompaRatio: cr, Penetration: &pen})
 		}
-		for i, rg := range ranges {
+		for _, i := range central {
+			rg := ranges[i]
 			if rg.Currency() != pay.Currency() {
 				continue
 			}
@@ -497,6 +583,20 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			}
 			res.Against = append(res.Against, cj)
 		}
+		for i := range res.Distributions {
+			d := &res.Distributions[i]
+			pos, err := d.dist.PercentileOf(pay)
+			if err != nil {
+				continue
+			}
+			d.Position = pos.String()
+			if pct, ok := pos.Percentile(); ok {
+				d.Percentile = &pct
+			} else {
+				lo, hi := pos.Bounds()
+				d.Low, d.High = &lo, &hi
+			}
+		}
 	}
 	if fs.json {
 		if err := writeJSON(e.stdout, res); err != nil {
@@ -506,9 +606,16 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	}
 	w := e.stdout
 	if len(res.Figures) > 0 {
-		fmt.Fprintf(w, "%s: %s\n", r.Title, plural(len(res.Figures), "pay figure", "pay figures"))
+		head := plural(len(res.Figures)-restated, "pay figure", "pay figures")
+		if restated > 0 {
+			head += fmt.Sprintf(" (and %d restating one per hour: -json lists them)", restated)
+		}
+		fmt.Fprintf(w, "%s: %s\n", r.Title, head)
 		tw := table(w)
 		for i, f := range res.Figures {
+			if f.Restates != nil {
+				continue
+			}
 			var srcs []string
 			for _, id := range r.Salaries[i].Sources {
 				s, _ := cat.Source(id)
@@ -523,6 +630,14 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 				agree = "the sources do not agree: no figure lies within all of them"
 			}
 			fmt.Fprintf(w, "  per year in %s: %s to %s, median of midpoints %s; %s\n", s.Currency, s.Lowest, s.Highest, s.MedianMidpoint, agree)
+			over := fmt.Sprintf("    over %s: %s", plural(s.Figures, "figure", "figures"), s.Over)
+			if s.HourlyOnly > 0 {
+				over += fmt.Sprintf("; %d stated only for a period other than a year, annualized (2,080 hours, 260 days, 52 weeks or 12 months a year)", s.HourlyOnly)
+			}
+			fmt.Fprintln(w, over)
+		}
+		for _, d := range res.Distributions {
+			fmt.Fprintf(w, "  distribution of %s: %s\n", distName(d), d.Percentiles)
 		}
 	}
 	if len(res.Bands) > 0 {
@@ -538,7 +653,11 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	}
 	if o.pay != "" {
 		fmt.Fprintf(w, "\nPay %s (%s a year):\n", o.pay, res.Pay)
-		if len(res.Against) == 0 {
+		placed := false
+		for _, d := range res.Distributions {
+			placed = placed || d.Position != ""
+		}
+		if len(res.Against) == 0 && !placed {
 			fmt.Fprintf(w, "  nothing to compare in %s: no exchange rates are assumed\n", pay.Currency())
 		}
 		tw := table(w)
@@ -550,6 +669,77 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			fmt.Fprintln(tw, line)
 		}
 		tw.Flush()
+		for _, d := range res.Distributions {
+			if d.Position != "" {
+				fmt.Fprintf(w, "  %s of %s\n", d.Position, distName(d))
+			}
+		}
 	}
 	return exitOK
+}
+
+// distributions returns, per source, region, year and currency, the
+// percentiles of the role's facts as a distribution per year: where -pay
+// sits in a market's pay, as examples/marketpay says it. A source that
+// states only a median gives none (the median is a central figure);
+// figures stated only per hour are annualized.
+func distributions(cat *rolemodel.Catalog, r role.Role, facts []role.SalaryFact, ranges []salary.Range, conv salary.Convention) ([]*payDistribution, error) {
+	type key struct {
+		sources, region string
+		year            int
+		cur             salary.Currency
+	}
+	var order []key
+	groups := map[key][]salary.Range{}
+	spread := map[key]bool{}
+	for _, f := range facts {
+		s := r.Salaries[f.Index]
+		if _, ok := s.Statistic.Percentile(); !ok {
+			continue
+		}
+		k := key{strings.Join(s.Sources, ", "), s.Region, s.Year, s.Currency}
+		a, err := ranges[f.Index].Annualized(conv)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], a)
+		spread[k] = spread[k] || !s.Statistic.IsCentral()
+	}
+	var out []*payDistribution
+	for _, k := range order {
+		if !spread[k] {
+			continue
+		}
+		d, err := salary.DistributionOf(groups[k]...)
+		if err != nil {
+			return nil, fmt.Errorf("the percentiles %s gives %s: %w", k.sources, r.Title, err)
+		}
+		var titles []string
+		for _, id := range strings.Split(k.sources, ", ") {
+			src, _ := cat.Source(id)
+			titles = append(titles, cmp.Or(src.Title, id))
+		}
+		out = append(out, &payDistribution{Source: k.sources, Title: strings.Join(titles, "; "), Region: k.region, Year: k.year,
+			Currency: k.cur.String(), Percentiles: d.String(), dist: d})
+	}
+	return out, nil
+}
+
+// distName names a distribution: its source's title, with the region and
+// year where stated.
+func distName(d payDistribution) string {
+	var at []string
+	if d.Region != "" {
+		at = append(at, d.Region)
+	}
+	if d.Year != 0 {
+		at = append(at, strconv.Itoa(d.Year))
+	}
+	if len(at) == 0 {
+		return d.Title
+	}
+	return d.Title + " (" + strings.Join(at, ", ") + ")"
 }

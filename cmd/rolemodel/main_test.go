@@ -25,6 +25,7 @@ var (
 	profile    = filepath.Join("..", "..", "examples", "skillgap", "profile.yaml")
 	ftFile     = filepath.Join("..", "..", "examples", "ladder", "ft-engineering.yml")
 	ddatDir    = filepath.Join("..", "..", "ddat", "testdata", "framework")
+	blsWages   = filepath.Join("..", "..", "bls", "testdata", "national_M2024_dl.csv")
 )
 
 // session runs the command and returns what a terminal would show: the
@@ -96,6 +97,9 @@ func TestGolden(t *testing.T) {
 		{"pay-band", 0, []string{"pay", "-catalog", ladderYAML, "Staff Engineer", "-pay", "£98,000", "-region", "London"}},
 		{"pay-json", 0, []string{"pay", "-json", "-catalog", ladderYAML, "senior-software-engineer"}},
 		{"pay-none", 1, []string{"pay", "IT Manager"}},
+		{"pay-bls", 0, []string{"pay", "-bls-wages", blsWages, "Technology Director", "-pay", "$150k"}},
+		{"pay-bls-hourly", 0, []string{"pay", "-bls-wages", blsWages, "-catalog", "testdata/pay-hourly.yaml", "Actor", "-pay", "$30/hour"}},
+		{"pay-bls-json", 0, []string{"pay", "-json", "-bls-wages", blsWages, "-catalog", "testdata/pay-hourly.yaml", "15-1252.00", "-pay", "$150,000"}},
 		{"export-graphml", 0, []string{"export", "-format", "graphml", "cto", "cio"}},
 		{"export-mermaid", 0, []string{"export", "-format", "mermaid", "-around", "1", "Senior IT Manager"}},
 		{"export-dot", 0, []string{"export", "-format", "dot", "-catalog", ladderYAML}},
