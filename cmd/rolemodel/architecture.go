@@ -58,7 +58,7 @@ func (o *ladderOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	if len(args) > 1 {
 		return usageError(e, c, "expected at most one LADDER, got %d arguments", len(args))
 	}
-	cat, err := fs.cat.catalog()
+	cat, err := fs.catalog(e)
 	if err != nil {
 		return fail(e, c, err)
 	}
@@ -163,7 +163,7 @@ func (o *compareOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	if len(args) != 2 {
 		return usageError(e, c, "expected A and B, got %d arguments", len(args))
 	}
-	cat, err := fs.cat.catalog()
+	cat, err := fs.catalog(e)
 	if err != nil {
 		return fail(e, c, err)
 	}
@@ -429,7 +429,7 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 		}
 		pay = annual.Midpoint()
 	}
-	cat, err := fs.cat.catalog()
+	cat, err := fs.catalog(e)
 	if err != nil {
 		return fail(e, c, err)
 	}

@@ -194,6 +194,11 @@ the joined catalog that has an O*NET-SOC code (package bls):
 	-bls-projections FILE  Employment Projections (occupation.xlsx, or its
 	                       table 1.2 as CSV): growth, openings, employment
 
+The flaws an importer accepts rather than refuses (ESCO's relations to an
+occupation its files lack, say) are written to standard error as
+"file:line: warning: column: message", the first 20 and then how many
+more; they never change the exit status.
+
 Roles are named by ID ("technology-director"), title or alias in any case
 ("it director"), or O*NET-SOC code ("11-3021.00").
 `
@@ -203,6 +208,8 @@ Roles are named by ID ("technology-director"), title or alias in any case
 type catalogFlags struct {
 	inputs                   []input
 	blsWages, blsProjections string
+	// warnings are those of the inputs join has read.
+	warnings warnings
 }
 
 // input is one catalog to read: kind is the flag's name.
@@ -246,44 +253,110 @@ func (in input) name() string {
 	return in.path
 }
 
-// load reads one input.
-func (in input) load() (*rolemodel.Catalog, error) {
+// warnings are the flaws an importer accepted in an input: the first it
+// lists and how many more it counted (esco.Warnings; the other importers
+// refuse what they cannot use).
+type warnings struct {
+	list []rolemodel.Problem
+	more int
+}
+
+// len returns the number of warnings, listed or not.
+func (w warnings) len() int { return len(w.list) + w.more }
+
+// add appends v's warnings.
+func (w *warnings) add(v warnings) {
+	w.list = append(w.list, v.list...)
+	w.more += v.more
+}
+
+// maxWarnings is how many warnings a command writes to standard error
+// before it counts the rest.
+const maxWarnings = 20
+
+// printWarnings writes the first maxWarnings warnings to w, one per line as
+// "file:line: warning: column: message" (the form of the compilers that
+// editors and CI annotate), then how many more there are.
+func printWarnings(w io.Writer, ws warnings) {
+	for i, p := range ws.list {
+		if i == maxWarnings {
+			break
+		}
+		fmt.Fprintln(w, warningLine(p))
+	}
+	if n := ws.len() - min(len(ws.list), maxWarnings); n > 0 {
+		fmt.Fprintf(w, "(and %s)\n", plural(n, "more warning", "more warnings"))
+	}
+}
+
+// warningLine writes one warning as "file:line: warning: path: message",
+// leaving out what is not known.
+func warningLine(p rolemodel.Problem) string {
+	var b strings.Builder
+	if p.File != "" {
+		b.WriteString(p.File)
+		if p.Line > 0 {
+			fmt.Fprintf(&b, ":%d", p.Line)
+		}
+		b.WriteString(": ")
+	}
+	b.WriteString("warning: ")
+	if p.Path != "" {
+		b.WriteString(p.Path + ": ")
+	}
+	b.WriteString(p.Message)
+	return b.String()
+}
+
+// load reads one input; ws are the flaws its importer accepted.
+func (in input) load() (cat *rolemodel.Catalog, ws warnings, err error) {
+	cat, ws, err = in.read()
+	ws.list = inDirProblems(in.path, ws.list)
+	return cat, ws, err
+}
+
+// read reads one input.
+func (in input) read() (*rolemodel.Catalog, warnings, error) {
 	switch in.kind {
 	case "default":
-		return rolemodel.Default(), nil
+		return rolemodel.Default(), warnings{}, nil
 	case "catalog":
 		fi, err := os.Stat(in.path)
 		if err != nil {
-			return nil, err
+			return nil, warnings{}, err
 		}
 		if fi.IsDir() {
 			c, err := rolemodel.LoadFS(os.DirFS(in.path))
-			return c, inDir(in.path, err)
+			return c, warnings{}, inDir(in.path, err)
 		}
-		return rolemodel.LoadFile(in.path)
+		c, err := rolemodel.LoadFile(in.path)
+		return c, warnings{}, err
 	case "onet":
 		c, err := onet.LoadDir(in.path)
-		return c, inDir(in.path, err)
+		return c, warnings{}, inDir(in.path, err)
 	case "esco":
-		c, err := esco.LoadDir(in.path)
-		return c, inDir(in.path, err)
+		var w esco.Warnings
+		c, err := esco.LoadDir(in.path, esco.CollectWarnings(&w))
+		return c, warnings{list: w.Problems, more: w.More}, inDir(in.path, err)
 	case "ddat":
 		c, err := ddat.LoadDir(in.path)
-		return c, inDir(in.path, err)
+		return c, warnings{}, inDir(in.path, err)
 	case "ft":
 		f, err := os.Open(in.path)
 		if err != nil {
-			return nil, err
+			return nil, warnings{}, err
 		}
 		defer f.Close()
-		return progression.ReadFT(f, progression.File(in.path))
+		c, err := progression.ReadFT(f, progression.File(in.path))
+		return c, warnings{}, err
 	case "monzo":
 		if _, err := os.Stat(in.path); err != nil {
-			return nil, err
+			return nil, warnings{}, err
 		}
-		return progression.ReadMonzo(os.DirFS(in.path), progression.File(in.path))
+		c, err := progression.ReadMonzo(os.DirFS(in.path), progression.File(in.path))
+		return c, warnings{}, err
 	}
-	return nil, fmt.Errorf("unknown input kind %q", in.kind)
+	return nil, warnings{}, fmt.Errorf("unknown input kind %q", in.kind)
 }
 
 // inDir makes the files of a *rolemodel.ValidationError from a folder
@@ -294,12 +367,22 @@ func inDir(dir string, err error) error {
 	if !errors.As(err, &ve) {
 		return err
 	}
-	for i := range ve.Problems {
-		if f := ve.Problems[i].File; f != "" && !filepath.IsAbs(f) && !strings.HasPrefix(f, filepath.Clean(dir)+string(filepath.Separator)) && f != dir {
-			ve.Problems[i].File = filepath.Join(dir, f)
+	inDirProblems(dir, ve.Problems)
+	return err
+}
+
+// inDirProblems makes the files of ps, named within folder dir, name the
+// folder too, as inDir does; it returns ps. An empty dir changes nothing.
+func inDirProblems(dir string, ps []rolemodel.Problem) []rolemodel.Problem {
+	if dir == "" {
+		return ps
+	}
+	for i := range ps {
+		if f := ps[i].File; f != "" && !filepath.IsAbs(f) && !strings.HasPrefix(f, filepath.Clean(dir)+string(filepath.Separator)) && f != dir {
+			ps[i].File = filepath.Join(dir, f)
 		}
 	}
-	return err
+	return ps
 }
 
 // catalog reads and joins the inputs (the embedded catalog without any)
@@ -331,7 +414,8 @@ func (c *catalogFlags) join() (*rolemodel.Catalog, error) {
 	}
 	var joined *rolemodel.Catalog
 	for _, in := range c.inputs {
-		cat, err := in.load()
+		cat, ws, err := in.load()
+		c.warnings.add(ws)
 		if err != nil {
 			return nil, fmt.Errorf("-%s %s: %w", in.kind, in.name(), err)
 		}
@@ -352,6 +436,15 @@ type flagSet struct {
 	*flag.FlagSet
 	cat  catalogFlags
 	json bool
+}
+
+// catalog reads the catalog the flags name, as catalogFlags.catalog does,
+// and writes the warnings of its inputs to e's standard error (see
+// printWarnings), whatever the outcome: they never change the exit status.
+func (fs *flagSet) catalog(e *env) (*rolemodel.Catalog, error) {
+	cat, err := fs.cat.catalog()
+	printWarnings(e.stderr, fs.cat.warnings)
+	return cat, err
 }
 
 func newFlagSet(name string, out io.Writer, withJSON bool) *flagSet {

@@ -45,7 +45,12 @@
 // Output is text for people (aligned columns, titles rather than IDs);
 // every query command takes -json for programs. validate prints each
 // problem as file:line:column: path: message, the form editors and CI
-// annotate.
+// annotate. The flaws an importer accepts instead of refusing (ESCO v1.1.1's
+// 67 relations to an occupation it lacks and six skills without a type: see
+// package esco's Warnings) are written to standard error by every command,
+// as file:line: warning: column: message, the first 20 and then how many
+// more; validate -json lists them per input under "warnings". Warnings
+// never change the exit status.
 //
 // # Exit status
 //

@@ -77,7 +77,7 @@ func (o *exportOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	case o.typ != "occupation" && o.typ != "jobposting":
 		return usageError(e, c, "-type %q: expected occupation or jobposting", o.typ)
 	}
-	cat, err := fs.cat.catalog()
+	cat, err := fs.catalog(e)
 	if err != nil {
 		return fail(e, c, err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/golden"
 )
 
@@ -25,6 +26,7 @@ var (
 	profile    = filepath.Join("..", "..", "examples", "skillgap", "profile.yaml")
 	ftFile     = filepath.Join("..", "..", "examples", "ladder", "ft-engineering.yml")
 	ddatDir    = filepath.Join("..", "..", "ddat", "testdata", "framework")
+	escoFlawed = filepath.Join("..", "..", "esco", "testdata", "v1.1.1")
 	blsWages   = filepath.Join("..", "..", "bls", "testdata", "national_M2024_dl.csv")
 )
 
@@ -97,6 +99,10 @@ func TestGolden(t *testing.T) {
 		{"pay-band", 0, []string{"pay", "-catalog", ladderYAML, "Staff Engineer", "-pay", "£98,000", "-region", "London"}},
 		{"pay-json", 0, []string{"pay", "-json", "-catalog", ladderYAML, "senior-software-engineer"}},
 		{"pay-none", 1, []string{"pay", "IT Manager"}},
+		{"validate-esco-warnings", 0, []string{"validate", "-esco", escoFlawed}},
+		{"validate-esco-warnings-json", 0, []string{"validate", "-json", "-esco", escoFlawed}},
+		{"reach-esco-warnings", 0, []string{"reach", "-esco", escoFlawed, "-moves", "1", "cook"}},
+		{"reach-esco-warnings-json", 0, []string{"reach", "-json", "-esco", escoFlawed, "-moves", "1", "cook"}},
 		{"pay-bls", 0, []string{"pay", "-bls-wages", blsWages, "Technology Director", "-pay", "$150k"}},
 		{"pay-bls-hourly", 0, []string{"pay", "-bls-wages", blsWages, "-catalog", "testdata/pay-hourly.yaml", "Actor", "-pay", "$30/hour"}},
 		{"pay-bls-json", 0, []string{"pay", "-json", "-bls-wages", blsWages, "-catalog", "testdata/pay-hourly.yaml", "15-1252.00", "-pay", "$150,000"}},
@@ -276,4 +282,59 @@ func TestBLS(t *testing.T) {
 	out, code = session("export", "-format", "markdown", "-bls-projections", proj, "technology-director")
 	require.Equal(t, 0, code, out)
 	assert.Contains(t, out, "55,600 openings a year")
+}
+
+// TestWarningsBounded: the first 20 warnings are written, then how many
+// more there are, counting those the importer only counted.
+func TestWarningsBounded(t *testing.T) {
+	var ws warnings
+	for i := range 25 {
+		ws.list = append(ws.list, rolemodel.Problem{File: "skills_en.csv", Line: i + 2, Column: 3, Path: "skillType", Message: "the skill has no type"})
+	}
+	ws.more = 80
+	var b bytes.Buffer
+	printWarnings(&b, ws)
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	require.Len(t, lines, 21)
+	assert.Equal(t, "skills_en.csv:2: warning: skillType: the skill has no type", lines[0])
+	assert.Equal(t, "(and 85 more warnings)", lines[20])
+
+	b.Reset()
+	printWarnings(&b, warnings{list: []rolemodel.Problem{{Message: "no place"}}})
+	assert.Equal(t, "warning: no place\n", b.String())
+}
+
+// TestESCOWarningsReal reads the ESCO v1.1.1 download in ../shared/data:
+// its known flaws (67 relations to one occupation it lacks, six skills
+// without a type) are warnings on standard error and in validate -json,
+// and the exit status stays 0.
+func TestESCOWarningsReal(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "esco-1.1.1")
+	if _, err := os.Stat(filepath.Join(dir, "occupations_en.csv")); err != nil {
+		t.Skipf("ESCO v1.1.1 not found (%v): the shared data is not beside the repository", err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"validate", "-json", "-esco", dir}, &stdout, &stderr)
+	require.Equal(t, 0, code, stderr.String())
+	var res validateResult
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &res))
+	require.Len(t, res.Inputs, 1)
+	assert.Equal(t, 7, res.Warnings)
+	ws := res.Inputs[0].Warnings
+	require.Len(t, ws, 7)
+	assert.Contains(t, ws[0].Message, "67 relations name occupation")
+	n := 0
+	for _, w := range ws {
+		if w.Path == "skillType" {
+			n++
+		}
+	}
+	assert.Equal(t, 6, n, "six skills without a type")
+
+	stdout.Reset()
+	stderr.Reset()
+	code = run([]string{"reach", "-esco", dir, "-moves", "1", "cook"}, &stdout, &stderr)
+	require.Equal(t, 0, code, stderr.String())
+	assert.Equal(t, 7, strings.Count(stderr.String(), ": warning: "), stderr.String())
+	assert.Regexp(t, `occupationSkillRelations\.csv:84425: warning: occupationUri: 67 relations`, stderr.String())
 }

@@ -118,7 +118,7 @@ func (o *pathOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	if o.k < 1 {
 		return usageError(e, c, "-k %d: expected 1 or more", o.k)
 	}
-	cat, err := fs.cat.catalog()
+	cat, err := fs.catalog(e)
 	if err != nil {
 		return fail(e, c, err)
 	}
@@ -259,7 +259,7 @@ func (o *reachOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	if o.moves < 1 {
 		return usageError(e, c, "-moves %d: expected 1 or more", o.moves)
 	}
-	cat, err := fs.cat.catalog()
+	cat, err := fs.catalog(e)
 	if err != nil {
 		return fail(e, c, err)
 	}

@@ -141,7 +141,7 @@ func (o *gapOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	if o.profile.path == "" {
 		return usageError(e, c, "-profile FILE is required")
 	}
-	cat, err := fs.cat.catalog()
+	cat, err := fs.catalog(e)
 	if err != nil {
 		return fail(e, c, err)
 	}
@@ -268,7 +268,7 @@ func (o *planOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	if o.profile.path == "" {
 		return usageError(e, c, "-profile FILE is required")
 	}
-	cat, err := fs.cat.catalog()
+	cat, err := fs.catalog(e)
 	if err != nil {
 		return fail(e, c, err)
 	}
@@ -433,7 +433,7 @@ func (o *matchOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	if o.n < 1 {
 		return usageError(e, c, "-n %d: expected 1 or more", o.n)
 	}
-	cat, err := fs.cat.catalog()
+	cat, err := fs.catalog(e)
 	if err != nil {
 		return fail(e, c, err)
 	}

@@ -30,8 +30,18 @@ the other commands do and reports what stops the join (two roles with one
 ID, say). With -json it writes one JSON object with every input, its
 counts and its problems instead.
 
-The exit status is 0 when there is no problem, 1 when there is any, and 2
-when the command line is wrong.
+The flaws an importer accepts rather than refuses (ESCO's relations to an
+occupation its own files lack, say: see package esco's Warnings) are
+warnings, written to standard error as
+
+	file:line: warning: column: message
+
+the first 20, then how many more; with -json each input lists them under
+"warnings". Every command writes its inputs' warnings so; they never
+change the exit status.
+
+The exit status is 0 when there is no problem (warnings or not), 1 when
+there is any, and 2 when the command line is wrong.
 `,
 	opts: func() options { return &validateOpts{} },
 }
@@ -45,6 +55,7 @@ type validateResult struct {
 	Inputs   []inputResult `json:"inputs"`
 	Merged   *inputResult  `json:"merged,omitempty"`
 	Problems int           `json:"problems"` // the number of problems in all
+	Warnings int           `json:"warnings"` // the number of warnings in all, listed or not
 }
 
 type inputResult struct {
@@ -57,6 +68,10 @@ type inputResult struct {
 	Ladders        int           `json:"ladders"`
 	Moves          int           `json:"moves"`
 	Problems       []problemJSON `json:"problems"`
+	// Warnings are the flaws the importer accepted (esco.Warnings): the
+	// first it lists; MoreWarnings counts the rest.
+	Warnings     []problemJSON `json:"warnings"`
+	MoreWarnings int           `json:"more_warnings,omitempty"`
 }
 
 type problemJSON struct {
@@ -78,9 +93,16 @@ func (o *validateOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	}
 	var res validateResult
 	var cats []*rolemodel.Catalog
+	var all warnings
 	for _, in := range inputs {
-		cat, err := in.load()
+		cat, ws, err := in.load()
 		r := describe(in.name(), in.kind, cat, err)
+		for _, p := range ws.list {
+			r.Warnings = append(r.Warnings, problemOf(p))
+		}
+		r.MoreWarnings = ws.more
+		all.add(ws)
+		res.Warnings += ws.len()
 		res.Inputs = append(res.Inputs, r)
 		res.Problems += len(r.Problems)
 		if cat != nil {
@@ -124,6 +146,9 @@ func (o *validateOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			}
 		}
 	}
+	if !fs.json {
+		printWarnings(e.stderr, all)
+	}
 	if res.Problems > 0 {
 		if !fs.json {
 			fmt.Fprintf(e.stderr, "rolemodel validate: %s\n", plural(res.Problems, "problem", "problems"))
@@ -135,7 +160,7 @@ func (o *validateOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 
 // describe sums up one input: its counts, or its problems.
 func describe(name, kind string, c *rolemodel.Catalog, err error) inputResult {
-	r := inputResult{Name: name, Kind: kind, Valid: err == nil, Problems: []problemJSON{}}
+	r := inputResult{Name: name, Kind: kind, Valid: err == nil, Problems: []problemJSON{}, Warnings: []problemJSON{}}
 	var ve *rolemodel.ValidationError
 	switch {
 	case err == nil:
@@ -152,10 +177,7 @@ func describe(name, kind string, c *rolemodel.Catalog, err error) inputResult {
 		r.Moves = c.Graph().Size()
 	case errors.As(err, &ve):
 		for _, p := range ve.Problems {
-			pj := problemJSON{File: p.File, Line: p.Line, Column: p.Column, Path: p.Path, Message: p.Message}
-			if p.Kind != nil {
-				pj.Kind = p.Kind.Error()
-			}
+			pj := problemOf(p)
 			if pj.File == "" && kind != "merged" && kind != "default" {
 				pj.File = name
 			}
@@ -176,4 +198,13 @@ func describe(name, kind string, c *rolemodel.Catalog, err error) inputResult {
 // what is not known, as rolemodel.Problem writes it.
 func (p problemJSON) String() string {
 	return rolemodel.Problem{File: p.File, Line: p.Line, Column: p.Column, Path: p.Path, Message: p.Message}.String()
+}
+
+// problemOf is p as JSON.
+func problemOf(p rolemodel.Problem) problemJSON {
+	pj := problemJSON{File: p.File, Line: p.Line, Column: p.Column, Path: p.Path, Message: p.Message}
+	if p.Kind != nil {
+		pj.Kind = p.Kind.Error()
+	}
+	return pj
 }
