@@ -21,9 +21,15 @@ const (
 	SkillsFile       = "skills.csv"
 	MovesFile        = "moves.csv"
 	RequirementsFile = "requirements.csv"
+	// TechnologiesFile and UsesFile hold the products roles use
+	// (role.Technology) as nodes and the roles' USES relationships to
+	// them; files of their own so that the four files' headers stay as
+	// they were.
+	TechnologiesFile = "technologies.csv"
+	UsesFile         = "uses.csv"
 )
 
-// The headers of the four CSV files. Each column is named as Neo4j's bulk
+// The headers of the CSV files. Each column is named as Neo4j's bulk
 // importer (neo4j-admin database import) reads a header: name:type, with
 // :ID(group) for a node's ID, :START_ID(group) and :END_ID(group) for a
 // relationship's ends, :LABEL and :TYPE for node labels and relationship
@@ -34,6 +40,8 @@ var (
 	skillsHeader       = []string{"id:ID(Skill)", ":LABEL", "name", "kind", "category"}
 	movesHeader        = []string{":START_ID(Role)", ":END_ID(Role)", ":TYPE", "from_title", "to_title", "years:float", "index:float", "sources:string[]"}
 	requirementsHeader = []string{":START_ID(Role)", ":END_ID(Skill)", ":TYPE", "role_title", "skill_name", "level", "level_rank:int", "label", "essential:boolean"}
+	technologiesHeader = []string{"name:ID(Technology)", ":LABEL", "category", "category_code"}
+	usesHeader         = []string{":START_ID(Role)", ":END_ID(Technology)", ":TYPE", "role_title", "category", "hot:boolean", "in_demand:boolean", "sources:string[]"}
 )
 
 // arrayDelimiter separates the elements of a string[] column: the default
@@ -124,9 +132,56 @@ func WriteRequirementsCSV(w io.Writer, c *rolemodel.Catalog) error {
 	})
 }
 
-// WriteCSVFiles writes the four files (RolesFile, SkillsFile, MovesFile,
-// RequirementsFile) into the folder dir, which must exist, replacing files
-// of those names. It stops at the first error, which names the file.
+// WriteTechnologiesCSV writes one row per distinct technology name of the
+// roles of c (role.Technology.Name, compared exactly: the same product in
+// several roles is one node), in order of first use (roles in ID order,
+// technologies as each role lists them), under technologiesHeader: the
+// name as the node's ID, the label Technology, and the category and its
+// code (O*NET's Commodity Title and UNSPSC code) of its first use.
+func WriteTechnologiesCSV(w io.Writer, c *rolemodel.Catalog) error {
+	return writeCSV(w, technologiesHeader, func(row func(...string) error) error {
+		seen := map[string]bool{}
+		for r := range c.Roles() {
+			for _, t := range r.Technologies {
+				if seen[t.Name] {
+					continue
+				}
+				seen[t.Name] = true
+				if err := row(t.Name, "Technology", t.Category, t.CategoryCode); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// WriteUsesCSV writes one row per technology of each role of c (roles in
+// ID order, technologies as the role lists them) under usesHeader: the
+// role's ID and the technology's name (the node ID of
+// WriteTechnologiesCSV), the relationship type USES, the role's title, the
+// category the role's source files the product under, O*NET's Hot
+// Technology and In Demand flags (true or false), and the IDs of the
+// sources (joined by ";").
+func WriteUsesCSV(w io.Writer, c *rolemodel.Catalog) error {
+	return writeCSV(w, usesHeader, func(row func(...string) error) error {
+		for r := range c.Roles() {
+			for _, t := range r.Technologies {
+				if err := row(string(r.ID), t.Name, "USES", r.Title, t.Category, strconv.FormatBool(t.Hot), strconv.FormatBool(t.InDemand),
+					strings.Join(t.Sources, arrayDelimiter)); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// WriteCSVFiles writes the six files (RolesFile, SkillsFile, MovesFile,
+// RequirementsFile, TechnologiesFile, UsesFile) into the folder dir, which
+// must exist, replacing files of those names; the last two have their
+// header only when no role lists a technology. It stops at the first
+// error, which names the file.
 func WriteCSVFiles(dir string, c *rolemodel.Catalog) error {
 	for _, f := range []struct {
 		name  string
@@ -136,6 +191,8 @@ func WriteCSVFiles(dir string, c *rolemodel.Catalog) error {
 		{SkillsFile, WriteSkillsCSV},
 		{MovesFile, WriteMovesCSV},
 		{RequirementsFile, WriteRequirementsCSV},
+		{TechnologiesFile, WriteTechnologiesCSV},
+		{UsesFile, WriteUsesCSV},
 	} {
 		p := filepath.Join(dir, f.name)
 		out, err := os.Create(p)

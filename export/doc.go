@@ -6,7 +6,7 @@
 // JSON-LD; package career draws the graph as DOT and Mermaid.)
 //
 //	err := export.WriteGraphML(f, rolemodel.Default())
-//	err = export.WriteCSVFiles("out", c)                          // roles.csv, skills.csv, moves.csv, requirements.csv
+//	err = export.WriteCSVFiles("out", c)                          // roles.csv, skills.csv, moves.csv, requirements.csv, ...
 //	err = export.WriteMarkdown(os.Stdout, c, "technology-director")
 //	part, err := export.Subset(c, []role.ID{"technology-director"}, 1) // a role and its neighbours
 //
@@ -24,7 +24,7 @@
 //
 // # CSV for bulk import and spreadsheets
 //
-// WriteCSVFiles writes four files, UTF-8, comma-separated, RFC 4180
+// WriteCSVFiles writes six files, UTF-8, comma-separated, RFC 4180
 // quoting (encoding/csv), a header row first:
 //
 //	roles.csv         id:ID(Role), :LABEL, title, aliases:string[], level, track, family,
@@ -34,17 +34,30 @@
 //	                  years:float, index:float, sources:string[]
 //	requirements.csv  :START_ID(Role), :END_ID(Skill), :TYPE, role_title, skill_name,
 //	                  level, level_rank:int, label, essential:boolean
+//	technologies.csv  name:ID(Technology), :LABEL, category, category_code
+//	uses.csv          :START_ID(Role), :END_ID(Technology), :TYPE, role_title, category,
+//	                  hot:boolean, in_demand:boolean, sources:string[]
+//
+// Technologies (role.Technology: O*NET's Technology Skills) are nodes of
+// their own, one per product name, linked to the roles that use them by
+// USES relationships that carry O*NET's Hot Technology and In Demand
+// flags, rather than properties of the role: a product is shared by many
+// roles (Microsoft Excel by most of O*NET's), which a graph query then
+// reaches from either side, and the first four files' headers stay as
+// they were.
 //
 // The headers are those of Neo4j's bulk importer
 // (https://neo4j.com/docs/operations-manual/current/import/): ID columns
 // name their ID space (Role, Skill), :LABEL is Role or Skill, :TYPE is
-// ENTRY, ADVANCEMENT or LATERAL for a move and REQUIRES for a requirement,
+// ENTRY, ADVANCEMENT or LATERAL for a move, REQUIRES for a requirement and
+// USES for a technology,
 // and list cells (aliases, sources) separate their elements with ";",
 // the importer's default array delimiter. Empty cells mean not stated, and
-// the importer sets no property for them. The four files load as they are:
+// the importer sets no property for them. The six files load as they are:
 //
 //	neo4j-admin database import full --nodes=roles.csv --nodes=skills.csv \
-//	    --relationships=moves.csv --relationships=requirements.csv neo4j
+//	    --nodes=technologies.csv --relationships=moves.csv \
+//	    --relationships=requirements.csv --relationships=uses.csv neo4j
 //
 // Memgraph's LOAD CSV, TigerGraph loading jobs, Amazon Neptune's bulk
 // loader (after renaming the header's :ID columns to ~id, ~from, ~to and

@@ -33,11 +33,24 @@ import (
 //     what the source says;
 //   - Certifications (required or recommended), Education (minimum degree,
 //     preferred degrees, fields of study) and Experience ("10-15+ years,
-//     5-7+ in leadership");
+//     5-7+ in leadership", the O*NET job zone); where a source reports how
+//     its respondents answer (role.Education.Distribution, O*NET's
+//     Required Level of Education; role.Experience.Distribution), every
+//     category with a share above zero, in the source's order, with the
+//     most common marked and estimates the source flags as imprecise
+//     marked "low precision";
+//   - Technologies: the products the sources say the role uses, one line
+//     per category, each product marked "hot" (O*NET's Hot Technology:
+//     often asked for in job postings across occupations) and "in demand"
+//     (O*NET's In Demand: often asked for in this occupation's postings)
+//     where the source flags it;
+//   - Interests (RIASEC): the six occupational interest scores (O*NET's 1
+//     to 7 scale) and the high-point code;
 //   - Pay: every source's figure as the source states it, with statistic,
 //     period, region and year, never averaged, then the pay bands of the
 //     role's grade;
-//   - Outlook: growth, openings and employment as each source gives them;
+//   - Outlook: growth, openings, employment and projected employment as
+//     each source gives them;
 //   - Where the role leads: advancement and lateral moves out of the role,
 //     the next rung on its ladder, and the roles people enter it from;
 //   - Sources: every document cited, numbered in order of first citation;
@@ -114,6 +127,8 @@ func (m *mdWriter) role(r role.Role) {
 	m.certifications(r)
 	m.education(r)
 	m.experience(r)
+	m.technologies(r)
+	m.interests(r)
 	m.pay(r)
 	m.outlook(r)
 	m.leads(r)
@@ -330,7 +345,126 @@ func (m *mdWriter) education(r role.Role) {
 			line = strings.TrimSpace(line + " “" + esc(e.Text) + "”")
 		}
 		m.printf("- %s%s\n", line, m.cite(e.Sources))
+		m.shares(e.Distribution)
 	}
+}
+
+// shares writes a distribution of respondents as a nested list line:
+// every category with a share above zero in the source's order, the most
+// common (the first of equal ones) marked, as the source reports them.
+func (m *mdWriter) shares(d []role.Share) {
+	if len(d) == 0 {
+		return
+	}
+	modal := 0
+	for i, sh := range d {
+		if sh.Percent > d[modal].Percent {
+			modal = i
+		}
+	}
+	var parts []string
+	for i, sh := range d {
+		if sh.Percent <= 0 {
+			continue
+		}
+		p := esc(sh.Category) + " " + formatPercent(sh.Percent)
+		var marks []string
+		if i == modal {
+			marks = append(marks, "most common")
+		}
+		if sh.LowPrecision {
+			marks = append(marks, "low precision")
+		}
+		if len(marks) > 0 {
+			p += " (" + strings.Join(marks, ", ") + ")"
+		}
+		parts = append(parts, p)
+	}
+	if len(parts) == 0 {
+		return
+	}
+	m.printf("  - Respondents: %s.\n", strings.Join(parts, "; "))
+}
+
+// technologies writes the products the role uses, one line per category
+// in order of first appearance.
+func (m *mdWriter) technologies(r role.Role) {
+	if len(r.Technologies) == 0 {
+		return
+	}
+	m.heading("Technologies")
+	type group struct {
+		names   []string
+		sources []string
+	}
+	var order []string
+	groups := map[string]*group{}
+	hot, inDemand := 0, 0
+	for _, t := range r.Technologies {
+		g, ok := groups[t.Category]
+		if !ok {
+			g = &group{}
+			groups[t.Category] = g
+			order = append(order, t.Category)
+		}
+		name := esc(t.Name)
+		var marks []string
+		if t.Hot {
+			marks = append(marks, "hot")
+			hot++
+		}
+		if t.InDemand {
+			marks = append(marks, "in demand")
+			inDemand++
+		}
+		if len(marks) > 0 {
+			name += " (" + strings.Join(marks, ", ") + ")"
+		}
+		g.names = append(g.names, name)
+		for _, id := range t.Sources {
+			if !slices.Contains(g.sources, id) {
+				g.sources = append(g.sources, id)
+			}
+		}
+	}
+	for _, cat := range order {
+		g := groups[cat]
+		head := ""
+		if cat != "" {
+			head = "**" + esc(cat) + "**: "
+		}
+		m.printf("- %s%s%s\n", head, strings.Join(g.names, ", "), m.cite(g.sources))
+	}
+	if hot+inDemand > 0 {
+		m.printf("\nHot: employers' job postings often ask for it, across occupations; in demand: this occupation's postings often ask for it (%d hot, %d in demand of %d).\n",
+			hot, inDemand, len(r.Technologies))
+	}
+}
+
+// interests writes the role's RIASEC scores and high-point code.
+func (m *mdWriter) interests(r role.Role) {
+	i := r.Interests
+	if i == nil {
+		return
+	}
+	m.heading("Interests (RIASEC)")
+	names := [6]string{"Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"}
+	scores := i.Scores()
+	var parts []string
+	for k, n := range names {
+		parts = append(parts, fmt.Sprintf("%s %s", n, strconv.FormatFloat(scores[k], 'f', -1, 64)))
+	}
+	line := strings.Join(parts, ", ") + " (1 to 7)."
+	if i.HighPoint != "" {
+		var hp []string
+		for _, c := range i.HighPoint {
+			if k := strings.IndexRune(role.RIASEC, c); k >= 0 {
+				hp = append(hp, names[k])
+			}
+		}
+		line += fmt.Sprintf(" High point %s: %s.", esc(i.HighPoint), strings.Join(hp, ", "))
+	}
+	m.printf("%s%s\n", line, m.cite(i.Sources))
 }
 
 var degreeNames = map[role.Degree]string{
@@ -372,7 +506,11 @@ func (m *mdWriter) experience(r role.Role) {
 		if e.Text != "" {
 			line = strings.TrimSpace(line + " “" + esc(e.Text) + "”")
 		}
+		if e.JobZone > 0 && !strings.Contains(e.Text, "Job Zone") {
+			line = strings.TrimSpace(fmt.Sprintf("%s (O*NET job zone %d)", line, e.JobZone))
+		}
 		m.printf("- %s%s\n", line, m.cite(e.Sources))
+		m.shares(e.Distribution)
 	}
 }
 
@@ -496,6 +634,13 @@ func (m *mdWriter) outlook(r role.Role) {
 			f := "employment " + hedged("employment", thousands(o.Employment))
 			if o.Year != 0 {
 				f += fmt.Sprintf(" (%d)", o.Year)
+			}
+			figs = append(figs, f)
+		}
+		if o.ProjectedEmployment > 0 {
+			f := "projected employment " + hedged("projected_employment", thousands(o.ProjectedEmployment))
+			if o.ToYear != 0 {
+				f += fmt.Sprintf(" (%d)", o.ToYear)
 			}
 			figs = append(figs, f)
 		}

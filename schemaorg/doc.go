@@ -34,13 +34,23 @@
 // its description quotes the figure as the source writes it and names the
 // source. Amounts are the catalog's exact decimals.
 //
-// Skills are DefinedTerms with the skill's name and description.
+// Skills are DefinedTerms with the skill's name and description. The
+// technologies the role uses (role.Technology, O*NET's Technology Skills)
+// follow them in skills, as DefinedTerms named by the product, with the
+// category the source files it under as description and the Extension
+// terms technology, hotTechnology and inDemand: schema.org has no
+// property for the tools of an occupation, and skills is where job boards
+// look for them.
 // Certifications and programmes are qualifications, as
 // EducationalOccupationalCredentials with the acronym as alternateName and
 // the issuer, where known, as recognizedBy. Each education statement is an
 // educationRequirements credential whose credentialCategory is the minimum
 // degree ("bachelor degree", "postgraduate degree"), with the fields of
-// study as about and the source's wording as description. Each experience
+// study as about and the source's wording as description; where the
+// source states no minimum but reports how its respondents answer
+// (role.Education.Distribution, O*NET's Required Level of Education), the
+// most common category is the educationalLevel ("Bachelor's Degree"), as
+// the description says in the source's words. Each experience
 // statement is an OccupationalExperienceRequirements with the source's
 // wording and, where years are stated, monthsOfExperience from their lower
 // bound; a preferred rather than required statement is named "Preferred
@@ -49,7 +59,9 @@
 // # What is not mapped
 //
 // Schema.org's Occupation has no property for seniority level, career
-// track, reporting line, career moves, job outlook or the difference
+// track, reporting line, career moves, job outlook (growth, openings,
+// employment and projected employment), occupational interests (RIASEC
+// scores) or the difference
 // between essential and optional skills, or required and recommended
 // certifications; these are left out rather than forced into a property
 // that means something else. The catalog's industries are left out too:
@@ -57,7 +69,10 @@
 // not written because a role's regions belong to its individual salary and
 // outlook figures, not to the occupation; a salary's region is in its
 // name. Preferred degrees appear only through the education statement's
-// wording, so that they are not read as requirements.
+// wording, so that they are not read as requirements. The shares of a
+// distribution of respondents (education or experience) are in the
+// statement's wording only; experience categories give no
+// monthsOfExperience, since the most common answer is not a minimum.
 //
 // # Job postings
 //

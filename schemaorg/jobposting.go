@@ -110,6 +110,7 @@ func NewJobPosting(c *rolemodel.Catalog, id role.ID) (JobPosting, error) {
 			}
 		}
 	}
+	p.Skills = append(p.Skills, o.Skills[len(r.Skills):]...) // the technologies
 	if r.Grade != "" {
 		g, _ := c.Grade(r.Grade)
 		for _, pb := range g.Pay {

@@ -134,6 +134,9 @@ type QuantitativeValue struct {
 //	Extension+"proficiencyLevel"  text: awareness, working, practitioner, advanced or expert (package skill's scale)
 //	Extension+"proficiencyLabel"  text: the level in the source's own words ("Working knowledge")
 //	Extension+"essential"         boolean: true for an essential skill, false for an optional one
+//	Extension+"technology"        boolean: true for a technology the role uses (a product, not a skill)
+//	Extension+"hotTechnology"     boolean: O*NET's Hot Technology flag (often in job postings across occupations)
+//	Extension+"inDemand"          boolean: O*NET's In Demand flag (often in this occupation's job postings)
 const Extension = "https://github.com/rolemodel/rolemodel/schemaorg#"
 
 // DefinedTerm is a schema.org DefinedTerm: a skill, or a field of study.
@@ -152,6 +155,16 @@ type DefinedTerm struct {
 	// Essential is true for an essential skill and false for an optional
 	// one; nil for a field of study.
 	Essential *bool `json:"https://github.com/rolemodel/rolemodel/schemaorg#essential,omitempty"`
+	// Technology is true for a technology the role uses (role.Technology)
+	// rather than a skill; its Description is then the category the
+	// source files it under. Omitted for a skill.
+	Technology bool `json:"https://github.com/rolemodel/rolemodel/schemaorg#technology,omitempty"`
+	// HotTechnology is O*NET's Hot Technology flag of a technology: job
+	// postings across occupations often ask for it. Omitted when false.
+	HotTechnology bool `json:"https://github.com/rolemodel/rolemodel/schemaorg#hotTechnology,omitempty"`
+	// InDemand is O*NET's In Demand flag of a technology: this
+	// occupation's job postings often ask for it. Omitted when false.
+	InDemand bool `json:"https://github.com/rolemodel/rolemodel/schemaorg#inDemand,omitempty"`
 }
 
 // EducationalOccupationalCredential is a schema.org
@@ -234,6 +247,9 @@ func NewOccupation(c *rolemodel.Catalog, id role.ID) (Occupation, error) {
 			term.Name, term.Description = sk.Name, sk.Description
 		}
 		o.Skills = append(o.Skills, term)
+	}
+	for _, t := range r.Technologies {
+		o.Skills = append(o.Skills, DefinedTerm{Type: "DefinedTerm", Name: t.Name, Description: t.Category, Technology: true, HotTechnology: t.Hot, InDemand: t.InDemand})
 	}
 	for _, ref := range r.Certifications {
 		o.Qualifications = append(o.Qualifications, certification(c, ref))
@@ -427,10 +443,13 @@ func education(e role.Education) (EducationalOccupationalCredential, bool) {
 		CredentialCategory: degreeCategories[e.Minimum],
 		EducationalLevel:   e.Minimum.String(),
 	}
+	if e.Minimum == role.NoDegreeStated {
+		cred.EducationalLevel = modal(e.Distribution)
+	}
 	for _, f := range e.Fields {
 		cred.About = append(cred.About, DefinedTerm{Type: "DefinedTerm", Name: f})
 	}
-	ok := cred.Description != "" || cred.CredentialCategory != "" || len(cred.About) > 0
+	ok := cred.Description != "" || cred.CredentialCategory != "" || cred.EducationalLevel != "" || len(cred.About) > 0
 	return cred, ok
 }
 
@@ -446,4 +465,19 @@ func experience(e role.Experience) (OccupationalExperienceRequirements, bool) {
 		x.MonthsOfExperience = 12 * e.LeadershipYears.Min()
 	}
 	return x, x.Description != "" || x.MonthsOfExperience > 0
+}
+
+// modal returns the most common category of a distribution of
+// respondents (the first of equal ones), or "" for none or all zero.
+func modal(d []role.Share) string {
+	best := -1
+	for i, sh := range d {
+		if sh.Percent > 0 && (best < 0 || sh.Percent > d[best].Percent) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return d[best].Category
 }

@@ -26,6 +26,9 @@ var extensionTerms = map[string][]string{
 	"proficiencyLevel": {"Text"},
 	"proficiencyLabel": {"Text"},
 	"essential":        {"Boolean"},
+	"technology":       {"Boolean"},
+	"hotTechnology":    {"Boolean"},
+	"inDemand":         {"Boolean"},
 }
 
 // vocabulary is the excerpt of schema.org in testdata/vocabulary.json.

@@ -29,9 +29,10 @@ or to -o PATH:
 	graphml    the career graph as GraphML: roles as nodes (title, level, family,
 	           ladder, rank, grade, codes), moves as edges (kind, years, index);
 	           for networkx, igraph, Gephi, yEd, Neo4j (APOC)
-	csv        four files for graph databases' bulk importers (Neo4j's header
+	csv        six files for graph databases' bulk importers (Neo4j's header
 	           format) and spreadsheets, into the folder -o DIR (required; made
-	           if missing): roles.csv, skills.csv, moves.csv, requirements.csv
+	           if missing): roles.csv, skills.csv, moves.csv, requirements.csv,
+	           technologies.csv, uses.csv
 	dot        the career graph for Graphviz (dot -Tsvg)
 	mermaid    the career graph as a Mermaid flowchart, for Markdown
 	markdown   a job description per role, separated by a rule
@@ -71,7 +72,7 @@ func (o *exportOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	case !known:
 		return usageError(e, c, "-format %q: expected one of %s", o.format, strings.Join(formats, ", "))
 	case o.format == "csv" && o.out == "":
-		return usageError(e, c, "-format csv writes four files: name their folder with -o DIR")
+		return usageError(e, c, "-format csv writes six files: name their folder with -o DIR")
 	case o.around < 0:
 		return usageError(e, c, "-around %d: expected 0 or more", o.around)
 	case o.typ != "occupation" && o.typ != "jobposting":

@@ -166,7 +166,7 @@ func TestExportCSV(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
 	out, code := session("export", "-format", "csv", "-o", dir, "-onet", onet20)
 	require.Equal(t, 0, code, out)
-	for _, f := range []string{"roles.csv", "skills.csv", "moves.csv", "requirements.csv"} {
+	for _, f := range []string{"roles.csv", "skills.csv", "moves.csv", "requirements.csv", "technologies.csv", "uses.csv"} {
 		_, err := os.Stat(filepath.Join(dir, f))
 		assert.NoError(t, err, f)
 	}
