@@ -24,25 +24,44 @@ const (
 // graphMLKey is one <key> declaration: an attribute of nodes or edges.
 type graphMLKey struct {
 	id, domain, typ string
+	optional        keyGroup
 }
+
+// keyGroup names the keys declared only when some role has the data.
+type keyGroup uint8
+
+const (
+	keyAlways keyGroup = iota
+	keyInterests
+	keyTechnologies
+)
 
 // The attributes WriteGraphML declares, in the order written. The key ID
 // is the attribute's name.
 var graphMLKeys = []graphMLKey{
-	{"title", "node", "string"},
-	{"level", "node", "string"},
-	{"track", "node", "string"},
-	{"family", "node", "string"},
-	{"ladder", "node", "string"},
-	{"rank", "node", "int"},
-	{"grade", "node", "string"},
-	{"onet_soc", "node", "string"},
-	{"isco_08", "node", "string"},
-	{"esco", "node", "string"},
-	{"kind", "edge", "string"},
-	{"years", "edge", "double"},
-	{"index", "edge", "double"},
-	{"sources", "edge", "string"},
+	{"title", "node", "string", keyAlways},
+	{"level", "node", "string", keyAlways},
+	{"track", "node", "string", keyAlways},
+	{"family", "node", "string", keyAlways},
+	{"ladder", "node", "string", keyAlways},
+	{"rank", "node", "int", keyAlways},
+	{"grade", "node", "string", keyAlways},
+	{"onet_soc", "node", "string", keyAlways},
+	{"isco_08", "node", "string", keyAlways},
+	{"esco", "node", "string", keyAlways},
+	{"riasec", "node", "string", keyInterests},
+	{"realistic", "node", "double", keyInterests},
+	{"investigative", "node", "double", keyInterests},
+	{"artistic", "node", "double", keyInterests},
+	{"social", "node", "double", keyInterests},
+	{"enterprising", "node", "double", keyInterests},
+	{"conventional", "node", "double", keyInterests},
+	{"technologies", "node", "string", keyTechnologies},
+	{"hot_technologies", "node", "string", keyTechnologies},
+	{"kind", "edge", "string", keyAlways},
+	{"years", "edge", "double", keyAlways},
+	{"index", "edge", "double", keyAlways},
+	{"sources", "edge", "string", keyAlways},
 }
 
 // WriteGraphML writes the career graph of catalog c to w as GraphML
@@ -55,8 +74,14 @@ var graphMLKeys = []graphMLKey{
 // role, in ID order, whose id is the role ID, and an <edge> per transition,
 // in the order of Catalog.Transitions, with ids e0, e1, ... Node
 // attributes: title, level, track, family (the role's own or its
-// ladder's), ladder, rank (int, the rung), grade, and the codes onet_soc,
-// isco_08 and esco. Edge attributes: kind (entry, advancement or lateral),
+// ladder's), ladder, rank (int, the rung), grade, the codes onet_soc,
+// isco_08 and esco; the interest scores (role.Interests) as riasec (the
+// high-point code, "ICR") and realistic, investigative, artistic, social,
+// enterprising and conventional (double, the source's scale: O*NET's 1-7);
+// and the technologies the role uses (role.Technology) by name, "; "
+// between names, in technologies, and those the source marks hot in
+// hot_technologies (these keys are declared only when some role has
+// interests, or technologies). Edge attributes: kind (entry, advancement or lateral),
 // years and index (double, the transition's weights) and sources (the IDs
 // of the sources that state the move, space-separated). An attribute a role
 // or move does not have is left out rather than written empty; rank, years
@@ -78,7 +103,15 @@ func WriteGraphML(w io.Writer, c *rolemodel.Catalog) error {
 	x := &xmlWriter{w: bw}
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	x.raw(`<graphml xmlns="` + graphMLNamespace + `" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="` + graphMLNamespace + " " + graphMLSchema + `">` + "\n")
+	var hasInterests, hasTechnologies bool
+	for r := range c.Roles() {
+		hasInterests = hasInterests || r.Interests != nil
+		hasTechnologies = hasTechnologies || len(r.Technologies) > 0
+	}
 	for _, k := range graphMLKeys {
+		if k.optional == keyInterests && !hasInterests || k.optional == keyTechnologies && !hasTechnologies {
+			continue
+		}
 		x.raw(`  <key id="` + k.id + `" for="` + k.domain + `" attr.name="` + k.id + `" attr.type="` + k.typ + `"/>` + "\n")
 	}
 	x.raw(`  <graph id="career" edgedefault="directed">` + "\n")
@@ -108,6 +141,24 @@ func WriteGraphML(w io.Writer, c *rolemodel.Catalog) error {
 		} {
 			x.data(d.key, d.value)
 		}
+		if in := r.Interests; in != nil {
+			x.data("riasec", in.HighPoint)
+			x.data("realistic", formatWeight(in.Realistic))
+			x.data("investigative", formatWeight(in.Investigative))
+			x.data("artistic", formatWeight(in.Artistic))
+			x.data("social", formatWeight(in.Social))
+			x.data("enterprising", formatWeight(in.Enterprising))
+			x.data("conventional", formatWeight(in.Conventional))
+		}
+		var all, hot []string
+		for _, t := range r.Technologies {
+			all = append(all, t.Name)
+			if t.Hot {
+				hot = append(hot, t.Name)
+			}
+		}
+		x.data("technologies", strings.Join(all, "; "))
+		x.data("hot_technologies", strings.Join(hot, "; "))
 		x.raw("    </node>\n")
 	}
 	i := 0

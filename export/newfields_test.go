@@ -120,3 +120,21 @@ func TestONet293Exports(t *testing.T) {
 	assert.Greater(t, withTech, 900)
 	assert.Greater(t, withInterests, 900)
 }
+
+// TestGraphMLNewerFields: a role's interests and technologies are node
+// attributes, their keys declared only when some role has them.
+func TestGraphMLNewerFields(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, export.WriteGraphML(&b, newerFields(t)))
+	g := b.String()
+	assert.Contains(t, g, `<key id="riasec" for="node" attr.name="riasec" attr.type="string"/>`)
+	assert.Contains(t, g, `<data key="riasec">CEI</data>`)
+	assert.Contains(t, g, `<data key="realistic">2.56</data>`)
+	assert.Contains(t, g, `<data key="technologies">ACT! Premium; Amazon Web Services AWS software; Apache Cassandra; Microsoft Azure software; Microsoft Excel; Oracle Java</data>`)
+	assert.Contains(t, g, `<data key="hot_technologies">Amazon Web Services AWS software; Apache Cassandra; Microsoft Azure software; Microsoft Excel; Oracle Java</data>`)
+
+	b.Reset()
+	require.NoError(t, export.WriteGraphML(&b, rolemodel.Default()))
+	assert.NotContains(t, b.String(), `"riasec"`, "no role of the default catalog has interests")
+	assert.NotContains(t, b.String(), `"technologies"`)
+}
