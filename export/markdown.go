@@ -536,8 +536,11 @@ func (m *mdWriter) pay(r role.Role) {
 		return
 	}
 	m.heading("Pay")
-	for _, s := range r.Salaries {
-		line := cmp.Or(statisticNames[s.Statistic], "Pay") + ": " + esc(payFigure(s))
+	// A figure a source states per year and again per hour (BLS does for
+	// each statistic) is one line, the other period in brackets after it.
+	for _, f := range role.SalaryFacts(r.Salaries) {
+		s := r.Salaries[f.Index]
+		line := cmp.Or(statisticNames[s.Statistic], "Pay") + ": " + esc(s.Figure())
 		var where []string
 		if s.Period != salary.Unspecified {
 			where = append(where, s.Period.String())
@@ -547,6 +550,10 @@ func (m *mdWriter) pay(r role.Role) {
 		}
 		if s.Year != 0 {
 			where = append(where, strconv.Itoa(s.Year))
+		}
+		for _, i := range f.Restated {
+			o := r.Salaries[i]
+			where = append(where, esc(o.Figure())+" "+o.Period.String())
 		}
 		if len(where) > 0 {
 			line += " (" + strings.Join(where, ", ") + ")"
@@ -569,30 +576,6 @@ func (m *mdWriter) pay(r role.Role) {
 			m.printf("- %s: %s (%s)%s\n", esc(cmp.Or(pb.Region, "all regions")), esc(b.String()), pb.Period, m.cite(pb.Sources))
 		}
 	}
-}
-
-// payFigure is a salary entry's figure: the source's own words where the
-// catalog keeps them, else the amounts.
-func payFigure(s role.Salary) string {
-	if s.Text != "" {
-		return s.Text
-	}
-	short := func(a salary.Amount) string {
-		if money, err := a.In(s.Currency); err == nil {
-			return money.Short()
-		}
-		return a.String() + " " + s.Currency.String()
-	}
-	var f string
-	if s.Statistic == salary.RangeOfPay || (s.Value.IsZero() && !s.Max.IsZero()) {
-		f = short(s.Min) + " - " + short(s.Max)
-	} else {
-		f = short(s.Value)
-	}
-	if s.OpenEnded {
-		f += "+"
-	}
-	return f
 }
 
 func (m *mdWriter) outlook(r role.Role) {

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/bls"
 	"github.com/rolemodel/rolemodel/export"
 	"github.com/rolemodel/rolemodel/internal/golden"
 	"github.com/rolemodel/rolemodel/onet"
@@ -137,4 +138,22 @@ func TestGraphMLNewerFields(t *testing.T) {
 	require.NoError(t, export.WriteGraphML(&b, rolemodel.Default()))
 	assert.NotContains(t, b.String(), `"riasec"`, "no role of the default catalog has interests")
 	assert.NotContains(t, b.String(), `"technologies"`)
+}
+
+// TestMarkdownPayOnce: BLS states each wage statistic per year and per
+// hour; the Markdown job description gives each once, the hourly figure
+// beside the annual one, and a top-coded percentile as the amount, not
+// BLS's mark "#".
+func TestMarkdownPayOnce(t *testing.T) {
+	w, err := bls.LoadWages(filepath.Join("..", "bls", "testdata", "national_M2024_dl.csv"))
+	require.NoError(t, err)
+	c, err := bls.Attach(rolemodel.Default(), w, nil)
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, export.WriteMarkdown(&b, c, "technology-director"))
+	md := b.String()
+	assert.Contains(t, md, "- Median: $171,200 (annual, United States, 2024, $82.31 hourly)")
+	assert.Contains(t, md, "- 90th percentile: $239,200+ (annual, United States, 2024, $115+ hourly)")
+	assert.NotContains(t, md, "$82.31 (hourly", "the hourly restatement is not a line of its own")
+	assert.NotContains(t, md, ": #")
 }

@@ -345,6 +345,33 @@ type Salary struct {
 
 func (s Salary) clone() Salary { s.Sources = slices.Clone(s.Sources); return s }
 
+// Figure returns the entry's figure for people to read: the source's own
+// words (Text) where they hold the figure, else the amounts in the
+// currency's short form, a range as "$150,000 - $250,000", with "+" when
+// open-ended. Words without a digit, such as BLS's "#" for a wage at or
+// above the survey's top, give way to the amounts ("$239,200+").
+func (s Salary) Figure() string {
+	if strings.ContainsAny(s.Text, "0123456789") {
+		return strings.TrimSpace(s.Text)
+	}
+	short := func(a salary.Amount) string {
+		if m, err := a.In(s.Currency); err == nil {
+			return m.Short()
+		}
+		return a.String() + " " + s.Currency.String()
+	}
+	var f string
+	if s.Statistic == salary.RangeOfPay || (s.Value.IsZero() && !s.Max.IsZero()) {
+		f = short(s.Min) + " - " + short(s.Max)
+	} else {
+		f = short(s.Value)
+	}
+	if s.OpenEnded {
+		f += "+"
+	}
+	return f
+}
+
 // Outlook is one source's statement about demand for a role: growth over a
 // period, openings, employment or vacancies, in a region, and the
 // preparation the source says the role typically needs. Figures the source

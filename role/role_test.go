@@ -601,3 +601,26 @@ func TestOutlookQualifierOf(t *testing.T) {
 	assert.Equal(t, "", o.QualifierOf("average_growth_percent"), "a figure without a qualifier is exact")
 	assert.Equal(t, "", role.Outlook{}.QualifierOf("vacancies"))
 }
+
+// Figure gives the source's words where they hold the figure, else the
+// amounts: BLS's "#" for a top-coded wage reads as the survey's top.
+func TestSalaryFigure(t *testing.T) {
+	usd, err := salary.ParseCurrency("USD")
+	require.NoError(t, err)
+	amt := func(v string) salary.Amount {
+		a, err := salary.ParseAmount(v)
+		require.NoError(t, err)
+		return a
+	}
+	for _, tc := range []struct {
+		s    role.Salary
+		want string
+	}{
+		{role.Salary{Statistic: salary.RangeOfPay, Currency: usd, Min: amt("150000"), Max: amt("250000"), OpenEnded: true, Text: "$150,000 - $250,000+"}, "$150,000 - $250,000+"},
+		{role.Salary{Statistic: salary.P90, Currency: usd, Value: amt("239200"), OpenEnded: true, Text: "#"}, "$239,200+"},
+		{role.Salary{Statistic: salary.Median, Currency: usd, Value: amt("82.31")}, "$82.31"},
+		{role.Salary{Statistic: salary.RangeOfPay, Currency: usd, Min: amt("50000"), Max: amt("60000")}, "$50,000 - $60,000"},
+	} {
+		assert.Equal(t, tc.want, tc.s.Figure())
+	}
+}

@@ -273,24 +273,7 @@ func essentialText(e bool) string {
 // writes it where that holds a figure ("just above U.S. $142,500"), else
 // the amounts ("p90 $239,200+" for a figure BLS marks "#").
 func payText(s role.Salary) string {
-	f := s.Text
-	if !strings.ContainsAny(f, "0123456789") {
-		short := func(a salary.Amount) string {
-			if m, err := a.In(s.Currency); err == nil {
-				return m.Short()
-			}
-			return a.String() + " " + s.Currency.String()
-		}
-		if s.Statistic == salary.RangeOfPay || (s.Value.IsZero() && !s.Max.IsZero()) {
-			f = short(s.Min) + " - " + short(s.Max)
-		} else {
-			f = short(s.Value)
-		}
-		if s.OpenEnded {
-			f += "+"
-		}
-	}
-	return strings.TrimSpace(s.Statistic.String() + " " + f)
+	return strings.TrimSpace(s.Statistic.String() + " " + s.Figure())
 }
 
 var cmdPay = &command{
