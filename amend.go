@@ -33,17 +33,33 @@ type Facts struct {
 	r *role.Role // the catalog's role, never written
 }
 
-// ID returns the ID of the role.
-func (f *Facts) ID() role.ID { return f.r.ID }
+// ID returns the ID of the role ("" for the zero Facts).
+func (f *Facts) ID() role.ID {
+	if f == nil || f.r == nil {
+		return ""
+	}
+	return f.r.ID
+}
 
 // Codes returns a copy of the role's codes (role.Role.Codes), which
-// importers match public data by.
-func (f *Facts) Codes() role.Codes { return role.Role{Codes: f.r.Codes}.Clone().Codes }
+// importers match public data by; the zero Codes for the zero Facts.
+func (f *Facts) Codes() role.Codes {
+	if f == nil || f.r == nil {
+		return role.Codes{}
+	}
+	return role.Role{Codes: f.r.Codes}.Clone().Codes
+}
 
 // Role returns a copy of the role as the catalog holds it, before the
 // edit: its Salaries, Outlook and Sources are those the edit began with,
-// whatever it has done to f since. Changing the copy changes nothing.
-func (f *Facts) Role() role.Role { return f.r.Clone() }
+// whatever it has done to f since. Changing the copy changes nothing. The
+// zero Facts gives the zero Role.
+func (f *Facts) Role() role.Role {
+	if f == nil || f.r == nil {
+		return role.Role{}
+	}
+	return f.r.Clone()
+}
 
 // Amend returns a catalog that is c with sources added and some roles'
 // facts changed, without building it again: an importer that gives
