@@ -196,7 +196,6 @@ func TestAmendAgain(t *testing.T) {
 	require.NoError(t, err)
 	requireSame(t, want, b)
 
-
 	// It is written out and read back as a built one is.
 	data, err := b.MarshalJSON()
 	require.NoError(t, err)
