@@ -95,7 +95,9 @@ func (f *Facts) Role() role.Role {
 // facts for edit, and of the list of roles, each role shallowly), and in
 // the size of what changed; Build's time is linear in the size of the
 // whole catalog. Attaching BLS wages and outlook to O*NET 29.3's 1,016
-// occupations (bls.Attach) costs a fifth of building it (BenchmarkAttach).
+// occupations (bls.Attach) takes about 17 ms of CPU and 7.8 MB this way,
+// against 136 ms and 62 MB when Attach built its result with Build
+// (BenchmarkLoadAll29/attach in package onet).
 //
 // A nil c is the empty catalog: the result then holds sources alone.
 func (c *Catalog) Amend(sources []role.Source, edit func(f *Facts) bool) (*Catalog, error) {
