@@ -33,11 +33,16 @@ type Catalog struct {
 	tsources    map[derive.Key][]string
 	graph       *career.Graph
 
-	match   matchTable // built on first use by Match
-	suggest struct {   // built on first use by Similar
-		once  sync.Once
-		index *names.Index
-	}
+	// Built on first use, from lists Amend does not change: a catalog
+	// Amend makes shares them with the catalog it was made from.
+	match   *matchTable   // by Match
+	suggest *suggestIndex // by Similar
+}
+
+// suggestIndex is the index of role names Similar builds on first use.
+type suggestIndex struct {
+	once  sync.Once
+	index *names.Index
 }
 
 func newCatalog(d *document, der derive.Result, byName nameIndex, folded [][]string, l *loader) *Catalog {
@@ -50,6 +55,8 @@ func newCatalog(d *document, der derive.Result, byName nameIndex, folded [][]str
 		byName:      byName,
 		transitions: der.Transitions,
 		tsources:    der.Sources,
+		match:       &matchTable{},
+		suggest:     &suggestIndex{},
 	}
 	var to []int // to[i] is the position in ID order of the role at i in d
 	for ci, coll := range collections {

@@ -36,8 +36,11 @@ type matchTable struct {
 }
 
 func (c *Catalog) requirementTable() *matchTable {
-	c.match.once.Do(func() {
-		m := &c.match
+	m := c.match
+	if m == nil {
+		m = &matchTable{} // the zero Catalog: empty, built each time
+	}
+	m.once.Do(func() {
 		m.skills = make([]skill.ID, len(c.p.Skills))
 		for i, s := range c.p.Skills {
 			m.skills[i] = s.ID
@@ -54,7 +57,7 @@ func (c *Catalog) requirementTable() *matchTable {
 		}
 		m.table = skill.NewRequirementTable(m.skills, sets)
 	})
-	return &c.match
+	return m
 }
 
 // Match ranks every role for the person with profile p and returns the n

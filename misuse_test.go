@@ -25,7 +25,7 @@ func zeroValues() map[string]any {
 		"rolemodel.ValidationError": new(rolemodel.ValidationError), "rolemodel.Problem": new(rolemodel.Problem),
 		"rolemodel.UnknownTitleError": new(rolemodel.UnknownTitleError), "rolemodel.AmbiguousTitleError": new(rolemodel.AmbiguousTitleError),
 		"rolemodel.NoRequirementsError": new(rolemodel.NoRequirementsError), "rolemodel.Plan": new(rolemodel.Plan),
-		"rolemodel.RoleDiff": new(rolemodel.RoleDiff), "rolemodel.Parts": new(rolemodel.Parts),
+		"rolemodel.RoleDiff": new(rolemodel.RoleDiff), "rolemodel.Parts": new(rolemodel.Parts), "rolemodel.Facts": new(rolemodel.Facts),
 		"career.Graph": new(career.Graph), "career.Path": new(career.Path), "career.Transition": new(career.Transition),
 		"career.Kind": new(career.Kind), "career.RoleError": new(career.RoleError), "career.NoPathError": new(career.NoPathError),
 		"career.QueryError": new(career.QueryError), "career.TransitionError": new(career.TransitionError), "career.KindError": new(career.KindError),

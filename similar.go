@@ -25,14 +25,18 @@ func (c *Catalog) Similar(title string, n int) []string {
 	if c == nil || n <= 0 {
 		return nil
 	}
-	c.suggest.once.Do(func() {
+	s := c.suggest
+	if s == nil {
+		s = &suggestIndex{} // the zero Catalog: empty, built each time
+	}
+	s.once.Do(func() {
 		var all []string
 		for _, r := range c.p.Roles {
 			all = append(all, r.Names()...)
 		}
-		c.suggest.index = names.NewIndex(all)
+		s.index = names.NewIndex(all)
 	})
-	return c.suggest.index.Suggest(title, n)
+	return s.index.Suggest(title, n)
 }
 
 // UnknownTitleError reports a title no role has, with the closest names.

@@ -180,20 +180,26 @@ func (l *loader) validate() *Catalog {
 // every ID used twice; entries without an ID are left to the field rules.
 func (l *loader) uniqueIDs() index {
 	var ids index
-	for ci, c := range collections {
-		n := c.len(&l.doc)
-		m := make(map[string]int, n)
-		for i := range n {
-			k := c.id(&l.doc, i)
-			if j, dup := m[k]; dup && k != "" {
-				l.problem(fmt.Sprintf("%s[%d].id", c.key, i), ErrDuplicate, "%s ID %q is already used by %s[%d]", c.what, k, c.key, j)
-				continue
-			}
-			m[k] = i
-		}
-		ids[ci] = m
+	for ci := range collections {
+		ids[ci] = l.uniqueIDsOf(ci)
 	}
 	return ids
+}
+
+// uniqueIDsOf is uniqueIDs for the collection ci alone.
+func (l *loader) uniqueIDsOf(ci int) map[string]int {
+	c := collections[ci]
+	n := c.len(&l.doc)
+	m := make(map[string]int, n)
+	for i := range n {
+		k := c.id(&l.doc, i)
+		if j, dup := m[k]; dup && k != "" {
+			l.problem(fmt.Sprintf("%s[%d].id", c.key, i), ErrDuplicate, "%s ID %q is already used by %s[%d]", c.what, k, c.key, j)
+			continue
+		}
+		m[k] = i
+	}
+	return m
 }
 
 // walkSources calls f for every entry of every "sources" list of source IDs
@@ -202,7 +208,14 @@ func (l *loader) uniqueIDs() index {
 // a large imported catalog has tens of thousands of aliases and no reason
 // to visit them, and the path is written out only for a bad entry.
 func walkSources(v reflect.Value, bad func(id string) bool, f func(path, id string)) {
-	var path fieldPath
+	walkSourcesAt(v, sourcesPlanOf(v.Type(), true), nil, bad, f)
+}
+
+// walkSourcesAt is walkSources for a value at path at of the document
+// (roles[3]), walked by plan p: sourcesPlanOf(v.Type(), false) unless v is
+// the document.
+func walkSourcesAt(v reflect.Value, p *sourcesPlan, at fieldPath, bad func(id string) bool, f func(path, id string)) {
+	path := at
 	var walk func(v reflect.Value, p *sourcesPlan)
 	walk = func(v reflect.Value, p *sourcesPlan) {
 		if p == nil {
@@ -237,7 +250,7 @@ func walkSources(v reflect.Value, bad func(id string) bool, f func(path, id stri
 			}
 		}
 	}
-	walk(v, sourcesPlanOf(v.Type(), true))
+	walk(v, p)
 }
 
 var stringsType = reflect.TypeFor[[]string]()

@@ -138,63 +138,65 @@ func ProjectionsSource(p *Projections) role.Source {
 // lists it among its sources. Entries an earlier Attach made from the same
 // sources are replaced, so attaching twice gives the same catalog.
 //
-// The result is built with rolemodel.SharedNames, as imported and merged
-// catalogs let roles share names; c does not change. A nil c is an empty
-// catalog. Attach returns the *rolemodel.ValidationError of
-// rolemodel.Build should the result not be valid.
+// The result is c amended (rolemodel.Catalog.Amend): only the entries,
+// sources and roles Attach changes are checked, and the result shares the
+// rest of c (its career graph, its index of names, the other roles), so it
+// is the catalog rolemodel.Build would make of c's parts so changed, with
+// the options c was built with, at a fraction of the cost. c does not
+// change. A nil c is an empty catalog. Attach returns the
+// *rolemodel.ValidationError Build would give should the result not be
+// valid.
 //
 // It takes time linear in the number of roles and entries made.
 func Attach(c *rolemodel.Catalog, w *Wages, p *Projections) (*rolemodel.Catalog, error) {
 	if w == nil && p == nil && c != nil {
 		return c, nil
 	}
-	parts := c.Parts()
 	var wsrc, psrc role.Source
+	var sources []role.Source
 	var avg *float64
 	if w != nil {
 		wsrc = WagesSource(w)
-		parts.Sources = replaceSource(parts.Sources, wsrc)
+		sources = append(sources, wsrc)
 	}
 	if p != nil {
 		psrc = ProjectionsSource(p)
-		parts.Sources = replaceSource(parts.Sources, psrc)
+		sources = append(sources, psrc)
 		if t, ok := p.Total(); ok {
 			if v, ok := t.ChangePercent.Value(); ok {
 				avg = &v
 			}
 		}
 	}
-	for i := range parts.Roles {
-		r := &parts.Roles[i]
-		code := r.Codes.ONetSOC
+	return c.Amend(sources, func(r *rolemodel.Facts) bool {
+		code := r.Codes().ONetSOC
+		changed := false
 		if w != nil {
+			n := len(r.Salaries)
 			r.Salaries = slices.DeleteFunc(r.Salaries, func(s role.Salary) bool { return slices.Contains(s.Sources, wsrc.ID) })
+			changed = changed || len(r.Salaries) != n
 			if e, m, ok := w.ForOccupation(code); ok {
 				if add := salaries(w, e, m, code, wsrc.ID); len(add) > 0 {
 					r.Salaries = append(r.Salaries, add...)
 					r.Sources = addSource(r.Sources, wsrc.ID)
+					changed = true
 				}
 			}
 		}
 		if p != nil {
+			n := len(r.Outlook)
 			r.Outlook = slices.DeleteFunc(r.Outlook, func(o role.Outlook) bool { return slices.Contains(o.Sources, psrc.ID) })
+			changed = changed || len(r.Outlook) != n
 			if pr, m, ok := p.ForOccupation(code); ok {
 				if o, ok := outlook(p, pr, m, code, psrc.ID, avg); ok {
 					r.Outlook = append(r.Outlook, o)
 					r.Sources = addSource(r.Sources, psrc.ID)
+					changed = true
 				}
 			}
 		}
-	}
-	return rolemodel.Build(parts, rolemodel.SharedNames())
-}
-
-func replaceSource(ss []role.Source, s role.Source) []role.Source {
-	if i := slices.IndexFunc(ss, func(x role.Source) bool { return x.ID == s.ID }); i >= 0 {
-		ss[i] = s
-		return ss
-	}
-	return append(ss, s)
+		return changed
+	})
 }
 
 func addSource(ids []string, id string) []string {

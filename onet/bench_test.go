@@ -119,8 +119,9 @@ const (
 // bls.LoadProjections, bls.Attach): the target is 1.0 s and 400 MB
 // allocated. Beside it: the same with the BLS workbooks as published, its
 // parts (the load alone, the attach alone, and rebuilding the loaded
-// catalog from its parts, which is what validation and indexing cost any
-// change to a catalog), and the floor, the same files read with
+// catalog from its parts, which is what validation and indexing cost a
+// change to a catalog that Catalog.Amend cannot make; Attach amends), and
+// the floor, the same files read with
 // encoding/csv alone, every record and nothing kept. Each reports the CPU
 // time it used per operation (cpu-ns/op, user and system, all threads), a
 // steadier figure than wall time on a shared machine.

@@ -72,3 +72,36 @@ func TestNameSources(t *testing.T) {
 	r.NameSources[3] = role.NameSource{Name: "IT Director"}
 	assert.Equal(t, []string{"name_sources[3].sources: must have at least 1 entries"}, paths(r))
 }
+
+func TestFieldsIsStructOfTheFields(t *testing.T) {
+	// A role broken in and out of the fields checked: Fields finds the
+	// problems Struct finds in them, in Struct's order, and no others.
+	r := role.Role{
+		ID: "Not a slug", Level: role.Level(200),
+		Aliases:   []string{""},
+		Salaries:  []role.Salary{{Note: "x"}, {Sources: []string{""}}},
+		Outlook:   []role.Outlook{{FromYear: 2030, ToYear: 2020}},
+		Sources:   []string{"a", ""},
+		Education: []role.Education{{}},
+	}
+	in := func(p Problem, names ...string) bool {
+		for _, n := range names {
+			if p.Path == n || len(p.Path) > len(n) && p.Path[:len(n)] == n && (p.Path[len(n)] == '[' || p.Path[len(n)] == '.') {
+				return true
+			}
+		}
+		return false
+	}
+	for _, names := range [][]string{{"salaries", "outlook", "sources"}, {"sources"}, {"outlook", "salaries"}, {"aliases", "id"}, {}} {
+		var want []Problem
+		for _, p := range Struct(&r) {
+			if in(p, names...) {
+				want = append(want, p)
+			}
+		}
+		assert.Equal(t, want, Fields(&r, names...), "%v", names)
+		assert.Equal(t, want, Fields(r, names...), "%v, by value", names)
+	}
+	assert.NotEmpty(t, Fields(&r, "salaries"))
+	assert.Len(t, Fields(3, "x"), 1, "not a struct")
+}

@@ -286,6 +286,35 @@ func Struct(v any) []Problem {
 	return w.out
 }
 
+// Fields is Struct limited to the fields of v whose JSON names are given:
+// their field rules, and the rules of every value they hold, in the order
+// of the fields, with paths relative to v ("salaries[1].max"). The
+// struct-level rule of v's own type is not checked (it may read other
+// fields); for a field of a valid value, Fields finds exactly the problems
+// Struct would find there. It lets a caller that changed only those fields
+// of a checked value check them alone (rolemodel's Catalog.Amend).
+func Fields(v any, names ...string) []Problem {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct {
+		return []Problem{{Message: fmt.Sprintf("cannot validate %T: expected a struct", v)}}
+	}
+	var w ruleWalker
+	p := planFor(rv.Type())
+	for i := range p.fields {
+		f := &p.fields[i]
+		if !slices.Contains(names, f.name) {
+			continue
+		}
+		w.path.push(f.name)
+		w.traverse(rv.Field(f.index), f.steps, f.sub, f.elem)
+		w.path.pop()
+	}
+	return w.out
+}
+
 // quoted quotes a value for a message, cut to a length a person can read:
 // the value may be hostile input of any size.
 func quoted(v any) string {
