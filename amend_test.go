@@ -245,6 +245,31 @@ func TestAmendFacts(t *testing.T) {
 	assert.Equal(t, want, got)
 }
 
+// What edit leaves in Facts is copied: changing those slices after Amend
+// returns changes neither catalog.
+func TestAmendKeepsCopies(t *testing.T) {
+	c := rolemodel.Default()
+	var kept *rolemodel.Facts
+	a, err := c.Amend(nil, func(f *rolemodel.Facts) bool {
+		if f.ID() != "technology-director" {
+			return false
+		}
+		kept = f
+		return true
+	})
+	require.NoError(t, err)
+	require.NotNil(t, kept)
+	require.NotEmpty(t, kept.Salaries)
+	before, _ := a.Role("technology-director")
+	kept.Salaries[0].Sources[0] = "scribbled"
+	kept.Outlook = nil
+	kept.Sources[0] = "scribbled"
+	after, _ := a.Role("technology-director")
+	assert.Equal(t, before, after)
+	orig, _ := c.Role("technology-director")
+	assert.NotEqual(t, "scribbled", orig.Salaries[0].Sources[0])
+}
+
 func TestAmendNil(t *testing.T) {
 	var c *rolemodel.Catalog
 	called := false
