@@ -293,7 +293,9 @@ annual figure is shown (-json lists the hourly one, marked "restates").
 The summary counts the central figures (ranges, averages, medians); the
 other percentiles (p10, p25, p75, p90) describe how pay spreads in a
 market rather than what the role pays, and are shown as that source's
-distribution instead.
+distribution instead. A source that publishes a distribution is one voice
+in the summary, its median: the mean of the same distribution is listed
+but neither counted again nor used for a compa-ratio.
 
 With -pay AMOUNT ("£80,750", "$95/hour", "$142.5k"), it places that pay:
 its compa-ratio (pay ÷ band midpoint) and range penetration in each band in
@@ -434,6 +436,21 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	// central figures are summarized, the other percentiles make a
 	// distribution per source, region and year.
 	facts := role.SalaryFacts(r.Salaries)
+	// A source stating a distribution (percentiles beyond the median) is
+	// one voice in the summary and one standard for compa-ratios: its
+	// median speaks for it, and its mean, a statistic of the same
+	// distribution, is listed but not counted again.
+	spread := map[distKey]bool{}
+	hasMedian := map[distKey]bool{}
+	for _, f := range facts {
+		s := r.Salaries[f.Index]
+		if p, ok := s.Statistic.Percentile(); ok {
+			k := distKeyOf(s)
+			spread[k] = spread[k] || p != 50
+			hasMedian[k] = hasMedian[k] || p == 50
+		}
+	}
+	meansLeft := map[salary.Currency]int{}
 	var central []int // indexes of the figures stating central facts
 	byCurrency := map[salary.Currency][]salary.Range{}
 	hourlyOnly := map[salary.Currency]int{}
@@ -446,6 +463,10 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 		}
 		s := r.Salaries[f.Index]
 		if !s.Statistic.IsCentral() {
+			continue
+		}
+		if k := distKeyOf(s); s.Statistic == salary.Average && spread[k] && hasMedian[k] {
+			meansLeft[s.Currency]++
 			continue
 		}
 		central = append(central, f.Index)
@@ -472,18 +493,21 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 		}
 		_, agree := sum.Common()
 		over := "ranges, averages and medians, each fact once"
-		spread := 0
+		others := 0
 		for _, d := range dists {
 			if d.Currency == cur.String() {
 				for _, pt := range d.dist.Points() {
 					if pt.Percentile != 50 {
-						spread++
+						others++
 					}
 				}
 			}
 		}
-		if spread > 0 {
-			over += fmt.Sprintf("; the %s of a distribution are not counted", plural(spread, "other percentile", "other percentiles"))
+		if others > 0 {
+			over += fmt.Sprintf("; the %s of a distribution are not counted", plural(others, "other percentile", "other percentiles"))
+		}
+		if n := meansLeft[cur]; n > 0 {
+			over += fmt.Sprintf("; nor the %s of a distribution whose median is counted", plural(n, "mean", "means"))
 		}
 		res.Summaries = append(res.Summaries, paySummaryJSON{Currency: cur.String(), Lowest: sum.Lowest().Short(), Highest: high,
 			MedianMidpoint: sum.MedianMidpoint().Short(), Figures: sum.Count(), Agree: agree, Over: over, HourlyOnly: hourlyOnly[cur]})
@@ -666,12 +690,20 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 // sits in a market's pay, as examples/marketpay says it. A source that
 // states only a median gives none (the median is a central figure);
 // figures stated only per hour are annualized.
+// distKey is what makes figures one distribution: the same sources,
+// region, year and currency.
+type distKey struct {
+	sources, region string
+	year            int
+	cur             salary.Currency
+}
+
+func distKeyOf(s role.Salary) distKey {
+	return distKey{strings.Join(s.Sources, ", "), s.Region, s.Year, s.Currency}
+}
+
 func distributions(cat *rolemodel.Catalog, r role.Role, facts []role.SalaryFact, ranges []salary.Range, conv salary.Convention) ([]*payDistribution, error) {
-	type key struct {
-		sources, region string
-		year            int
-		cur             salary.Currency
-	}
+	type key = distKey
 	var order []key
 	groups := map[key][]salary.Range{}
 	spread := map[key]bool{}
@@ -680,7 +712,7 @@ func distributions(cat *rolemodel.Catalog, r role.Role, facts []role.SalaryFact,
 		if _, ok := s.Statistic.Percentile(); !ok {
 			continue
 		}
-		k := key{strings.Join(s.Sources, ", "), s.Region, s.Year, s.Currency}
+		k := distKeyOf(s)
 		a, err := ranges[f.Index].Annualized(conv)
 		if err != nil {
 			return nil, err
