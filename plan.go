@@ -57,10 +57,11 @@ type PlanStep struct {
 // SalaryChange compares what the sources say the two roles of a move pay
 // in one currency, each side annualized with salary.DefaultConvention and
 // summarized with salary.SummarizeAnnual (so every source's figure stays
-// visible). Each side counts every fact once (role.SalaryFacts: BLS's
-// hourly restatement of an annual wage is not a second figure) and only
-// central figures (salary.Statistic.IsCentral: ranges, averages, medians),
-// since a survey's 10th or 90th percentile is not what the role pays.
+// visible). Each side counts the figures role.PayFacts gives: every fact
+// once (BLS's hourly restatement of an annual wage is not a second
+// figure), only central figures (ranges, averages, medians), since a
+// survey's 10th or 90th percentile is not what the role pays, and a
+// published distribution once, by its median.
 type SalaryChange struct {
 	Currency salary.Currency // the currency of both sides
 	From, To salary.Summary  // the annual pay of the role left and of the role entered
@@ -73,11 +74,8 @@ type SalaryChange struct {
 func salaryChanges(a, b *role.Role) ([]SalaryChange, string) {
 	group := func(r *role.Role) map[salary.Currency][]salary.Range {
 		out := map[salary.Currency][]salary.Range{}
-		for _, f := range role.SalaryFacts(r.Salaries) {
-			s := r.Salaries[f.Index]
-			if !s.Statistic.IsCentral() {
-				continue
-			}
+		for _, i := range role.PayFacts(r.Salaries) {
+			s := r.Salaries[i]
 			rg, err := s.Range()
 			if err != nil {
 				continue

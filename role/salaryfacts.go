@@ -101,3 +101,50 @@ func samePeriod(ss []Salary, f *SalaryFact, p salary.Period) bool {
 	}
 	return false
 }
+
+// PayFacts returns the indexes in ss of the entries that say what a role
+// pays, each fact once, in the order of SalaryFacts: the ones a summary of
+// the role's pay (a range of figures, a median of midpoints, a
+// compa-ratio) counts. Those are the central figures
+// (salary.Statistic.IsCentral: ranges, averages, medians); a survey's
+// other percentiles describe how pay spreads in a market, not what the role
+// pays. And a source that publishes a distribution (a median beside other
+// percentiles, for the same currency, region and year, as BLS's OEWS does)
+// is one voice, its median: the mean it states for the same distribution
+// is a second statistic of the same data, not a second source, so it is
+// left out. Where the source gives no median, its mean stays.
+func PayFacts(ss []Salary) []int {
+	type key struct {
+		cur     salary.Currency
+		region  string
+		year    int
+		sources string
+	}
+	keyOf := func(s Salary) key {
+		srcs := slices.Clone(s.Sources)
+		slices.Sort(srcs)
+		return key{s.Currency, s.Region, s.Year, strings.Join(srcs, "\x00")}
+	}
+	facts := SalaryFacts(ss)
+	spread, median := map[key]bool{}, map[key]bool{}
+	for _, f := range facts {
+		s := ss[f.Index]
+		if p, ok := s.Statistic.Percentile(); ok {
+			k := keyOf(s)
+			spread[k] = spread[k] || p != 50
+			median[k] = median[k] || p == 50
+		}
+	}
+	var out []int
+	for _, f := range facts {
+		s := ss[f.Index]
+		if !s.Statistic.IsCentral() {
+			continue
+		}
+		if k := keyOf(s); s.Statistic == salary.Average && spread[k] && median[k] {
+			continue
+		}
+		out = append(out, f.Index)
+	}
+	return out
+}

@@ -92,3 +92,23 @@ func mustCurrency(code string) salary.Currency {
 	}
 	return c
 }
+
+// TestPayFacts: of OEWS's twelve entries only the annual median says what
+// the role pays; a job ad's average stays beside it, and a source giving a
+// median and a mean but no other percentile keeps both.
+func TestPayFacts(t *testing.T) {
+	var ss []role.Salary
+	stats := []salary.Statistic{salary.P10, salary.P25, salary.Median, salary.P75, salary.P90, salary.Average}
+	annual := []string{"104450", "134350", "171200", "216220", "239200", "187990"}
+	hourly := []string{"50.22", "64.59", "82.31", "103.95", "115", "90.38"}
+	for i, st := range stats {
+		ss = append(ss, usd(st, salary.Annual, annual[i], "bls-oews-2024"))
+	}
+	for i, st := range stats {
+		ss = append(ss, usd(st, salary.Hourly, hourly[i], "bls-oews-2024"))
+	}
+	ss = append(ss, usd(salary.Average, salary.Annual, "118942", "job-ad"))
+	ss = append(ss, usd(salary.Median, salary.Annual, "140000", "survey"), usd(salary.Average, salary.Annual, "150000", "survey"))
+	assert.Equal(t, []int{2, 12, 13, 14}, role.PayFacts(ss))
+	assert.Empty(t, role.PayFacts(nil))
+}

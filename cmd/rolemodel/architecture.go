@@ -436,19 +436,12 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	// central figures are summarized, the other percentiles make a
 	// distribution per source, region and year.
 	facts := role.SalaryFacts(r.Salaries)
-	// A source stating a distribution (percentiles beyond the median) is
-	// one voice in the summary and one standard for compa-ratios: its
-	// median speaks for it, and its mean, a statistic of the same
-	// distribution, is listed but not counted again.
-	spread := map[distKey]bool{}
-	hasMedian := map[distKey]bool{}
-	for _, f := range facts {
-		s := r.Salaries[f.Index]
-		if p, ok := s.Statistic.Percentile(); ok {
-			k := distKeyOf(s)
-			spread[k] = spread[k] || p != 50
-			hasMedian[k] = hasMedian[k] || p == 50
-		}
+	// role.PayFacts says which facts say what the role pays: a source
+	// stating a distribution is one voice, its median; its mean is listed
+	// but not counted again.
+	counted := map[int]bool{}
+	for _, i := range role.PayFacts(r.Salaries) {
+		counted[i] = true
 	}
 	meansLeft := map[salary.Currency]int{}
 	var central []int // indexes of the figures stating central facts
@@ -465,7 +458,7 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 		if !s.Statistic.IsCentral() {
 			continue
 		}
-		if k := distKeyOf(s); s.Statistic == salary.Average && spread[k] && hasMedian[k] {
+		if !counted[f.Index] {
 			meansLeft[s.Currency]++
 			continue
 		}
