@@ -177,6 +177,12 @@ func WriteUsesCSV(w io.Writer, c *rolemodel.Catalog) error {
 	})
 }
 
+// CSVFiles returns the names of the files WriteCSVFiles writes, in the
+// order it writes them.
+func CSVFiles() []string {
+	return []string{RolesFile, SkillsFile, MovesFile, RequirementsFile, TechnologiesFile, UsesFile}
+}
+
 // WriteCSVFiles writes the six files (RolesFile, SkillsFile, MovesFile,
 // RequirementsFile, TechnologiesFile, UsesFile) into the folder dir, which
 // must exist, replacing files of those names; the last two have their

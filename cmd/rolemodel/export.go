@@ -102,8 +102,9 @@ func (o *exportOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 		if err := export.WriteCSVFiles(o.out, part); err != nil {
 			return fail(e, c, err)
 		}
-		fmt.Fprintf(e.stderr, "rolemodel export: wrote %s, %s, %s and %s in %s (%s, %s)\n", export.RolesFile, export.SkillsFile, export.MovesFile,
-			export.RequirementsFile, o.out, plural(part.NumRoles(), "role", "roles"), plural(part.Graph().Size(), "move", "moves"))
+		files := export.CSVFiles()
+		fmt.Fprintf(e.stderr, "rolemodel export: wrote %s and %s in %s (%s, %s)\n", strings.Join(files[:len(files)-1], ", "), files[len(files)-1],
+			o.out, plural(part.NumRoles(), "role", "roles"), plural(part.Graph().Size(), "move", "moves"))
 		return exitOK
 	}
 
