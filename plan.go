@@ -31,10 +31,12 @@ type PlanStep struct {
 	// essential first, then by skill ID.
 	Learn []skill.Shortfall
 	// Salaries is the change in pay the move brings, one entry per
-	// currency in which both roles have salary figures, by currency code.
-	// No exchange rates are assumed: figures in different currencies are
-	// never compared. Empty when no currency is shared; SalaryNote then
-	// says why.
+	// currency and region in which both roles have salary figures, by
+	// currency code, then region. No exchange rates are assumed and no
+	// region stands for another: figures in different currencies, or for
+	// different regions (London and the North East; a region stated and
+	// one not), are never compared. Empty when no currency and region is
+	// shared; SalaryNote then says why.
 	Salaries []SalaryChange
 	// SalaryNote says why Salaries is empty ("Technology Director has no
 	// salary figures"; "A is paid in GBP, B in USD: no exchange rates are
@@ -64,23 +66,30 @@ type PlanStep struct {
 // published distribution once, by its median.
 type SalaryChange struct {
 	Currency salary.Currency // the currency of both sides
+	Region   string          // the region of both sides' figures; "" when the sources state none
 	From, To salary.Summary  // the annual pay of the role left and of the role entered
 	// MedianChange is To's median of midpoints minus From's.
 	MedianChange salary.Money
 }
 
 // salaryChanges returns the pay changes from role a to role b, one per
-// currency both have figures in, or a note saying why there are none.
+// currency and region both have figures in, or a note saying why there are
+// none.
 func salaryChanges(a, b *role.Role) ([]SalaryChange, string) {
-	group := func(r *role.Role) map[salary.Currency][]salary.Range {
-		out := map[salary.Currency][]salary.Range{}
+	type key struct {
+		cur    salary.Currency
+		region string
+	}
+	group := func(r *role.Role) map[key][]salary.Range {
+		out := map[key][]salary.Range{}
 		for _, i := range role.PayFacts(r.Salaries) {
 			s := r.Salaries[i]
 			rg, err := s.Range()
 			if err != nil {
 				continue
 			}
-			out[s.Currency] = append(out[s.Currency], rg)
+			k := key{s.Currency, s.Region}
+			out[k] = append(out[k], rg)
 		}
 		return out
 	}
@@ -94,8 +103,12 @@ func salaryChanges(a, b *role.Role) ([]SalaryChange, string) {
 		return nil, fmt.Sprintf("%s has no salary figures", b.Title)
 	}
 	var out []SalaryChange
-	for cur, ra := range ga {
-		rb, ok := gb[cur]
+	sameCurrency := false
+	for k, ra := range ga {
+		for kb := range gb {
+			sameCurrency = sameCurrency || kb.cur == k.cur
+		}
+		rb, ok := gb[k]
 		if !ok {
 			continue
 		}
@@ -108,22 +121,26 @@ func salaryChanges(a, b *role.Role) ([]SalaryChange, string) {
 		if err != nil {
 			continue
 		}
-		out = append(out, SalaryChange{Currency: cur, From: from, To: to, MedianChange: d})
+		out = append(out, SalaryChange{Currency: k.cur, Region: k.region, From: from, To: to, MedianChange: d})
 	}
 	if len(out) == 0 {
-		return nil, fmt.Sprintf("%s is paid in %s, %s in %s: no exchange rates are assumed", a.Title, currencies(ga), b.Title, currencies(gb))
+		where := func(m map[key][]salary.Range) string {
+			var ws []string
+			for k := range m {
+				ws = append(ws, k.cur.String()+" ("+cmp.Or(k.region, "region not stated")+")")
+			}
+			slices.Sort(ws)
+			return strings.Join(ws, ", ")
+		}
+		if sameCurrency {
+			return nil, fmt.Sprintf("%s is paid in %s, %s in %s: no figures for the same region to compare", a.Title, where(ga), b.Title, where(gb))
+		}
+		return nil, fmt.Sprintf("%s is paid in %s, %s in %s: no exchange rates are assumed", a.Title, where(ga), b.Title, where(gb))
 	}
-	slices.SortFunc(out, func(x, y SalaryChange) int { return cmp.Compare(x.Currency.String(), y.Currency.String()) })
+	slices.SortFunc(out, func(x, y SalaryChange) int {
+		return cmp.Or(cmp.Compare(x.Currency.String(), y.Currency.String()), cmp.Compare(x.Region, y.Region))
+	})
 	return out, ""
-}
-
-func currencies(m map[salary.Currency][]salary.Range) string {
-	var cs []string
-	for c := range m {
-		cs = append(cs, c.String())
-	}
-	slices.Sort(cs)
-	return strings.Join(cs, " and ")
 }
 
 // Plan is a path from one role to another with, for each move, what the

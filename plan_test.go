@@ -160,11 +160,11 @@ roles:
     title: A
     advancement_to: [{role: b}]
     salaries:
-      - {statistic: average, currency: USD, value: 100000, period: annual, sources: [s]}
+      - {statistic: average, currency: USD, value: 100000, period: annual, region: United States, sources: [s]}
   - id: b
     title: B
     salaries:
-      - {statistic: range, currency: USD, min: 150000, max: 170000, period: annual, sources: [s]}
+      - {statistic: range, currency: USD, min: 150000, max: 170000, period: annual, region: United States, sources: [s]}
       - {statistic: p10, currency: USD, value: 60000, period: annual, region: United States, year: 2024, sources: [oews]}
       - {statistic: median, currency: USD, value: 120000, period: annual, region: United States, year: 2024, sources: [oews]}
       - {statistic: p90, currency: USD, value: 200000, period: annual, region: United States, year: 2024, sources: [oews]}
@@ -219,7 +219,43 @@ roles:
 	assert.Equal(t, []string{"£22,500", "$30,000"}, got)
 	assert.Empty(t, p.Steps[0].SalaryNote)
 	assert.Empty(t, p.Steps[1].Salaries)
-	assert.Equal(t, "B is paid in GBP and USD, D in EUR: no exchange rates are assumed", p.Steps[1].SalaryNote)
+	assert.Equal(t, "B is paid in GBP (UK), USD (US), D in EUR (region not stated): no exchange rates are assumed", p.Steps[1].SalaryNote)
+}
+
+// Figures for different regions are not pooled: a move from a role paid
+// £100,000 in London and £40,000 in the North East to one paid £110,000 in
+// London is +£10,000 in London (not +£40,000 over a pooled median), and a
+// move between roles paid only in different regions says so.
+func TestPlanSalaryRegions(t *testing.T) {
+	c, err := Load(strings.NewReader(`
+sources: [{id: s, title: S}]
+roles:
+  - id: a
+    title: A
+    lateral_moves: [{role: b}]
+    salaries:
+      - {statistic: median, currency: GBP, value: 100000, period: annual, region: London, sources: [s]}
+      - {statistic: median, currency: GBP, value: 40000, period: annual, region: North East, sources: [s]}
+  - id: b
+    title: B
+    lateral_moves: [{role: d}]
+    salaries:
+      - {statistic: median, currency: GBP, value: 110000, period: annual, region: London, sources: [s]}
+  - id: d
+    title: D
+    salaries:
+      - {statistic: median, currency: GBP, value: 50000, period: annual, region: Manchester, sources: [s]}
+`))
+	require.NoError(t, err)
+	p, err := c.Plan(skill.Profile{}, "a", "d")
+	require.NoError(t, err)
+	require.Len(t, p.Steps, 2)
+	require.Len(t, p.Steps[0].Salaries, 1)
+	sc := p.Steps[0].Salaries[0]
+	assert.Equal(t, "London", sc.Region)
+	assert.Equal(t, "£10,000", sc.MedianChange.Short())
+	assert.Empty(t, p.Steps[1].Salaries)
+	assert.Equal(t, "B is paid in GBP (London), D in GBP (Manchester): no figures for the same region to compare", p.Steps[1].SalaryNote)
 }
 
 // A certification that evidences a skill below the level a step needs only

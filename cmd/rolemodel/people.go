@@ -256,6 +256,7 @@ type planStepJSON struct {
 
 type salaryChangeJSON struct {
 	Currency     string `json:"currency"`
+	Region       string `json:"region,omitempty"`
 	FromMedian   string `json:"from_median"`
 	ToMedian     string `json:"to_median"`
 	MedianChange string `json:"median_change"`
@@ -309,7 +310,7 @@ func (o *planOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 		}
 		for _, s := range st.Salaries {
 			sj.Salaries = append(sj.Salaries, salaryChangeJSON{
-				Currency: s.Currency.String(), FromMedian: s.From.MedianMidpoint().Short(), ToMedian: s.To.MedianMidpoint().Short(),
+				Currency: s.Currency.String(), Region: s.Region, FromMedian: s.From.MedianMidpoint().Short(), ToMedian: s.To.MedianMidpoint().Short(),
 				MedianChange: s.MedianChange.Short(),
 			})
 		}
@@ -358,7 +359,11 @@ func (o *planOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			}
 		}
 		for _, s := range st.Salaries {
-			fmt.Fprintf(w, "   pay (%s, median of the sources' midpoints): %s → %s (%s)\n", s.Currency, s.FromMedian, s.ToMedian, signed(s.MedianChange))
+			where := s.Currency
+			if s.Region != "" {
+				where += ", " + s.Region
+			}
+			fmt.Fprintf(w, "   pay (%s, median of the sources' midpoints): %s → %s (%s)\n", where, s.FromMedian, s.ToMedian, signed(s.MedianChange))
 		}
 		if st.SalaryNote != "" {
 			fmt.Fprintf(w, "   pay: %s\n", st.SalaryNote)
