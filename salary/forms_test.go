@@ -25,6 +25,17 @@ var humanForms = []struct {
 	{"$0-60k", "$0 - $60,000"},
 	{"$50.5–60k", "$50,500 - $60,000"},
 	{"$60-60k", "$60,000 - $60,000"},
+	// Thousands written on the upper figure only (the "£25-30,000" of UK
+	// advertisements), and where carrying them would pass the upper figure,
+	// a range read as written.
+	{"$50-60,000", "$50,000 - $60,000"},
+	{"£25-30,000", "£25,000 - £30,000"},
+	{"£25 - 30,000 per annum", "£25,000 - £30,000 per year"},
+	{"$50 - $60,000", "$50 - $60,000"},
+	{"$1-2,000,000", "$1,000,000 - $2,000,000"},
+	{"$500-600,000", "$500,000 - $600,000"},
+	{"$500-1,000 per week", "$500 - $1,000 per week"},
+	{"$100-1,000", "$100 - $1,000"},
 	// A lower figure with a thousands comma, or its own multiplier, is
 	// read as written.
 	{"$50,000-60k", "$50,000 - $60,000"},
@@ -150,6 +161,9 @@ func TestParseHumanFormErrors(t *testing.T) {
 		{"£2.5-1M", salary.ErrSyntax, 2, `pay "£2.5-1M": column 2: the "M" on the high figure does not fit the low figure "2.5": £2,500,000 would be above £1,000,000; write the multiplier on both figures, or on neither`},
 		{"$99999999999999999-1M", salary.ErrSyntax, 1, `pay "$99999999999999999-1M": column 2: the "M" on the high figure does not fit the low figure "99999999999999999": multiplied it would be too large; write the multiplier on both figures, or on neither`},
 		{"$1.123456-2k", salary.ErrRange, 1, `pay "$1.123456-2k": column 2: the figure has more decimal places than USD, which has 2`},
+		// A range spanning a factor of a thousand, read as written.
+		{"$50-60,500", salary.ErrSyntax, 1, `pay "$50-60,500": column 2: the low figure $50 is a thousandth of the high figure $60,500 or less, which no pay range spans: thousands written on one figure only? write both figures in full`},
+		{"$1.5-2,000", salary.ErrSyntax, 1, `pay "$1.5-2,000": column 2: the low figure $1.50 is a thousandth of the high figure $2,000 or less, which no pay range spans: thousands written on one figure only? write both figures in full`},
 		{"$50k-60", salary.ErrRange, 5, `pay "$50k-60": column 6: the low figure $50,000 is above the high figure $60; a multiplier written on the lower figure only is not carried to the upper one: write it on both`},
 
 		// up to.

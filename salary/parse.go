@@ -2,6 +2,7 @@ package salary
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -79,9 +80,20 @@ import (
 // lower figure would be above the upper one ("$500-60k": $500 - $60,000, or
 // a typing slip for $50k?) the text is refused, as either reading would be
 // a guess: write the multiplier on both figures or on neither. A lower
-// figure with a thousands comma ("$50,000-60k") is read as written. The same
-// rule applies wherever this package reads two figures as a range (Parse and
-// ParseBand).
+// figure with a thousands comma ("$50,000-60k") is read as written.
+//
+// Thousands written on the upper figure only are read the same way: a lower
+// figure of one to three digits, with no comma, decimals or multiplier,
+// before an upper figure ending in groups of ",000" takes as many
+// thousands, so "£25-30,000" is £25,000 - £30,000 and "$1-2,000,000" is
+// $1,000,000 - $2,000,000; read as written, such a range would span a factor
+// of a thousand or more, which no pay range does. Where the lower figure so
+// read would pass the upper one ("$500-1,000" a week) it is read as
+// written. Any other range whose upper figure is a thousand times the lower
+// or more ("$50-60,500", "$1.5-2,000") is refused as ambiguous. A range
+// with its currency written on both figures ("$50 - $60,000", the form
+// String writes) is read as written. These rules apply wherever this package reads
+// two figures as a range (Parse and ParseBand).
 //
 // A note is what an advertisement says about pay that is not a figure:
 // "DOE" (depending on experience), "+ bonus", "plus benefits", "negotiable",
@@ -327,6 +339,20 @@ func (p *parser) noFigure() error {
 // ambiguous. The lower figure may not be above the upper one. lowName and
 // highName name the figures in messages.
 func (p *parser) pair(lo, hi figure, c Currency, lowName, highName string) (Money, Money, error) {
+	if k := p.zeroGroups(hi.num); k > 0 && !(lo.hasCur && hi.hasCur) && hi.num.mult == 0 && lo.num.mult == 0 && !lo.num.grouped && lo.num.frac == 0 && lo.num.whole <= 3 {
+		// "£25-30,000": the thousands written on the upper figure only.
+		hm, err := p.money(hi, c)
+		if err != nil {
+			return Money{}, Money{}, err
+		}
+		carried := lo
+		carried.num.mult = 3 * k
+		if u, st := scaleMinor(carried.num, c.Digits(), false); st == scaled && u <= uint64(hm.minor) {
+			return Money{minor: int64(u), cur: c}, hm, nil
+		}
+		// Carried, the lower figure would pass the upper one ("$500-1,000"
+		// a week): it is read as written.
+	}
 	if hi.num.mult == 0 || lo.num.mult != 0 || lo.num.grouped {
 		lm, err := p.money(lo, c)
 		if err != nil {
@@ -342,6 +368,11 @@ func (p *parser) pair(lo, hi figure, c Currency, lowName, highName string) (Mone
 				why += "; a multiplier written on the lower figure only is not carried to the upper one: write it on both"
 			}
 			return Money{}, Money{}, p.failWhy(hi.num.pos, why, ErrRange)
+		}
+		if !(lo.hasCur && hi.hasCur) && lm.minor > 0 && hm.minor/lm.minor >= 1000 {
+			why := "the " + lowName + " " + lm.Short() + " is a thousandth of the " + highName + " " + hm.Short() +
+				" or less, which no pay range spans: thousands written on one figure only? write both figures in full"
+			return Money{}, Money{}, p.failWhy(lo.num.pos, why, ErrSyntax)
 		}
 		return lm, hm, nil
 	}
@@ -367,6 +398,21 @@ func (p *parser) pair(lo, hi figure, c Currency, lowName, highName string) (Mone
 		return Money{}, Money{}, p.failWhy(lo.num.pos, why+"; write the multiplier on both figures, or on neither", ErrSyntax)
 	}
 	return Money{minor: int64(u), cur: c}, hm, nil
+}
+
+// zeroGroups returns how many groups of "000" end a figure written with
+// thousands commas and no decimals ("60,000": 1, "2,000,000": 2), else 0.
+func (p *parser) zeroGroups(n number) int {
+	if !n.grouped || n.frac != 0 || n.mult != 0 {
+		return 0
+	}
+	digits := p.in[n.pos:n.end]
+	k := 0
+	for strings.HasSuffix(digits, ",000") {
+		digits = digits[:len(digits)-4]
+		k++
+	}
+	return k
 }
 
 // figure scans [currency] [-] number [multiplier] [+] [code]. A minus sign
