@@ -191,12 +191,17 @@ func checkOptions(t *testing.T, g *Graph, a, b role.ID, k int, opts []Option, re
 
 	ps, err := g.KShortestPaths(a, b, k, opts...)
 	want := ref[:min(k, len(ref))]
+	// Paths whose cost overflows are not answers: the list stops before
+	// the first, and the query fails when that is the least.
+	if i := slices.IndexFunc(want, func(p refPath) bool { return math.IsInf(p.float(), 1) }); i >= 0 {
+		want = want[:i]
+	}
 	switch {
 	case len(ref) == 0:
 		require.ErrorIs(t, err, ErrNoPath, name)
 		return
-	case slices.ContainsFunc(want, func(p refPath) bool { return math.IsInf(p.float(), 1) }):
-		require.ErrorIs(t, err, ErrBadQuery, "%s: a listed cost overflows", name)
+	case len(want) == 0:
+		require.ErrorIs(t, err, ErrBadQuery, "%s: the least cost overflows", name)
 		return
 	}
 	require.NoError(t, err, name)

@@ -126,8 +126,11 @@ func (h *candHeap) Pop() any {
 // roles: a move stated as several kinds is one move, so no two paths read
 // the same. It takes the same options. Fewer than k paths are returned
 // when fewer exist; none is a *NoPathError. k < 1 or k > MaxK is a
-// *QueryError, and so is a path among the k whose cost is too large for a
-// float64.
+// *QueryError. A path whose cost is too large for a float64 is never an
+// answer, as in ShortestPath: when the least path's cost is, the query
+// fails with ShortestPath's *QueryError; otherwise the list stops before
+// the first path whose cost is (all that follow cost as much), so the two
+// queries agree.
 //
 // It is Yen's algorithm with Lawler's refinement, as a partition of the
 // paths: each path listed splits the part of the space it was the least of
@@ -217,7 +220,10 @@ func (g *Graph) KShortestPaths(from, to role.ID, k int, opts ...Option) ([]Path,
 		}
 		cur = heap.Pop(&cands).(candidate)
 		if cur.p.cost.overflowed() {
-			return nil, errOverflow()
+			// Paths come in cost order, so this one and every one after
+			// costs more than a float64 holds: none is an answer, as
+			// ShortestPath gives none, and the list stops here.
+			break
 		}
 		paths = append(paths, cur.p)
 	}
