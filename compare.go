@@ -9,10 +9,19 @@ import (
 )
 
 // LevelChange is a skill both roles require, at different levels.
+//
+// FromLabel and ToLabel are the two levels in the words of the framework
+// each requirement comes from: the requirements' own skill.Requirement.Label
+// ("Awareness" → "Foundational" between two rungs of the FT engineering
+// progression, where From is awareness and To working), each empty when
+// its requirement has none. From and To are what the change is measured
+// in; the labels are what a person reads.
 type LevelChange struct {
-	Skill skill.ID    `json:"skill"` // the skill both roles require
-	From  skill.Level `json:"from"`  // the level the From role requires; Unstated if none is given
-	To    skill.Level `json:"to"`    // the level the To role requires; Unstated if none is given
+	Skill     skill.ID    `json:"skill"`                // the skill both roles require
+	From      skill.Level `json:"from"`                 // the level the From role requires; Unstated if none is given
+	To        skill.Level `json:"to"`                   // the level the To role requires; Unstated if none is given
+	FromLabel string      `json:"from_label,omitempty"` // From in the From role's requirement's words, or ""
+	ToLabel   string      `json:"to_label,omitempty"`   // To in the To role's requirement's words, or ""
 }
 
 // RoleDiff is what changes from one role to another: the "diff between two
@@ -122,9 +131,9 @@ func (c *Catalog) Compare(a, b role.ID) (RoleDiff, error) {
 			case !ok:
 				d.SkillsAdded = append(d.SkillsAdded, r)
 			case r.Level > old.Level:
-				d.SkillsRaised = append(d.SkillsRaised, LevelChange{r.Skill, old.Level, r.Level})
+				d.SkillsRaised = append(d.SkillsRaised, LevelChange{Skill: r.Skill, From: old.Level, To: r.Level, FromLabel: old.Label, ToLabel: r.Label})
 			case r.Level < old.Level:
-				d.SkillsLowered = append(d.SkillsLowered, LevelChange{r.Skill, old.Level, r.Level})
+				d.SkillsLowered = append(d.SkillsLowered, LevelChange{Skill: r.Skill, From: old.Level, To: r.Level, FromLabel: old.Label, ToLabel: r.Label})
 			}
 		}
 		for _, r := range ra.Skills {

@@ -61,10 +61,15 @@ const EvidenceLevel = Working
 
 // Shortfall is one requirement set against what a person has.
 type Shortfall struct {
-	Skill     ID    `json:"skill"`             // the skill required
-	Required  Level `json:"required,omitzero"` // Unstated when the source gives no level
-	Held      Level `json:"held,omitzero"`     // the level the person has, or is evidenced at; Unstated for none
-	Essential bool  `json:"essential"`         // as the requirement says; false for optional
+	Skill    ID    `json:"skill"`             // the skill required
+	Required Level `json:"required,omitzero"` // Unstated when the source gives no level
+	// Label is the required level in the source's own words: the
+	// requirement's Label ("Foundational" in the FT engineering
+	// progression, whose Foundational is Required working), empty when the
+	// requirement has none. Gaps compare Required; Label is for people.
+	Label     string `json:"label,omitempty"`
+	Held      Level  `json:"held,omitzero"` // the level the person has, or is evidenced at; Unstated for none
+	Essential bool   `json:"essential"`     // as the requirement says; false for optional
 	// Via names the certification that evidences the held level, when the
 	// level comes from a certification rather than the profile.
 	Via CertificationID `json:"via,omitempty"`
@@ -175,7 +180,7 @@ func Assess(p Profile, reqs []Requirement, cert func(CertificationID) (Certifica
 	next := start
 	for i, r := range reqs {
 		k, j := at[i]&3, at[i]>>2
-		s := Shortfall{Skill: r.Skill, Required: r.Level, Essential: r.Essential}
+		s := Shortfall{Skill: r.Skill, Required: r.Level, Label: r.Label, Essential: r.Essential}
 		if j >= 0 {
 			s.Held, s.Via = held[j].level, held[j].via
 		}
