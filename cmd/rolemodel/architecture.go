@@ -151,6 +151,10 @@ var cmdCompare = &command{
 the skills B adds, raises, lowers and drops, the responsibilities B adds,
 the experience each asks for, the pay figures of each, and the change of
 pay band midpoint per region where both roles' grades have bands.
+
+` + wordsHelp + `In -json a skill added or dropped has its word as "label"; a skill raised or
+lowered has its levels as "from" and "to", its words as "from_label" and
+"to_label".
 `,
 	opts: func() options { return &compareOpts{} },
 }
@@ -206,16 +210,16 @@ func (o *compareOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 		fmt.Fprintf(w, "  skills added %d, raised %d, lowered %d, dropped %d\n", len(d.SkillsAdded), len(d.SkillsRaised), len(d.SkillsLowered), len(d.SkillsDropped))
 		tw = table(w)
 		for _, r := range d.SkillsAdded {
-			fmt.Fprintf(tw, "    +\t%s\t%s\t%s\n", skillName(cat, r.Skill), levelText(r.Level), essentialText(r.Essential))
+			fmt.Fprintf(tw, "    +\t%s\t%s\t%s\n", skillName(cat, r.Skill), wordText(r.Level, r.Label), essentialText(r.Essential))
 		}
 		for _, ch := range d.SkillsRaised {
-			fmt.Fprintf(tw, "    ↑\t%s\t%s → %s\t\n", skillName(cat, ch.Skill), levelText(ch.From), levelText(ch.To))
+			fmt.Fprintf(tw, "    ↑\t%s\t%s → %s\t\n", skillName(cat, ch.Skill), wordText(ch.From, ch.FromLabel), wordText(ch.To, ch.ToLabel))
 		}
 		for _, ch := range d.SkillsLowered {
-			fmt.Fprintf(tw, "    ↓\t%s\t%s → %s\t\n", skillName(cat, ch.Skill), levelText(ch.From), levelText(ch.To))
+			fmt.Fprintf(tw, "    ↓\t%s\t%s → %s\t\n", skillName(cat, ch.Skill), wordText(ch.From, ch.FromLabel), wordText(ch.To, ch.ToLabel))
 		}
 		for _, r := range d.SkillsDropped {
-			fmt.Fprintf(tw, "    -\t%s\t%s\t%s\n", skillName(cat, r.Skill), levelText(r.Level), essentialText(r.Essential))
+			fmt.Fprintf(tw, "    -\t%s\t%s\t%s\n", skillName(cat, r.Skill), wordText(r.Level, r.Label), essentialText(r.Essential))
 		}
 		tw.Flush()
 	}

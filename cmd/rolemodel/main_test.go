@@ -17,6 +17,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/golden"
+	"github.com/rolemodel/rolemodel/skill"
 )
 
 // Paths from this folder to the repository's data.
@@ -25,6 +26,7 @@ var (
 	onet20     = filepath.Join("..", "..", "examples", "onetpaths", "testdata", "onet-20.3")
 	profile    = filepath.Join("..", "..", "examples", "skillgap", "profile.yaml")
 	ftFile     = filepath.Join("..", "..", "examples", "ladder", "ft-engineering.yml")
+	ftProfile  = filepath.Join("testdata", "ft-profile.yaml")
 	ddatDir    = filepath.Join("..", "..", "ddat", "testdata", "framework")
 	escoFlawed = filepath.Join("..", "..", "esco", "testdata", "v1.1.1")
 	blsWages   = filepath.Join("..", "..", "bls", "testdata", "national_M2024_dl.csv")
@@ -95,6 +97,11 @@ func TestGolden(t *testing.T) {
 		{"ladder-unknown", 1, []string{"ladder", "-catalog", ladderYAML, "sales"}},
 		{"compare", 0, []string{"compare", "-catalog", ladderYAML, "Senior Software Engineer", "Engineering Manager"}},
 		{"compare-json", 0, []string{"compare", "-json", "-catalog", ladderYAML, "staff-engineer", "principal-engineer"}},
+		{"compare-ft", 0, []string{"compare", "-ft", ftFile, "Engineer", "Senior Engineer 1"}},
+		{"compare-ddat", 0, []string{"compare", "-ddat", ddatDir, "Junior developer", "Developer"}},
+		{"gap-ft", 0, []string{"gap", "-ft", ftFile, "-profile", ftProfile, "Senior Engineer 1"}},
+		{"gap-ft-json", 0, []string{"gap", "-json", "-ft", ftFile, "-profile", ftProfile, "Senior Engineer 1"}},
+		{"plan-ft", 0, []string{"plan", "-ft", ftFile, "-profile", ftProfile, "Engineer", "Senior Engineer 2 (Individual Contributor)"}},
 		{"pay", 0, []string{"pay", "Technology Director", "-pay", "$95/hour"}},
 		{"pay-band", 0, []string{"pay", "-catalog", ladderYAML, "Staff Engineer", "-pay", "£98,000", "-region", "London"}},
 		{"pay-json", 0, []string{"pay", "-json", "-catalog", ladderYAML, "senior-software-engineer"}},
@@ -337,4 +344,51 @@ func TestESCOWarningsReal(t *testing.T) {
 	require.Equal(t, 0, code, stderr.String())
 	assert.Equal(t, 7, strings.Count(stderr.String(), ": warning: "), stderr.String())
 	assert.Regexp(t, `occupationSkillRelations\.csv:84425: warning: occupationUri: 67 relations`, stderr.String())
+}
+
+// -json carries both the catalog's level and the framework's word, in
+// compare and plan as in gap (whose golden shows it).
+func TestFrameworkWordsJSON(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"compare", "-json", "-ft", ftFile, "Engineer", "Senior Engineer 1"}, &stdout, &stderr)
+	require.Equal(t, 0, code, stderr.String())
+	var d rolemodel.RoleDiff
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &d))
+	require.NotEmpty(t, d.SkillsRaised)
+	assert.Equal(t, rolemodel.LevelChange{Skill: "ft-engineering-business-impact", From: skill.Awareness, To: skill.Working, FromLabel: "Awareness", ToLabel: "Foundational"}, d.SkillsRaised[0])
+
+	stdout.Reset()
+	code = run([]string{"plan", "-json", "-ft", ftFile, "-profile", ftProfile, "Engineer", "Senior Engineer 1"}, &stdout, &stderr)
+	require.Equal(t, 0, code, stderr.String())
+	var p planResult
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &p))
+	require.Len(t, p.Steps, 1)
+	var got []string
+	for _, s := range p.Steps[0].Learn {
+		got = append(got, string(s.Skill)+": "+s.Required.String()+", "+s.Label)
+	}
+	assert.Equal(t, []string{
+		"ft-engineering-communication: working, Foundational",
+		"ft-engineering-curiosity-learning: working, Foundational",
+		"ft-engineering-independent-working: practitioner, Working knowledge",
+		"ft-engineering-leadership: working, Foundational",
+		"ft-engineering-planning-organising: working, Foundational",
+		"ft-engineering-problem-solving-decision-making: practitioner, Working knowledge",
+		"ft-engineering-team-work: working, Foundational",
+	}, got)
+}
+
+// The audit's case on the FT's published engineering.yml: between Engineer
+// and Senior Engineer 1, Business Impact goes from the FT's Awareness to
+// its Foundational, which is the catalog's working, not the FT's higher
+// "Working knowledge".
+func TestCompareFTRealWords(t *testing.T) {
+	file := filepath.Join("..", "..", "..", "shared", "data", "frameworks", "ft-engineering-progression", "engineering.yml")
+	if _, err := os.Stat(file); err != nil {
+		t.Skipf("FT engineering.yml not found (%v): the shared data is not beside the repository", err)
+	}
+	out, code := session("compare", "-ft", file, "Engineer", "Senior Engineer 1")
+	require.Equal(t, 0, code, out)
+	assert.Regexp(t, `↑  Business Impact +Awareness → Foundational \(working\)\n`, out)
+	assert.NotRegexp(t, `→ working\b`, out, "no raise ends in the catalog's bare word")
 }

@@ -13,6 +13,13 @@ import (
 	"github.com/rolemodel/rolemodel/skill"
 )
 
+// wordsHelp says how a required level shows, for gap, plan and compare.
+const wordsHelp = `A required level that a framework words in its own way is shown in its
+words with the catalog's level in brackets: "Foundational (working)" is the
+FT engineering progression's second word, the catalog's working (below the
+FT's "Working knowledge").
+`
+
 const profileHelp = `A profile is a YAML or JSON file of the skills a person holds, by the
 catalog's skill IDs, at a level (awareness, working, practitioner, advanced or
 expert), and the certifications they hold:
@@ -86,6 +93,24 @@ func skillName(c *rolemodel.Catalog, id skill.ID) string {
 
 func levelText(l skill.Level) string { return cmp.Or(l.String(), "any level") }
 
+// wordText is a required level as a person reads it: the word of the
+// framework the requirement comes from (skill.Requirement.Label), with the
+// catalog's level in brackets ("Foundational (working)": the FT's second
+// word is the catalog's working, below the FT's "Working knowledge"). A
+// word that is the level's name but for case (the FT's "Awareness", the
+// UK DDaT framework's "Practitioner") is shown alone, as the framework
+// writes it; a requirement without a word of its own shows the level, as
+// levelText does.
+func wordText(l skill.Level, label string) string {
+	switch {
+	case label == "":
+		return levelText(l)
+	case strings.EqualFold(label, l.String()):
+		return label
+	}
+	return label + " (" + levelText(l) + ")"
+}
+
 var cmdGap = &command{
 	name:  "gap",
 	args:  "-profile FILE [-json] [catalog flags] ROLE",
@@ -95,6 +120,8 @@ var cmdGap = &command{
 is missing, what is held below the required level, and what is met, with
 a readiness from 0 to 100% (essential skills weigh three times as much as
 optional ones; 100% when nothing essential is lacking).
+
+` + wordsHelp + `In -json the level is "required" and the word "label".
 
 ` + profileHelp + `
 A role for which the catalog records no requirements has no gap to show:
@@ -118,9 +145,11 @@ type gapResult struct {
 }
 
 type shortJSON struct {
-	Skill     skill.ID              `json:"skill"`
-	Name      string                `json:"name"`
-	Required  skill.Level           `json:"required,omitzero"`
+	Skill    skill.ID    `json:"skill"`
+	Name     string      `json:"name"`
+	Required skill.Level `json:"required,omitzero"`
+	// Label is Required in the framework's own words, where it has them.
+	Label     string                `json:"label,omitempty"`
 	Held      skill.Level           `json:"held,omitzero"`
 	Essential bool                  `json:"essential"`
 	Via       skill.CertificationID `json:"via,omitempty"`
@@ -129,7 +158,7 @@ type shortJSON struct {
 func shortsJSON(c *rolemodel.Catalog, ss []skill.Shortfall) []shortJSON {
 	out := make([]shortJSON, 0, len(ss))
 	for _, s := range ss {
-		out = append(out, shortJSON{Skill: s.Skill, Name: skillName(c, s.Skill), Required: s.Required, Held: s.Held, Essential: s.Essential, Via: s.Via})
+		out = append(out, shortJSON{Skill: s.Skill, Name: skillName(c, s.Skill), Required: s.Required, Label: s.Label, Held: s.Held, Essential: s.Essential, Via: s.Via})
 	}
 	return out
 }
@@ -189,7 +218,7 @@ func (o *gapOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			if s.Via != "" {
 				held += " (via " + string(s.Via) + ")"
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", group.status, s.Name, levelText(s.Required), held)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", group.status, s.Name, wordText(s.Required, s.Label), held)
 		}
 	}
 	tw.Flush()
@@ -217,6 +246,8 @@ the path of least total skill gap for this person) and says, for each move,
 how ready the person is, what to learn, which certifications would help,
 and how pay changes (per currency the two roles share, and per region
 where both have pay bands). Each move assumes what the earlier moves taught.
+
+` + wordsHelp + `In -json the level is "required" and the word "label".
 
 ` + profileHelp,
 	opts: func() options { return &planOpts{} },
@@ -337,9 +368,9 @@ func (o *planOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 				case !s.Essential:
 					optional = append(optional, s.Name)
 				case s.Held != skill.Unstated:
-					fmt.Fprintf(tw, "   raise\t%s\tfrom %s to %s\n", s.Name, s.Held, levelText(s.Required))
+					fmt.Fprintf(tw, "   raise\t%s\tfrom %s to %s\n", s.Name, s.Held, wordText(s.Required, s.Label))
 				default:
-					fmt.Fprintf(tw, "   learn\t%s\tto %s\n", s.Name, levelText(s.Required))
+					fmt.Fprintf(tw, "   learn\t%s\tto %s\n", s.Name, wordText(s.Required, s.Label))
 				}
 			}
 			tw.Flush()
