@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/rolemodel/rolemodel/progression"
+	"github.com/rolemodel/rolemodel/skill"
 )
 
 // ReadFT reads one FT job-family file; here six levels and two themes cut
@@ -52,6 +53,38 @@ func ExampleReadFT() {
 	// ft-engineering-communication: Practitioner (advanced)
 	// ft-engineering-team-work: Practitioner (advanced)
 	// MIT - Copyright (c) 2019 Financial Times.
+}
+
+// The FT's proficiency words travel with the levels that Compare and Gap
+// report: LevelChange.FromLabel and ToLabel, and skill.Shortfall.Label,
+// are the requirements' own words, so a reader sees the FT's Foundational
+// where the catalog's level (working) reads like the FT's higher "Working
+// knowledge".
+func ExampleReadFT_words() {
+	f, err := os.Open("testdata/ft-engineering.yml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	c, err := progression.ReadFT(f)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d, _ := c.Compare("ft-engineering-senior-1", "ft-engineering-senior-2-ic")
+	for _, ch := range d.SkillsRaised {
+		fmt.Printf("%s: %s (%s) → %s (%s)\n", ch.Skill, ch.FromLabel, ch.From, ch.ToLabel, ch.To)
+	}
+	me := skill.Profile{Skills: []skill.Held{{Skill: "ft-engineering-communication", Level: skill.Working}}}
+	g, _ := c.Gap(me, "ft-engineering-principal-ic")
+	for _, s := range g.Short {
+		fmt.Printf("short: %s, holds %s, needs %s (%s)\n", s.Skill, s.Held, s.Label, s.Required)
+	}
+	// Output:
+	// ft-engineering-communication: Foundational (working) → Working knowledge (practitioner)
+	// ft-engineering-team-work: Foundational (working) → Working knowledge (practitioner)
+	// short: ft-engineering-communication, holds working, needs Practitioner (advanced)
 }
 
 // ReadMonzo reads the frameworks folder of Monzo's repository; here three
