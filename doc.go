@@ -61,7 +61,12 @@
 // Sources are optional on families, ladders and grades, as on everything a
 // company writes about itself; the embedded default catalog still cites
 // every fact. Packages progression and ddat import published career
-// frameworks into this model.
+// frameworks into this model. A framework's own proficiency word (the FT's
+// "Foundational", DDaT's "Practitioner") is a requirement's Label beside
+// its Level on the catalog's scale; gaps compare Levels, and the word
+// travels with the level wherever one is reported for a requirement
+// (skill.Shortfall.Label in Gap and Plan, LevelChange.FromLabel and
+// ToLabel in Compare), so that a person reads the framework's word.
 //
 // # Validation
 //
