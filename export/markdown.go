@@ -28,9 +28,11 @@ import (
 //   - Summary: what each source says the role is, one paragraph per source;
 //   - Responsibilities: primary functions, then secondary functions, then
 //     duties the sources do not rank, each with its area in bold;
-//   - Skills: essential, then optional, each with its level on package
-//     skill's scale, the level in the source's words where it has one, and
-//     what the source says;
+//   - Skills: essential, then optional, each with the level in the
+//     source's own words where it has one (skill.Requirement.Label, quoted:
+//     the FT's “Foundational”) and then its level on package skill's scale,
+//     and what the source says: "**Communication** (“Foundational”,
+//     working): …"; a word that is the level's name is not repeated;
 //   - Certifications (required or recommended), Education (minimum degree,
 //     preferred degrees, fields of study) and Experience ("10-15+ years,
 //     5-7+ in leadership", the O*NET job zone); where a source reports how
@@ -253,12 +255,16 @@ func (m *mdWriter) skills(r role.Role) {
 			if s, ok := m.c.Skill(req.Skill); ok {
 				name = s.Name
 			}
+			// The source's word first, as people read it; the catalog's
+			// level after it (the FT's "Foundational" is the catalog's
+			// working, which alone would read as the FT's higher
+			// "Working knowledge").
 			var level []string
-			if req.Level != skill.Unstated {
-				level = append(level, req.Level.String())
-			}
 			if req.Label != "" && !strings.EqualFold(req.Label, req.Level.String()) {
 				level = append(level, "“"+esc(req.Label)+"”")
+			}
+			if req.Level != skill.Unstated {
+				level = append(level, req.Level.String())
 			}
 			line := "**" + esc(name) + "**"
 			if len(level) > 0 {
