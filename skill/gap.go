@@ -61,18 +61,19 @@ const EvidenceLevel = Working
 
 // Shortfall is one requirement set against what a person has.
 type Shortfall struct {
-	Skill    ID    `json:"skill"`             // the skill required
-	Required Level `json:"required,omitzero"` // Unstated when the source gives no level
+	Skill     ID    `json:"skill"`             // the skill required
+	Required  Level `json:"required,omitzero"` // Unstated when the source gives no level
+	Held      Level `json:"held,omitzero"`     // the level the person has, or is evidenced at; Unstated for none
+	Essential bool  `json:"essential"`         // as the requirement says; false for optional
+	// Via names the certification that evidences the held level, when the
+	// level comes from a certification rather than the profile.
+	Via CertificationID `json:"via,omitempty"`
 	// Label is the required level in the source's own words: the
 	// requirement's Label ("Foundational" in the FT engineering
 	// progression, whose Foundational is Required working), empty when the
 	// requirement has none. Gaps compare Required; Label is for people.
-	Label     string `json:"label,omitempty"`
-	Held      Level  `json:"held,omitzero"` // the level the person has, or is evidenced at; Unstated for none
-	Essential bool   `json:"essential"`     // as the requirement says; false for optional
-	// Via names the certification that evidences the held level, when the
-	// level comes from a certification rather than the profile.
-	Via CertificationID `json:"via,omitempty"`
+	// (It comes last so that the small fields above share one word.)
+	Label string `json:"label,omitempty"`
 }
 
 // Gap compares a profile with a set of requirements. The zero Gap is the
