@@ -12,6 +12,12 @@
 // mark are accepted, and a file converted from the release's spreadsheets
 // may carry " (from xlsx)" before ".txt". Only Occupation Data is
 // required: a file a release lacks leaves its part of the catalog empty.
+// Cells are read as text with surrounding space trimmed and HTML character
+// references decoded: O*NET 29.3's Technology Skills writes one product of
+// 47-2022.00 Stonemasons "Tradesman&apos;s Software Master Estimator",
+// which is "Tradesman's Software Master Estimator" as the three other
+// occupations that list it write it. Only a complete reference with its
+// semicolon is decoded (html.UnescapeString), so "Petrel E&P" stays as is.
 //
 //   - Occupation Data: one role per O*NET-SOC code. The role ID is the code
 //     with its dot as a hyphen (RoleID: "11-3021.00" → "11-3021-00"), the

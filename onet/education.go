@@ -46,13 +46,13 @@ func (l *loader) educationCategories() map[categoryKey]string {
 		if !ok {
 			continue
 		}
-		k := categoryKey{t.Get("Scale ID"), n}
+		k := categoryKey{get(t, "Scale ID"), n}
 		if prev, dup := lines[k]; dup {
 			l.cell(t, rolemodel.ErrDuplicate, "Category", "category %d of scale %s is listed twice (first on line %d)", n, k.scale, prev)
 			continue
 		}
 		lines[k] = t.Line()
-		desc := t.Get("Category Description")
+		desc := get(t, "Category Description")
 		if desc == "" {
 			l.cell(t, rolemodel.ErrInvalidValue, "Category Description", "category %d of scale %s has no description", n, k.scale)
 			continue

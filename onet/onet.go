@@ -3,8 +3,10 @@ package onet
 import (
 	"cmp"
 	"fmt"
+	"html"
 	"io/fs"
 	"os"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -200,12 +202,37 @@ type column struct {
 	i     int // index into the row's fields, -1 for a column the file lacks
 }
 
-// get returns the column's field of the current row of t, as Table.Get does.
+// get returns the column's field of the current row of t as text (see
+// text).
 func (c column) get(t *table.Table) string {
 	if c.i < 0 {
 		return ""
 	}
-	return strings.TrimSpace(t.Fields()[c.i])
+	return text(t.Fields()[c.i])
+}
+
+// get returns the named field of the current row of t as text (see text).
+func get(t *table.Table, col string) string { return text(t.Get(col)) }
+
+// charRef matches an HTML character reference: a named one (&apos;) or a
+// decimal or hexadecimal one (&#39; &#x27;), with its semicolon.
+var charRef = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)
+
+// text is a cell as the catalog keeps it: without surrounding space, and
+// with its HTML character references decoded. Every cell Load reads passes
+// through here. O*NET's files are plain text, but a few cells carry a
+// reference: O*NET 29.3's Technology Skills names a product of 47-2022.00
+// Stonemasons "Tradesman&apos;s Software Master Estimator", which three
+// other occupations list as "Tradesman's Software Master Estimator".
+// Only a complete reference, ending in its semicolon, is decoded, by
+// html.UnescapeString (an unknown name stays as written), so an ampersand
+// that begins none ("Schlumberger Petrel E&P", "R&D") is kept.
+func text(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	return charRef.ReplaceAllStringFunc(s, html.UnescapeString)
 }
 
 // column returns the named column of t, for get and cellAt.
@@ -439,7 +466,7 @@ func (l *loader) occupations() bool {
 	}
 	l.occ = map[string]*occupation{}
 	for t.Next() {
-		code := t.Get("O*NET-SOC Code")
+		code := get(t, "O*NET-SOC Code")
 		if !l.checkCode(t, "O*NET-SOC Code", code) {
 			continue
 		}
@@ -447,7 +474,7 @@ func (l *loader) occupations() bool {
 			l.cell(t, rolemodel.ErrDuplicate, "O*NET-SOC Code", "occupation %s is listed twice (first on line %d)", code, prev.line)
 			continue
 		}
-		title := t.Get("Title")
+		title := get(t, "Title")
 		if title == "" {
 			l.cell(t, rolemodel.ErrInvalidValue, "Title", "occupation %s has an empty title", code)
 			continue
@@ -459,7 +486,7 @@ func (l *loader) occupations() bool {
 			Codes:   role.Codes{ONetSOC: code},
 			Sources: []string{l.src},
 		}
-		if d := t.Get("Description"); d != "" {
+		if d := get(t, "Description"); d != "" {
 			r.Descriptions = []role.Statement{{Text: d, Sources: []string{l.src}}}
 		}
 		l.occ[code] = &occupation{role: r, line: t.Line(), code: l.cellOf(t, "O*NET-SOC Code"), title: l.cellOf(t, "Title"), desc: l.cellOf(t, "Description")}
@@ -488,7 +515,7 @@ func (l *loader) checkCode(t *table.Table, col, code string) bool {
 // known returns the occupation with the code in col of the current row, or
 // records a problem.
 func (l *loader) known(t *table.Table, col string) *occupation {
-	code := t.Get(col)
+	code := get(t, col)
 	// The files list an occupation's rows together: most rows name the
 	// occupation of the row before.
 	if l.last != nil && code == l.last.role.Codes.ONetSOC {
@@ -535,13 +562,13 @@ func (l *loader) jobZones() {
 	l.zones = map[int]zoneRef{}
 	if t, ok := l.open(JobZoneRefFile, "Job Zone", "Name"); ok {
 		for t.Next() {
-			z, err := strconv.Atoi(t.Get("Job Zone"))
+			z, err := strconv.Atoi(get(t, "Job Zone"))
 			if err != nil || z < 1 || z > 5 {
-				l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", t.Get("Job Zone"))
+				l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", get(t, "Job Zone"))
 				continue
 			}
 			l.zones[z] = zoneRef{
-				name: t.Get("Name"), experience: t.Get("Experience"), education: t.Get("Education"),
+				name: get(t, "Name"), experience: get(t, "Experience"), education: get(t, "Education"),
 				nameAt: l.cellOf(t, "Name"), expAt: l.cellOf(t, "Experience"), eduAt: l.cellOf(t, "Education"),
 			}
 		}
@@ -561,9 +588,9 @@ func (l *loader) jobZones() {
 			continue
 		}
 		seen[o] = t.Line()
-		z, err := strconv.Atoi(t.Get("Job Zone"))
+		z, err := strconv.Atoi(get(t, "Job Zone"))
 		if err != nil || z < 1 || z > 5 {
-			l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", t.Get("Job Zone"))
+			l.cell(t, rolemodel.ErrInvalidValue, "Job Zone", "%q is not a job zone: expected 1 to 5", get(t, "Job Zone"))
 			continue
 		}
 		o.zone = z
