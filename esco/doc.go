@@ -136,8 +136,11 @@
 // (HighlyViableSimilarity), and desirable when viable and the occupation
 // entered pays at least 75% of the one left (MinEarningsRatio). Options
 // change each threshold (MinSimilarity, HighlyViableFrom, MinEarnings,
-// MaxJobZoneChange) and how pay and zone are found (PayBy, JobZoneBy); a
-// check without figures is passed unless RequireKnown is given. Viable and
+// MaxJobZoneChange) and how pay and zone are found (PayBy, JobZoneBy). A
+// check without figures is reported as not made (Outcome Unknown): a move
+// whose job zones are not known is viable on similarity alone unless
+// RequireKnown is given, and a move whose pay is not known is never
+// desirable, its Desirability Unknown rather than No. Viable and
 // Desirable return the catalog with only the moves that pass, so that its
 // paths and plans take only those.
 //
@@ -162,13 +165,26 @@
 // what it does where one occupation has several codes, or one code several
 // occupations.
 //
-// Nesta's codes are of the O*NET-SOC 2010 taxonomy. O*NET 25.1 and later,
-// and BLS's SOC 2018 tables, renumbered some occupations (the computer
-// occupations 15-11xx among them), so an occupation linked to such a code
-// keeps it but finds no O*NET facts or wages in a later release; Join
-// names each such code in a warning. On v1.1.1 with O*NET 29.3 and BLS's
-// May 2024 wages, 2,313 occupations gain O*NET's job zone and skill
-// ratings and 2,654 BLS's wages.
+// Nesta's codes are of the O*NET-SOC 2010 taxonomy. O*NET 25.1 and later
+// use O*NET-SOC 2019, and BLS's tables SOC 2018, which renumbered some
+// occupations (the computer occupations 15-11xx among them) and moved
+// others out of "All Other" groups (17-2199.04 Manufacturing Engineers is
+// 17-2112.03 in 2019, and 17-2199 is "Engineers, All Other"). A code is
+// matched only against a catalog of the same taxonomy version: Join gives
+// an occupation an O*NET-SOC code only when the O*NET catalog joined has
+// it, so that bls.Attach, which matches the code's SOC digits, never
+// gives it the wages of another occupation; a code the catalog lacks is
+// named in the occupation's Codes.Note and in a warning, with what to do
+// (translate the crosswalk to O*NET-SOC 2019 codes first; O*NET publishes
+// the 2010 to 2019 crosswalk, which this package does not embed). ESCO's
+// own identifiers need no such care: concept URIs are stable across ESCO
+// releases (a URI a release lacks is reported, never matched to another),
+// ESCO codes are read only as ESCO writes them, and every ESCO release
+// files occupations under ISCO-08, the only ISCO version this package
+// reads. On v1.1.1 with O*NET 29.3 and BLS's May 2024 wages and 2024-34
+// projections, 2,357 occupations are linked to an O*NET 29.3 occupation,
+// 2,313 gain O*NET's job zone and skill ratings, and 2,346 BLS's wages and
+// outlook (TestJoinReal).
 //
 // # Version
 //

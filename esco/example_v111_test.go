@@ -163,8 +163,10 @@ func chefsAndHeadCooks() *rolemodel.Catalog {
 	return c
 }
 
-// Judge a cook's moves by Nesta's rules, with pay and job zones from the
-// O*NET and BLS figures Join copied.
+// Judge a chef's moves by Nesta's rules, with pay and job zones from the
+// O*NET and BLS figures Join copied, and pay found another way where Join
+// copied none. A move whose pay is not known is not called desirable:
+// its desirability is "not known".
 func ExampleAssess() {
 	fsys := os.DirFS("testdata/v1.1.1")
 	c, _ := esco.Load(fsys)
@@ -176,9 +178,10 @@ func ExampleAssess() {
 	}
 	chef, _ := j.Lookup("chef")
 	as, err := esco.Assess(j, chef.ID, esco.PayBy(func(r role.Role) (salary.Money, bool) {
-		// Pay where the example has it: the chefs' median; a cook's as BLS
-		// publishes it for 35-2012 (Cooks, Institution and Cafeteria).
-		if r.Codes.ONetSOC == "35-2012.00" {
+		// The example's O*NET catalog has the chefs only: for ESCO's
+		// cook, the median BLS publishes for 35-2012 Cooks, Institution
+		// and Cafeteria. The other cooks' pay is not known here.
+		if r.Title == "cook" {
 			return salary.FromMinorUnits(3_645_000, salary.MustParseCurrency("USD")), true
 		}
 		return esco.AnnualMedian(r)
@@ -186,14 +189,15 @@ func ExampleAssess() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, a := range as[:3] {
+	for _, a := range as[:4] {
 		to, _ := j.Role(a.Move.To)
-		fmt.Printf("%.3f %-12s viable %-5v highly %-5v desirable %-5v earnings ×%.2f\n", a.Similarity, to.Title, a.Viable, a.HighlyViable, a.Desirable, a.EarningsRatio)
+		fmt.Printf("%.3f %-12s viable %-5v highly %-5v desirable %-9v earnings ×%.2f\n", a.Similarity, to.Title, a.Viable, a.HighlyViable, a.Desirability(), a.EarningsRatio)
 	}
 	// Output:
-	// 0.566 pastry chef  viable true  highly true  desirable true  earnings ×1.00
-	// 0.452 cook         viable true  highly true  desirable false earnings ×0.60
-	// 0.439 grill cook   viable true  highly true  desirable false earnings ×0.60
+	// 0.566 pastry chef  viable true  highly true  desirable yes       earnings ×1.00
+	// 0.452 cook         viable true  highly true  desirable no        earnings ×0.60
+	// 0.439 grill cook   viable true  highly true  desirable not known earnings ×0.00
+	// 0.424 diet cook    viable true  highly true  desirable not known earnings ×0.00
 }
 
 // Read ESCO's two zip downloads as published, without extracting them.

@@ -28,7 +28,23 @@ import (
 // link's confidence and similarity and, for an occupation linked to
 // several codes, the others: a role holds one O*NET-SOC code, and the
 // others are named, not used. A role that already has an O*NET-SOC code
-// keeps it. To give occupations that the crosswalk does not list the code
+// keeps it.
+//
+// A code is given only when onet has it. A code onet lacks is of another
+// version of the O*NET-SOC taxonomy (Nesta's crosswalk uses O*NET-SOC
+// 2010; O*NET 25.1 and later use O*NET-SOC 2019, which follows SOC 2018)
+// or of an occupation onet leaves out, and the same digits may name
+// another occupation there: 17-2199.04 Manufacturing Engineers of
+// O*NET-SOC 2010 is 17-2112.03 in 2019, where 17-2199 is "Engineers, All
+// Other", whose wages bls.Attach would give it. Such an occupation gets no
+// O*NET-SOC code; its Codes.Note names the crosswalk's code ("Not linked
+// to O*NET: ..."), and a warning names the code with the crosswalk's file
+// and line. To link it, translate the crosswalk's codes to those of the
+// O*NET release (with O*NET's own O*NET-SOC 2010 to 2019 crosswalk) before
+// joining. The best link is the one tried: a lower ranked link is not
+// taken in its place. When onet is nil there is nothing to check the codes
+// against, and each linked occupation gets its best link's code as the
+// crosswalk writes it: its taxonomy version is then the crosswalk's. To give occupations that the crosswalk does not list the code
 // of their broader occupation, as Nesta intends, join with
 // x.Inherit(hierarchy).
 //
@@ -56,12 +72,12 @@ import (
 // What x links but cannot be used is reported as warnings (see
 // CollectWarnings), naming the crosswalk's file and line, and refuses the
 // join under Strict: rows naming an occupation c does not have (one
-// warning for all of them), and codes onet has no role for (one warning
-// per code, with the number of occupations linked to it). O*NET has
-// changed its codes between taxonomies (Nesta's crosswalk uses O*NET-SOC
-// 2010, O*NET 25.1 and later O*NET-SOC 2019): an occupation whose code a
-// later release lacks keeps the code, gains no O*NET facts, and is named
-// in such a warning. Of the options, CollectWarnings and Strict apply.
+// warning for all of them), codes onet has no role for (one warning per
+// code, with the number of occupations linked to it, which get no code, as
+// above), and codes onet has several roles for (the occupations get the
+// code but none of O*NET's facts). On ESCO v1.1.1, Nesta's crosswalk and
+// O*NET 29.3, 143 of the crosswalk's 668 codes (325 of its rows) are not
+// in 29.3. Of the options, CollectWarnings and Strict apply.
 //
 // Join returns the *rolemodel.ValidationError of rolemodel.Merge or
 // rolemodel.Build should the result not be valid. Neither c nor onet
@@ -110,18 +126,27 @@ func Join(c, onet *rolemodel.Catalog, x *Crosswalk, opts ...Option) (*rolemodel.
 			continue
 		}
 		code := links[0].ONetSOC
-		r.Codes.ONetSOC = code
-		r.Codes.Note = strings.TrimSpace(r.Codes.Note + " " + x.note(links, title))
+		ks := byCode[code]
+		note := x.note(links, title)
+		if onet != nil && len(ks) == 0 {
+			// A code of another taxonomy version (or an occupation the
+			// O*NET catalog leaves out): giving it would let bls.Attach
+			// match it, by its SOC code, to an occupation it is not.
+			note = "Not linked to O*NET: " + note + " The O*NET catalog joined has no occupation " + code + " (" + x.versionNote() + "), so the code is not used."
+			missingCodes[code] = append(missingCodes[code], links[0])
+		} else {
+			r.Codes.ONetSOC = code
+		}
+		r.Codes.Note = strings.TrimSpace(r.Codes.Note + " " + note)
 		r.Codes.Sources = addID(r.Codes.Sources, src.ID)
 		r.Sources = addID(r.Sources, src.ID)
 		if onet == nil {
 			continue
 		}
-		switch ks := byCode[code]; len(ks) {
+		switch len(ks) {
 		case 1:
 			copyFacts(r, onetRoles[ks[0]])
 		case 0:
-			missingCodes[code] = append(missingCodes[code], links[0])
 		default:
 			// A merged catalog may hold one code on several roles: which
 			// one's facts an occupation should have is not clear.
@@ -174,16 +199,18 @@ func Join(c, onet *rolemodel.Catalog, x *Crosswalk, opts ...Option) (*rolemodel.
 	for _, code := range codes {
 		ls := missingCodes[code]
 		n := len(byCode[code])
-		why := "the O*NET catalog has no occupation with that code"
-		if n > 1 {
-			why = fmt.Sprintf("the O*NET catalog has %d occupations with that code", n)
-		}
-		they := "they have"
+		they, them := "they have", "them"
 		if len(ls) == 1 {
-			they = "it has"
+			they, them = "it has", "it"
 		}
-		ps.Add(x.Name(), ls[0].Line, 0, "onet_code", rolemodel.ErrReference, "O*NET-SOC %s, the code of %s, is not joined: %s, so %s the code but none of O*NET's facts",
-			code, count(len(ls), "ESCO occupation", "ESCO occupations"), why, they)
+		if n == 0 {
+			ps.Add(x.Name(), ls[0].Line, 0, "onet_code", rolemodel.ErrReference,
+				"O*NET-SOC %s, the code of %s, is not in the O*NET catalog joined: it is of another version of the taxonomy (%s) or an occupation the catalog leaves out, so %s no O*NET-SOC code, none of O*NET's facts and no BLS wages; to link %s, translate the crosswalk's codes to those of the O*NET release first (O*NET-SOC 2019 for O*NET 25.1 and later, with O*NET's own 2010 to 2019 crosswalk)",
+				code, count(len(ls), "ESCO occupation", "ESCO occupations"), x.versionNote(), they, them)
+			continue
+		}
+		ps.Add(x.Name(), ls[0].Line, 0, "onet_code", rolemodel.ErrReference, "O*NET-SOC %s, the code of %s, is not joined: the O*NET catalog has %d occupations with that code, so %s the code but none of O*NET's facts",
+			code, count(len(ls), "ESCO occupation", "ESCO occupations"), n, they)
 	}
 	if cfg.strict {
 		if err := ps.Err(); err != nil {
@@ -205,6 +232,15 @@ func Join(c, onet *rolemodel.Catalog, x *Crosswalk, opts ...Option) (*rolemodel.
 // copyFacts gives r copies of what the O*NET role o says a person needs
 // and earns: its skill requirements r lacks, its education, experience,
 // salaries and outlook, and their sources.
+// versionNote says which version of the O*NET-SOC taxonomy the
+// crosswalk's codes are of, where that is known.
+func (x *Crosswalk) versionNote() string {
+	if x.src.ID == NestaSource().ID {
+		return "Nesta's crosswalk uses O*NET-SOC 2010 codes; O*NET 25.1 and later use O*NET-SOC 2019"
+	}
+	return "a crosswalk's codes are of the O*NET-SOC version it was made for; O*NET 25.1 and later use O*NET-SOC 2019"
+}
+
 func copyFacts(r *role.Role, o role.Role) {
 	o = o.Clone()
 	have := make(map[skill.ID]bool, len(r.Skills))

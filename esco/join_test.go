@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rolemodel/rolemodel"
+	"github.com/rolemodel/rolemodel/bls"
 	"github.com/rolemodel/rolemodel/esco"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/salary"
@@ -151,16 +152,34 @@ func TestJoin(t *testing.T) {
 	// O*NET's moves now start and end at the folded occupations.
 	assert.Contains(t, pz.Transitions, role.Move{To: ka.ID, Kind: "advancement", Index: 3, Sources: []string{"onet-test"}})
 
-	// The dishwashers' code is not in the O*NET catalog: kitchen porter has
-	// the code and nothing else.
+	// The dishwashers' code is not in the O*NET catalog (as a code of
+	// O*NET-SOC 2010 that O*NET-SOC 2019 renumbered is not): kitchen porter
+	// gets no O*NET-SOC code, so no O*NET facts and no BLS wages, and its
+	// note says why.
 	kp := byTitle(t, j, "kitchen porter")
-	assert.Equal(t, "35-9021.00", kp.Codes.ONetSOC)
+	assert.Empty(t, kp.Codes.ONetSOC)
+	assert.Equal(t, "Not linked to O*NET: O*NET-SOC 35-9021.00 (dishwashers) from ESCO to O*NET crosswalk (Mapping Career Causeways) (confidence 2, similarity 0.84). "+
+		"The O*NET catalog joined has no occupation 35-9021.00 (Nesta's crosswalk uses O*NET-SOC 2010 codes; O*NET 25.1 and later use O*NET-SOC 2019), so the code is not used.", kp.Codes.Note)
 	_, ok = esco.JobZone(kp)
 	assert.False(t, ok)
 	require.Equal(t, 1, w.Len(), "%v", w.Problems)
 	assert.Equal(t, rolemodel.Problem{File: nestaFixture, Line: 6, Path: "onet_code", Kind: rolemodel.ErrReference,
-		Message: "O*NET-SOC 35-9021.00, the code of 1 ESCO occupation, is not joined: the O*NET catalog has no occupation with that code, so it has the code but none of O*NET's facts"},
+		Message: "O*NET-SOC 35-9021.00, the code of 1 ESCO occupation, is not in the O*NET catalog joined: it is of another version of the taxonomy " +
+			"(Nesta's crosswalk uses O*NET-SOC 2010 codes; O*NET 25.1 and later use O*NET-SOC 2019) or an occupation the catalog leaves out, " +
+			"so it has no O*NET-SOC code, none of O*NET's facts and no BLS wages; to link it, translate the crosswalk's codes to those of the O*NET release first " +
+			"(O*NET-SOC 2019 for O*NET 25.1 and later, with O*NET's own 2010 to 2019 crosswalk)"},
 		w.Problems[0])
+
+	// BLS publishes wages for 35-9021 Dishwashers; an occupation the join
+	// did not link gets none of them.
+	wages, err := bls.LoadWages("../examples/escopaths/testdata/bls/national_M2024_dl.csv")
+	require.NoError(t, err)
+	_, _, ok = wages.ForOccupation("35-9021.00")
+	require.True(t, ok, "the fixture has the dishwashers' wages")
+	paid, err := bls.Attach(j, wages, nil)
+	require.NoError(t, err)
+	assert.Empty(t, byTitle(t, paid, "kitchen porter").Salaries)
+	assert.NotEmpty(t, byTitle(t, paid, "kitchen assistant").Salaries)
 
 	_, err = esco.Join(c, onet, x, esco.Strict())
 	requireProblem(t, err, rolemodel.ErrReference, nestaFixture, 6, "onet_code")

@@ -73,7 +73,8 @@ func HighlyViableFrom(x float64) MoveOption {
 
 // MinEarnings sets the least ratio of the pay of the occupation entered to
 // that of the occupation left for a move to be desirable; the default is
-// MinEarningsRatio (0.75). ratio must be 0 or more (0 accepts any pay).
+// MinEarningsRatio (0.75). ratio must be 0 or more (0 accepts any known
+// pay; a move whose pay is not known is never desirable).
 func MinEarnings(ratio float64) MoveOption {
 	return func(c *moveConfig) {
 		if !(ratio >= 0) || math.IsInf(ratio, 1) {
@@ -98,11 +99,12 @@ func MaxJobZoneChange(n int) MoveOption {
 }
 
 // RequireKnown makes a move whose job zones are not both known not
-// viable, and one whose pay is not known for both occupations in one
-// currency not desirable. By default a check whose figures are missing is
-// passed, so that a catalog without O*NET's job zones or BLS's wages still
-// has viable moves (on similarity alone); Assessment says which checks were
-// made.
+// viable. By default the job zone check, when its figures are missing, is
+// not made (Assessment.ZoneCheck is Unknown) and the move is viable on
+// similarity alone, so that a catalog without O*NET's job zones still has
+// viable moves. The earnings check is never passed without figures: a move
+// whose pay is not known for both occupations in one currency is not
+// desirable, and its Desirability is Unknown, with or without this option.
 func RequireKnown() MoveOption {
 	return func(c *moveConfig) { c.known = true }
 }
@@ -182,6 +184,39 @@ func newMoveConfig(opts []MoveOption) (moveConfig, error) {
 	return c, c.err
 }
 
+// Outcome is what Assess found of one check of a move (Assessment's
+// ZoneCheck and PayCheck) or of the whole judgement (Desirability). The
+// zero Outcome is Unknown.
+type Outcome uint8
+
+// The outcomes of a check.
+const (
+	// Unknown: a figure the check needs is missing, so it was not made.
+	Unknown Outcome = iota
+	// Yes: the check was made and passed.
+	Yes
+	// No: the check was made and failed.
+	No
+)
+
+// String returns "not known", "yes" or "no".
+func (o Outcome) String() string {
+	switch o {
+	case Yes:
+		return "yes"
+	case No:
+		return "no"
+	}
+	return "not known"
+}
+
+func outcome(pass bool) Outcome {
+	if pass {
+		return Yes
+	}
+	return No
+}
+
 // Assessment is one ESCO transition judged as Nesta's Mapping Career
 // Causeways judges a career move: viable when the two occupations' skills
 // are similar enough and their preparation (O*NET job zone) close enough,
@@ -203,15 +238,38 @@ type Assessment struct {
 	// EarningsRatio is ToPay / FromPay, or 0 when the two are not both
 	// known in one currency.
 	EarningsRatio float64
-	// Viable: Similarity is at least the viable similarity, and the job
-	// zones, where both are known, differ by no more than the most allowed.
+	// ZoneCheck is the job zone check: Yes when both zones are known and
+	// differ by no more than the most allowed, No when they differ by
+	// more, Unknown when either is not known.
+	ZoneCheck Outcome
+	// PayCheck is the earnings check: Yes when EarningsRatio is known and
+	// at least the least allowed, No when it is less, Unknown when it is
+	// not known.
+	PayCheck Outcome
+	// Viable: Similarity is at least the viable similarity, and ZoneCheck
+	// is not No (with RequireKnown: is Yes).
 	Viable bool
 	// HighlyViable: viable, and Similarity is at least the highly viable
 	// similarity.
 	HighlyViable bool
-	// Desirable: viable, and EarningsRatio, where known, is at least the
-	// least allowed.
+	// Desirable: viable, and PayCheck is Yes. A move whose pay is not
+	// known is never desirable; Desirability tells it from one that cuts
+	// pay.
 	Desirable bool
+}
+
+// Desirability says whether the move is desirable, distinguishing a move
+// that is not from one whose pay is not known: Yes when Desirable; No when
+// the move is not viable or PayCheck is No; Unknown when it is viable and
+// PayCheck is Unknown (no figures, so no claim either way).
+func (a Assessment) Desirability() Outcome {
+	switch {
+	case a.Desirable:
+		return Yes
+	case !a.Viable || a.PayCheck == No:
+		return No
+	}
+	return Unknown
 }
 
 // ZonesKnown reports whether both job zones are known, so that the job
@@ -234,8 +292,12 @@ func (a Assessment) PayKnown() bool { return a.EarningsRatio > 0 }
 // where zone is the O*NET job zone and pay the annual pay, found through
 // JobZoneBy and PayBy; options change every threshold. Nesta's code
 // compares similarity and earnings strictly (> 0.3, > 0.75); these rules
-// include the threshold, as Threshold always has. A check whose figures
-// are missing is passed unless RequireKnown is given. Nesta's own
+// include the threshold, as Threshold always has. Each check whose figures
+// are missing is reported as Unknown (ZoneCheck, PayCheck): a move whose
+// job zones are not known is viable on similarity alone unless
+// RequireKnown is given, and a move whose pay is not known is not
+// desirable, its Desirability Unknown (Nesta had earnings for every
+// occupation; a move is not called desirable on no evidence). Nesta's own
 // similarity also weighs work activities and context; the similarity here
 // is that of the skills alone (see Similarity).
 //
@@ -285,23 +347,18 @@ func (cfg *moveConfig) assess(from, to role.Role, m role.Move) Assessment {
 	if fok && tok && fp.Currency() == tp.Currency() && fp.MinorUnits() > 0 && tp.MinorUnits() > 0 {
 		a.EarningsRatio = float64(tp.MinorUnits()) / float64(fp.MinorUnits())
 	}
-	zoneOK := cfg.zoneOK(a)
+	if a.ZonesKnown() {
+		d := a.ToZone - a.FromZone
+		a.ZoneCheck = outcome(max(d, -d) <= cfg.zones)
+	}
+	if a.PayKnown() {
+		a.PayCheck = outcome(a.EarningsRatio >= cfg.earnings)
+	}
+	zoneOK := a.ZoneCheck == Yes || a.ZoneCheck == Unknown && !cfg.known
 	a.Viable = a.Similarity >= cfg.viable && zoneOK
 	a.HighlyViable = a.Viable && a.Similarity >= cfg.highly
-	payOK := a.EarningsRatio >= cfg.earnings
-	if !a.PayKnown() {
-		payOK = !cfg.known
-	}
-	a.Desirable = a.Viable && payOK
+	a.Desirable = a.Viable && a.PayCheck == Yes
 	return a
-}
-
-func (cfg *moveConfig) zoneOK(a Assessment) bool {
-	if !a.ZonesKnown() {
-		return !cfg.known
-	}
-	d := a.ToZone - a.FromZone
-	return max(d, -d) <= cfg.zones
 }
 
 // Viable returns c with only the ESCO transitions that Assess finds
@@ -312,7 +369,8 @@ func Viable(c *rolemodel.Catalog, opts ...MoveOption) (*rolemodel.Catalog, error
 }
 
 // Desirable returns c with only the ESCO transitions that Assess finds
-// desirable (and so viable); the other moves are kept as they are.
+// desirable (and so viable, with the pay of both occupations known); the
+// other moves are kept as they are.
 // Options are those of Assess.
 func Desirable(c *rolemodel.Catalog, opts ...MoveOption) (*rolemodel.Catalog, error) {
 	return keep(c, opts, func(a Assessment) bool { return a.Desirable })

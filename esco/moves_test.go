@@ -50,8 +50,9 @@ func TestAssess(t *testing.T) {
 		{"kitchen assistant", "grill cook", true, true, true, true, [2]int{2, 2}},
 		// Job zones 1 and 3 are too far apart, however similar the skills.
 		{"pizzaiolo", "pastry chef", false, false, false, true, [2]int{1, 3}},
-		// Nothing known of the kitchen porter's pay or zone: the checks pass.
-		{"kitchen porter", "kitchen assistant", true, false, true, false, [2]int{0, 2}},
+		// Nothing known of the kitchen porter's pay or zone: viable on
+		// similarity, and not desirable (not known) on no evidence.
+		{"kitchen porter", "kitchen assistant", true, false, false, false, [2]int{0, 2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.from+" to "+tt.to, func(t *testing.T) {
@@ -62,6 +63,8 @@ func TestAssess(t *testing.T) {
 			assert.Equal(t, tt.pays, a.PayKnown())
 			assert.Equal(t, tt.zones, [2]int{a.FromZone, a.ToZone})
 			assert.Equal(t, a.Move.Index, a.Similarity)
+			assert.Equal(t, tt.pays, a.PayCheck != esco.Unknown)
+			assert.Equal(t, a.ZonesKnown(), a.ZoneCheck != esco.Unknown)
 			if a.PayKnown() {
 				assert.InDelta(t, float64(a.ToPay.MinorUnits())/float64(a.FromPay.MinorUnits()), a.EarningsRatio, 1e-12)
 			}
@@ -87,6 +90,31 @@ func TestAssess(t *testing.T) {
 	chefs, err := esco.Assess(j, "35-1011-00")
 	require.NoError(t, err)
 	assert.Empty(t, chefs, "O*NET's moves are not ESCO's")
+}
+
+func TestAssessUnknown(t *testing.T) {
+	j := joinedKitchen(t)
+	a := assessment(t, j, "kitchen porter", "kitchen assistant")
+	assert.Equal(t, esco.Unknown, a.ZoneCheck)
+	assert.Equal(t, esco.Unknown, a.PayCheck)
+	assert.True(t, a.Viable, "viable on similarity alone")
+	assert.False(t, a.Desirable, "not desirable on no evidence")
+	assert.Equal(t, esco.Unknown, a.Desirability())
+	assert.Equal(t, "not known", a.Desirability().String())
+	a = assessment(t, j, "kitchen porter", "kitchen assistant", esco.MinEarnings(0))
+	assert.Equal(t, esco.Unknown, a.Desirability(), "no ratio accepts a pay not known")
+
+	a = assessment(t, j, "chef", "cook")
+	assert.Equal(t, esco.Yes, a.ZoneCheck)
+	assert.Equal(t, esco.No, a.PayCheck)
+	assert.Equal(t, esco.No, a.Desirability())
+	a = assessment(t, j, "cook", "chef")
+	assert.Equal(t, esco.Yes, a.Desirability())
+	a = assessment(t, j, "pizzaiolo", "pastry chef")
+	assert.Equal(t, esco.No, a.ZoneCheck)
+	assert.Equal(t, esco.No, a.Desirability(), "not viable")
+	assert.Equal(t, "yes", esco.Yes.String())
+	assert.Equal(t, "no", esco.No.String())
 }
 
 func TestAssessOptions(t *testing.T) {
@@ -169,8 +197,12 @@ func TestViableAndDesirable(t *testing.T) {
 	assert.Equal(t, wantV, nv)
 	assert.Equal(t, wantD, nd)
 
-	// A path over desirable moves never takes a big pay cut.
+	// A path over desirable moves never takes a big pay cut, and never
+	// starts where the pay is not known.
 	from, to := byTitle(t, d, "kitchen porter"), byTitle(t, d, "head chef")
+	_, err = d.Graph().ShortestPath(from.ID, to.ID)
+	require.ErrorIs(t, err, career.ErrNoPath, "the kitchen porter's pay is not known")
+	from = byTitle(t, d, "kitchen assistant")
 	p, err := d.Graph().ShortestPath(from.ID, to.ID)
 	require.NoError(t, err)
 	for _, s := range p.Steps() {
