@@ -55,6 +55,9 @@ const (
 	// the row is that broad occupation's, which BLS lists as its most
 	// detailed figures (O_GROUP detailed; a projections line item).
 	ViaBroad
+	// ViaCodes: the row is that of the code the WithCodes option maps the
+	// occupation's code to.
+	ViaCodes
 )
 
 // String returns "exact", "via broad" or "".
@@ -64,6 +67,8 @@ func (m Match) String() string {
 		return "exact"
 	case ViaBroad:
 		return "via broad"
+	case ViaCodes:
+		return "via codes"
 	}
 	return ""
 }
@@ -107,6 +112,114 @@ func ProjectionsSource(p *Projections) role.Source {
 	return s
 }
 
+// AttachOption changes what Attach does.
+type AttachOption func(*attachConfig)
+
+type attachConfig struct {
+	codes     map[string]string
+	unmatched *[]Unmatched
+	err       []string
+}
+
+// WithCodes gives Attach the user's own mapping from occupation codes to
+// the BLS codes whose figures they should get: each key an O*NET-SOC code
+// ("21-1011.00") or a SOC code ("21-1011", for every O*NET-SOC code that
+// belongs to it), each value the SOC code of a detailed OEWS row or a
+// projections line item ("21-1018"). A role whose code the mapping names
+// (the O*NET-SOC key first, then the SOC key) gets the figures of the
+// mapped row (Match ViaCodes), with notes naming that row and saying the
+// mapping chose it, and never those of its own code. This is how a program
+// attaches figures BLS publishes only for a combination of occupations
+// (see the package documentation, "Occupations BLS combines"): the
+// package embeds no such mapping, as neither file states one. A key or
+// value that is not such a code makes Attach return a
+// *rolemodel.ValidationError of kind rolemodel.ErrInvalidValue naming it.
+// A later WithCodes replaces an earlier one; the map is not kept.
+func WithCodes(m map[string]string) AttachOption {
+	return func(c *attachConfig) {
+		c.codes = make(map[string]string, len(m))
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			v := m[k]
+			_, kok := socOf(k)
+			if !kok || !isSOC(v) {
+				c.err = append(c.err, fmt.Sprintf("WithCodes: %q → %q: expected an O*NET-SOC code (NN-NNNN.NN) or SOC code (NN-NNNN) mapped to a SOC code", cut(k), cut(v)))
+				continue
+			}
+			c.codes[k] = v
+		}
+	}
+}
+
+func cut(s string) string {
+	if len(s) > 60 {
+		s = s[:60]
+	}
+	return s
+}
+
+// ReportUnmatched makes Attach set *dst to the roles with an O*NET-SOC code
+// that gained nothing from a file given to it (w or p), in the catalog's
+// role order, each with the reason, so that a program can say why a role
+// has no wages or outlook. dst is set even when Attach returns an error.
+func ReportUnmatched(dst *[]Unmatched) AttachOption {
+	return func(c *attachConfig) { c.unmatched = dst }
+}
+
+// Unmatched is a role with an O*NET-SOC code that Attach gave no figures
+// from one of its files.
+type Unmatched struct {
+	// Role is the role's ID; Code its O*NET-SOC code (role.Codes.ONetSOC).
+	Role role.ID
+	Code string
+	// Wages and Projections say why each file gave the role nothing:
+	// Matched when it gave figures, NotGiven when the file was not given.
+	Wages, Projections Reason
+}
+
+// Reason says why Attach gave a role no figures from a file.
+type Reason uint8
+
+// The reasons.
+const (
+	// Matched: the file gave the role figures.
+	Matched Reason = iota
+	// NotGiven: the file was not given to Attach (nil).
+	NotGiven
+	// BadCode: the role's code is neither an O*NET-SOC nor a SOC code.
+	BadCode
+	// NoRow: the file has no detailed row for the code's SOC occupation, its
+	// broad occupation or the code WithCodes maps it to. So it is for the
+	// military (SOC 55, which neither survey covers), for occupations BLS
+	// publishes only within a combined code (see the package
+	// documentation), and for codes of another taxonomy version.
+	NoRow
+	// NoFigures: the row publishes no figure (every wage "*"; no
+	// projected value).
+	NoFigures
+)
+
+// String returns the reason in words.
+func (r Reason) String() string {
+	switch r {
+	case Matched:
+		return "matched"
+	case NotGiven:
+		return "file not given"
+	case BadCode:
+		return "not an O*NET-SOC or SOC code"
+	case NoRow:
+		return "no BLS row for the code"
+	case NoFigures:
+		return "the BLS row has no figures"
+	}
+	return ""
+}
+
 // Attach returns c with BLS figures on every role whose O*NET-SOC code
 // (role.Codes.ONetSOC) belongs to an occupation BLS publishes: the SOC code
 // is the O*NET-SOC code without its two-digit suffix (11-3021.00 and
@@ -147,9 +260,28 @@ func ProjectionsSource(p *Projections) role.Source {
 // *rolemodel.ValidationError Build would give should the result not be
 // valid.
 //
+// Options: WithCodes maps codes to the BLS codes whose figures they get;
+// ReportUnmatched says which coded roles got nothing, and why.
+//
 // It takes time linear in the number of roles and entries made.
-func Attach(c *rolemodel.Catalog, w *Wages, p *Projections) (*rolemodel.Catalog, error) {
-	if w == nil && p == nil && c != nil {
+func Attach(c *rolemodel.Catalog, w *Wages, p *Projections, opts ...AttachOption) (*rolemodel.Catalog, error) {
+	var cfg attachConfig
+	for _, o := range opts {
+		if o != nil {
+			o(&cfg)
+		}
+	}
+	if cfg.unmatched != nil {
+		*cfg.unmatched = nil
+	}
+	if len(cfg.err) > 0 {
+		ps := make([]rolemodel.Problem, len(cfg.err))
+		for i, e := range cfg.err {
+			ps[i] = rolemodel.Problem{Path: "WithCodes", Message: e, Kind: rolemodel.ErrInvalidValue}
+		}
+		return nil, &rolemodel.ValidationError{Problems: ps}
+	}
+	if w == nil && p == nil && c != nil && cfg.unmatched == nil {
 		return c, nil
 	}
 	var wsrc, psrc role.Source
@@ -171,15 +303,25 @@ func Attach(c *rolemodel.Catalog, w *Wages, p *Projections) (*rolemodel.Catalog,
 	return c.Amend(sources, func(r *rolemodel.Facts) bool {
 		code := r.Codes().ONetSOC
 		changed := false
+		miss := Unmatched{Role: r.ID(), Code: code, Wages: NotGiven, Projections: NotGiven}
+		mapped, mok := cfg.mapped(code)
 		if w != nil {
 			n := len(r.Salaries)
 			r.Salaries = slices.DeleteFunc(r.Salaries, func(s role.Salary) bool { return slices.Contains(s.Sources, wsrc.ID) })
 			changed = changed || len(r.Salaries) != n
-			if e, m, ok := w.ForOccupation(code); ok {
+			e, m, ok := w.ForOccupation(code)
+			if mok {
+				e, ok = w.Detailed(mapped)
+				m = ViaCodes
+			}
+			miss.Wages = NoRow
+			if ok {
+				miss.Wages = NoFigures
 				if add := salaries(w, e, m, code, wsrc.ID); len(add) > 0 {
 					r.Salaries = append(r.Salaries, add...)
 					r.Sources = addSource(r.Sources, wsrc.ID)
 					changed = true
+					miss.Wages = Matched
 				}
 			}
 		}
@@ -187,16 +329,54 @@ func Attach(c *rolemodel.Catalog, w *Wages, p *Projections) (*rolemodel.Catalog,
 			n := len(r.Outlook)
 			r.Outlook = slices.DeleteFunc(r.Outlook, func(o role.Outlook) bool { return slices.Contains(o.Sources, psrc.ID) })
 			changed = changed || len(r.Outlook) != n
-			if pr, m, ok := p.ForOccupation(code); ok {
+			pr, m, ok := p.ForOccupation(code)
+			if mok {
+				pr, ok = p.Find(mapped)
+				ok = ok && pr.Type == LineItem
+				m = ViaCodes
+			}
+			miss.Projections = NoRow
+			if ok {
+				miss.Projections = NoFigures
 				if o, ok := outlook(p, pr, m, code, psrc.ID, avg); ok {
 					r.Outlook = append(r.Outlook, o)
 					r.Sources = addSource(r.Sources, psrc.ID)
 					changed = true
+					miss.Projections = Matched
 				}
 			}
 		}
+		if cfg.unmatched != nil && code != "" && (miss.Wages != Matched && miss.Wages != NotGiven || miss.Projections != Matched && miss.Projections != NotGiven) {
+			if _, ok := socOf(code); !ok {
+				miss.Wages, miss.Projections = badCode(miss.Wages), badCode(miss.Projections)
+			}
+			*cfg.unmatched = append(*cfg.unmatched, miss)
+		}
 		return changed
 	})
+}
+
+func badCode(r Reason) Reason {
+	if r == NotGiven {
+		return r
+	}
+	return BadCode
+}
+
+// mapped returns the code WithCodes maps code to: that of the O*NET-SOC
+// code, else that of its SOC code.
+func (cfg *attachConfig) mapped(code string) (string, bool) {
+	if cfg.codes == nil || code == "" {
+		return "", false
+	}
+	if v, ok := cfg.codes[code]; ok {
+		return v, true
+	}
+	if soc, ok := socOf(code); ok {
+		v, ok := cfg.codes[soc]
+		return v, ok
+	}
+	return "", false
 }
 
 func addSource(ids []string, id string) []string {
@@ -265,9 +445,12 @@ func salaries(w *Wages, e Estimate, m Match, code, src string) []role.Salary {
 // says so when it is the role's broad occupation.
 func occupationNote(blsCode, title string, m Match, code string) string {
 	s := "SOC " + blsCode + " " + title
-	if m == ViaBroad {
+	switch m {
+	case ViaBroad:
 		soc, _ := socOf(code)
 		s += ", the most detailed figures BLS publishes for " + soc
+	case ViaCodes:
+		s += ", the figures a mapping of codes given to Attach (WithCodes) chose for " + code
 	}
 	return s
 }

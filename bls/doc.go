@@ -46,7 +46,42 @@
 // projection as a role.Outlook, each citing a BLS source (WagesSource,
 // ProjectionsSource). It works on catalogs imported by package onet, on
 // rolemodel.Merge of a hand-made and an imported catalog, and on any
-// catalog whose roles carry O*NET-SOC codes.
+// catalog whose roles carry O*NET-SOC codes. ReportUnmatched tells a
+// program which coded roles got nothing, with a Reason for each file;
+// WithCodes maps codes to the BLS codes whose figures they should get.
+//
+// # Codes and taxonomy versions
+//
+// Attach matches a code by its digits, so the code must be of the
+// taxonomy the files use: OEWS May 2024 and Employment Projections
+// 2024-34 use SOC 2018, and O*NET-SOC 2019 (O*NET 25.1 and later) builds
+// on it, so a 2019 code's first seven characters are its SOC 2018
+// occupation, and the broad occupation fallback (13-1021 → 13-1020)
+// stays within SOC 2018. Attach cannot tell a code of another version,
+// and the same digits may name another occupation there: O*NET-SOC 2010's
+// 17-2199.04 Manufacturing Engineers is 17-2112.03 in 2019, and SOC 2018's
+// 17-2199 is "Engineers, All Other", whose wages such a code would get.
+// Translate older codes (O*NET publishes its 2010 to 2019 crosswalk)
+// before attaching; esco.Join gives an ESCO occupation only codes its
+// O*NET catalog has, for this reason.
+//
+// # Occupations BLS combines
+//
+// BLS publishes some groups of O*NET occupations only under one combined
+// code, which neither file links to the occupations it combines, so
+// Attach gives these 14 civilian O*NET 29.3 occupations no wages and no
+// outlook: 21-1011.00 and 21-1014.00 (published as 21-1018, "Substance
+// Abuse, Behavioral Disorder, and Mental Health Counselors"), 25-2055.00
+// and 25-2056.00 (25-2052), 25-9042.00, 25-9043.00 and 25-9049.00
+// (25-9045), 51-2022.00 and 51-2023.00 (51-2028), 53-1042.00, 53-1042.01,
+// 53-1043.00, 53-1044.00 and 53-1049.00 (53-1047). The package embeds no
+// mapping, as neither file states one; a program that accepts the
+// combination's figures for each of its occupations gives its own mapping
+// with WithCodes ({"21-1011": "21-1018", ...}), and the entries' notes say
+// the mapping chose the row. The other O*NET 29.3 occupations without
+// figures are the military (SOC 55, which neither file covers) and, for
+// wages only, 45-3031 Fishing and Hunting Workers, which OEWS does not
+// survey and EP projects.
 //
 // # Errors and limits
 //

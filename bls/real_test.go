@@ -222,9 +222,8 @@ func TestRealAttachONet(t *testing.T) {
 	// both surveys; OEWS does not survey fishers and hunters (45-3031, which
 	// EP projects); and BLS publishes the others only inside combinations
 	// of detailed occupations whose codes the files do not link to them
-	// (21-1018 for 21-1011 and 21-1014, 25-2052 for 25-2055 and 25-2056,
-	// 25-9045 for 25-9042, 25-9043 and 25-9049, 51-2028 for 51-2022 and
-	// 51-2023, 53-1047 for 53-1042 to 53-1049).
+	// (see the package documentation, "Occupations BLS combines", and
+	// TestRealAttachCombined).
 	military := 0
 	other := []string{}
 	for _, code := range noWages {
@@ -280,4 +279,57 @@ func TestRealAttachMerged(t *testing.T) {
 	last := td.Outlook[len(td.Outlook)-1]
 	assert.Equal(t, []string{"bls-ep-2024-34"}, last.Sources)
 	assert.Equal(t, 768700, last.ProjectedEmployment)
+}
+
+// combined maps the O*NET 29.3 occupations that BLS publishes only within
+// a combined code to that code, as a user of WithCodes would: BLS's titles
+// name the combination (21-1018 "Substance Abuse, Behavioral Disorder, and
+// Mental Health Counselors" for O*NET's 21-1011 Substance Abuse and
+// Behavioral Disorder Counselors and 21-1014 Mental Health Counselors).
+var combined = map[string]string{
+	"21-1011": "21-1018", "21-1014": "21-1018",
+	"25-2055": "25-2052", "25-2056": "25-2052",
+	"25-9042": "25-9045", "25-9043": "25-9045", "25-9049": "25-9045",
+	"51-2022": "51-2028", "51-2023": "51-2028",
+	"53-1042": "53-1047", "53-1043": "53-1047", "53-1044": "53-1047", "53-1049": "53-1047",
+}
+
+// TestRealAttachCombined says, through ReportUnmatched, which O*NET 29.3
+// occupations get no BLS figures and why, and attaches the combined
+// occupations' figures with WithCodes.
+func TestRealAttachCombined(t *testing.T) {
+	w := realWages(t, realWagesCSV)
+	p := realProjections(t, realProjCSV)
+	c := loadONet(t)
+	var un []bls.Unmatched
+	_, err := bls.Attach(c, w, p, bls.ReportUnmatched(&un))
+	require.NoError(t, err)
+	var military, civilian []string
+	for _, u := range un {
+		assert.Equal(t, bls.NoRow, u.Wages, u.Code)
+		if strings.HasPrefix(u.Code, "55-") {
+			military = append(military, u.Code)
+		} else {
+			civilian = append(civilian, u.Code)
+		}
+	}
+	assert.Len(t, military, 19)
+	assert.Equal(t, []string{"21-1011.00", "21-1014.00", "25-2055.00", "25-2056.00", "25-9042.00", "25-9043.00", "25-9049.00",
+		"45-3031.00", "51-2022.00", "51-2023.00", "53-1042.00", "53-1042.01", "53-1043.00", "53-1044.00", "53-1049.00"}, civilian,
+		"14 in combinations, and the fishers OEWS does not survey")
+
+	a, err := bls.Attach(c, w, p, bls.WithCodes(combined), bls.ReportUnmatched(&un))
+	require.NoError(t, err)
+	civilian = civilian[:0]
+	for _, u := range un {
+		if !strings.HasPrefix(u.Code, "55-") {
+			civilian = append(civilian, u.Code)
+		}
+	}
+	assert.Equal(t, []string{"45-3031.00"}, civilian)
+	r, ok := a.Role(onet.RoleID("21-1014.00"))
+	require.True(t, ok)
+	require.Len(t, r.Outlook, 1)
+	assert.Contains(t, r.Outlook[0].Scope, "SOC 21-1018 ")
+	assert.Contains(t, r.Salaries[0].Note, "WithCodes")
 }
