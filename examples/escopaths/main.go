@@ -16,7 +16,16 @@
 // the two occupations' skills are similar enough (0.30) and their job zones
 // at most one apart, and desirable when it also keeps at least 75% of the
 // pay, as Nesta define them; paths take desirable moves, or viable ones
-// where no desirable path exists.
+// where no desirable path exists. Where a job zone is not known the move
+// is viable on skills alone, and where a pay is not known its desirability
+// is "not known", never "desirable" (esco.Assess).
+//
+// The skills to learn compare like with like: a step lists a skill that
+// a source rates for the occupation entered only when that source rates
+// the occupation left too. An occupation that the crosswalk does not link
+// to O*NET 29.3 has no O*NET ratings, and a person in it is not taken to
+// lack every skill O*NET rates for the next one: the step says how many
+// such skills it leaves out, and why.
 //
 // By default it reads the full files in ../shared/data when they are
 // there, and otherwise the fixture the repository commits: twelve kitchen
@@ -38,6 +47,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -175,7 +185,7 @@ func run(w io.Writer, c *rolemodel.Catalog, o options) error {
 		return err
 	}
 	viable := slices.DeleteFunc(as, func(a esco.Assessment) bool { return !a.Viable })
-	fmt.Fprintf(w, "\nThe most viable moves (skills similarity from %.2f, highly viable from %.2f, job zones at most %d apart;\ndesirable: at least %.0f%% of the pay; checks without figures are passed):\n",
+	fmt.Fprintf(w, "\nThe most viable moves (skills similarity from %.2f, highly viable from %.2f, job zones at most %d apart where known;\ndesirable: at least %.0f%% of the pay, \"not known\" where either pay is not known):\n",
 		esco.ViableSimilarity, esco.HighlyViableSimilarity, esco.MaxJobZoneDifference, 100*esco.MinEarningsRatio)
 	if len(viable) == 0 {
 		fmt.Fprintln(w, "  none")
@@ -208,9 +218,9 @@ func run(w io.Writer, c *rolemodel.Catalog, o options) error {
 	}
 	fmt.Fprintf(w, "\nFewest %s moves from %s to %s: %d\n", kind, from.Title, to.Title, p.Moves())
 	for i, st := range plan.Steps {
-		a, r := step(c, st.Move), mustRole(c, st.Move.To)
-		fmt.Fprintf(w, "  %d. %s → %s  (%s, similarity %.3f; %s)\n", i+1, mustRole(c, st.Move.From).Title, r.Title, st.Move.Kind, a.Similarity, verdict(a))
-		learn(w, c, st.Learn)
+		a, r, f := step(c, st.Move), mustRole(c, st.Move.To), mustRole(c, st.Move.From)
+		fmt.Fprintf(w, "  %d. %s → %s  (%s, similarity %.3f; %s)\n", i+1, f.Title, r.Title, st.Move.Kind, a.Similarity, verdict(a))
+		learn(w, c, f, r, st.Learn)
 	}
 	fmt.Fprintf(w, "\n%s %s\n", esco.Attribution, onet.Attribution)
 	return nil
@@ -322,14 +332,21 @@ func verdict(a esco.Assessment) string {
 	default:
 		parts = append(parts, "not viable")
 	}
-	if a.Desirable {
+	switch a.Desirability() {
+	case esco.Yes:
 		parts = append(parts, "desirable")
+	case esco.Unknown:
+		parts = append(parts, "desirability not known")
 	}
 	if a.ZonesKnown() {
 		parts = append(parts, fmt.Sprintf("job zone %d → %d", a.FromZone, a.ToZone))
+	} else {
+		parts = append(parts, "job zones not known")
 	}
 	if a.PayKnown() {
 		parts = append(parts, fmt.Sprintf("pay %s → %s (×%.2f)", a.FromPay.Short(), a.ToPay.Short(), a.EarningsRatio))
+	} else {
+		parts = append(parts, "pay not known")
 	}
 	return strings.Join(parts, ", ")
 }
@@ -361,17 +378,38 @@ func holds(r role.Role) skill.Profile {
 	return p
 }
 
-// learn lists what a step asks the person to learn, essential first; in
-// each, ESCO's skills (which state no level) by name, then the skills
-// O*NET rates, by name, with the level asked and the level held.
-func learn(w io.Writer, c *rolemodel.Catalog, ss []skill.Shortfall) {
-	ss = slices.Clone(ss)
+// learn lists what a step from the occupation from to the occupation to
+// asks the person to learn, essential first; in each, ESCO's skills (which
+// state no level) by name, then the skills O*NET rates, by name, with the
+// level asked and the level held. A skill whose requirement cites only
+// sources that rate none of from's skills is left out and counted: the
+// person's lack of it is not known.
+func learn(w io.Writer, c *rolemodel.Catalog, from, to role.Role, ss []skill.Shortfall) {
 	name := func(id skill.ID) string {
 		if k, ok := c.Skill(id); ok {
 			return k.Name
 		}
 		return string(id)
 	}
+	rated := map[string]bool{} // the sources that rate from's skills
+	for _, q := range from.Skills {
+		for _, id := range q.Sources {
+			rated[id] = true
+		}
+	}
+	sourcesOf := map[skill.ID][]string{}
+	for _, q := range to.Skills {
+		sourcesOf[q.Skill] = q.Sources
+	}
+	unrated := map[string]int{} // source ID -> skills left out
+	ss = slices.DeleteFunc(slices.Clone(ss), func(s skill.Shortfall) bool {
+		srcs := sourcesOf[s.Skill]
+		if len(srcs) == 0 || slices.ContainsFunc(srcs, func(id string) bool { return rated[id] }) {
+			return false
+		}
+		unrated[srcs[0]]++
+		return true
+	})
 	slices.SortStableFunc(ss, func(a, b skill.Shortfall) int {
 		switch {
 		case a.Essential != b.Essential && a.Essential:
@@ -409,11 +447,19 @@ func learn(w io.Writer, c *rolemodel.Catalog, ss []skill.Shortfall) {
 		}
 		fmt.Fprintf(w, "     %s (%d): %s\n", what, len(names), wrap(strings.Join(names, "; "), 8, 100))
 	}
-	if len(ss) == 0 {
+	if len(ss) == 0 && len(unrated) == 0 {
 		fmt.Fprintln(w, "     nothing new to learn")
 	}
 	list("learn, essential", ess)
 	list("learn, optional", opt)
+	ids := slices.Sorted(maps.Keys(unrated))
+	for _, id := range ids {
+		title := id
+		if s, ok := c.Source(id); ok {
+			title = s.Title
+		}
+		fmt.Fprintf(w, "     %s\n", wrap(fmt.Sprintf("not compared (%d): skills %s rates for %s but rates none for %s, so what the person lacks of them is not known", unrated[id], title, to.Title, from.Title), 8, 100))
+	}
 }
 
 // wrap breaks text at spaces into lines of at most width bytes, the lines

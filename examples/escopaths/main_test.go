@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,6 +15,8 @@ import (
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/esco"
 	"github.com/rolemodel/rolemodel/internal/golden"
+	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/skill"
 )
 
 const sharedData = "../../../shared/data"
@@ -62,4 +66,41 @@ func TestErrors(t *testing.T) {
 	_, err = load(files{esco: t.TempDir()})
 	assert.ErrorIs(t, err, rolemodel.ErrEmpty)
 	assert.NotErrorIs(t, err, career.ErrNoPath)
+}
+
+// A step into an occupation that O*NET rates, from one it does not, lists
+// only the skills both were rated by, and counts the others.
+func TestLearnLikeWithLike(t *testing.T) {
+	c, err := load(fixture("."))
+	require.NoError(t, err)
+	from, to := mustFind(t, c, "kitchen porter"), mustFind(t, c, "kitchen assistant")
+	var escoOnly []skill.Requirement
+	for _, q := range from.Skills {
+		if slices.Contains(q.Sources, esco.SourceID) {
+			escoOnly = append(escoOnly, q)
+		}
+	}
+	require.Less(t, len(escoOnly), len(from.Skills), "the fixture's kitchen porter has O*NET's ratings too")
+	var onetShort []skill.Shortfall
+	for _, q := range to.Skills {
+		if !slices.Contains(q.Sources, esco.SourceID) {
+			onetShort = append(onetShort, skill.Shortfall{Skill: q.Skill, Required: q.Level, Essential: q.Essential})
+		}
+	}
+	require.NotEmpty(t, onetShort)
+	var b bytes.Buffer
+	learn(&b, c, from, to, onetShort)
+	assert.NotContains(t, b.String(), "not compared", "O*NET rates both")
+	from.Skills = escoOnly
+	b.Reset()
+	learn(&b, c, from, to, onetShort)
+	assert.Equal(t, "     not compared ("+strconv.Itoa(len(onetShort))+"): skills O*NET 29.3 Database rates for kitchen\n"+
+		"        assistant but rates none for kitchen porter, so what the person lacks of them is not known\n", b.String())
+}
+
+func mustFind(t *testing.T, c *rolemodel.Catalog, name string) role.Role {
+	t.Helper()
+	r, err := c.Find(name)
+	require.NoError(t, err)
+	return r
 }
