@@ -3,6 +3,7 @@ package bls_test
 import (
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/bls"
@@ -95,4 +96,38 @@ func ExampleAttach() {
 	// Employment 667.1 thousand in 2024, projected 768.7 thousand in 2034 (+15.2%; all occupations +3.1%). 55.6 thousand openings a year on average, 2024–2034.
 	// U.S. Bureau of Labor Statistics - Public domain
 	// SOC 13-1020 Buyers and purchasing agents, the most detailed figures BLS publishes for 13-1023
+}
+
+// BLS publishes O*NET's 21-1014.00 Mental Health Counselors only within
+// 21-1018 (Substance Abuse, Behavioral Disorder, and Mental Health
+// Counselors). ReportUnmatched says which roles got nothing and why;
+// WithCodes, the program's own mapping, gives them the combined row.
+func ExampleWithCodes() {
+	const oews = "OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,H_MEAN,A_MEAN,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90,ANNUAL,HOURLY\n" +
+		`21-1018,"Substance Abuse, Behavioral Disorder, and Mental Health Counselors",detailed,440380,31.3,65100,18.79,22.68,28.46,36.65,47.22,39090,47170,59190,76230,98210,,` + "\n"
+	w, err := bls.ReadWages(strings.NewReader(oews), "national_M2024_dl.csv")
+	if err != nil {
+		log.Fatal(err)
+	}
+	c, err := rolemodel.Build(rolemodel.Parts{Roles: []role.Role{
+		{ID: "counselor", Title: "Mental Health Counselor", Codes: role.Codes{ONetSOC: "21-1014.00"}},
+	}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	var un []bls.Unmatched
+	if _, err := bls.Attach(c, w, nil, bls.ReportUnmatched(&un)); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%s %s: %s\n", un[0].Role, un[0].Code, un[0].Wages)
+
+	a, err := bls.Attach(c, w, nil, bls.WithCodes(map[string]string{"21-1011": "21-1018", "21-1014": "21-1018"}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, _ := a.Role("counselor")
+	fmt.Println(r.Salaries[2].Statistic, r.Salaries[2].Value, "-", r.Salaries[2].Note)
+	// Output:
+	// counselor 21-1014.00: no BLS row for the code
+	// median 59190 - OEWS A_MEDIAN for SOC 21-1018 Substance Abuse, Behavioral Disorder, and Mental Health Counselors, the figures a mapping of codes given to Attach (WithCodes) chose for 21-1014.00.
 }
