@@ -173,8 +173,10 @@ func ReportUnmatched(dst *[]Unmatched) AttachOption {
 // Unmatched is a role with an O*NET-SOC code that Attach gave no figures
 // from one of its files.
 type Unmatched struct {
-	// Role is the role's ID; Code its O*NET-SOC code (role.Codes.ONetSOC).
+	// Role is the role's ID.
 	Role role.ID
+	// Code is the role's O*NET-SOC code (role.Codes.ONetSOC), as the role
+	// has it.
 	Code string
 	// Wages and Projections say why each file gave the role nothing:
 	// Matched when it gave figures, NotGiven when the file was not given.
