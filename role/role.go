@@ -478,11 +478,12 @@ func (i Industry) clone() Industry { i.Sources = slices.Clone(i.Sources); return
 
 // Codes tie a role to public taxonomies.
 type Codes struct {
-	// ONetSOC is an O*NET-SOC code, "NN-NNNN.NN" (11-3021.00), of the
-	// O*NET-SOC 2019 taxonomy that O*NET 25.1 and later releases and BLS's
-	// SOC 2018 data use: the importers match codes by their digits
-	// (bls.Attach, esco.Join), which is right only within one taxonomy
-	// version, so a code of O*NET-SOC 2010 belongs in Note, not here.
+	// ONetSOC is an O*NET-SOC code, "NN-NNNN.NN" (11-3021.00), in the
+	// taxonomy of the catalog's source: O*NET-SOC 2019 for O*NET 25.1 and
+	// later (the one BLS's SOC 2018 data matches), O*NET-SOC 2010 for
+	// earlier releases. Importers match codes by their digits (bls.Attach,
+	// esco.Join), which is right only within one taxonomy version: the
+	// code does not say which, so a catalog should not mix them.
 	ONetSOC string `json:"onet_soc,omitempty" validate:"omitempty,onetsoc"`
 	// ISCO08 is an ISCO-08 group code of one to four digits (1330).
 	ISCO08 string `json:"isco_08,omitempty" validate:"omitempty,isco08"`
