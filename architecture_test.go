@@ -103,6 +103,25 @@ func TestLadderTable(t *testing.T) {
 	assert.Equal(t, []role.ID{"staff-engineer", "engineering-manager"}, ids(rungs[3]), "by track, IC first")
 	assert.Nil(t, c.Rungs("nowhere"))
 
+	// Within a rung: no track first, then individual contributors, then
+	// managers, each track in ID order.
+	mixed, err := Build(Parts{
+		Families: []role.Family{{ID: "eng", Title: "Engineering"}},
+		Ladders:  []role.Ladder{{ID: "l", Title: "L", Family: "eng"}},
+		Roles: []role.Role{
+			{ID: "m-b", Title: "M B", Family: "eng", Ladder: "l", Rank: 1, Track: role.ManagementTrack},
+			{ID: "ic-b", Title: "IC B", Family: "eng", Ladder: "l", Rank: 1, Track: role.ICTrack},
+			{ID: "z-none", Title: "Z", Family: "eng", Ladder: "l", Rank: 1},
+			{ID: "m-a", Title: "M A", Family: "eng", Ladder: "l", Rank: 1, Track: role.ManagementTrack},
+			{ID: "ic-a", Title: "IC A", Family: "eng", Ladder: "l", Rank: 1, Track: role.ICTrack},
+			{ID: "a-none", Title: "A", Family: "eng", Ladder: "l", Rank: 1},
+		},
+	})
+	require.NoError(t, err)
+	rungs = mixed.Rungs("l")
+	require.Len(t, rungs, 1)
+	assert.Equal(t, []role.ID{"a-none", "z-none", "ic-a", "ic-b", "m-a", "m-b"}, ids(rungs[0]))
+
 	_, err = c.Table("nowhere")
 	assert.ErrorIs(t, err, ErrUnknownLadder)
 	assert.EqualError(t, err, `rolemodel: no ladder "nowhere" in the catalog`)
