@@ -40,6 +40,8 @@ func TestArchitectureRules(t *testing.T) {
 			`6:87: grades[l5].pay[0].max: the maximum 100000 is below the midpoint 105000: expected min <= mid <= max`},
 		{"two bands one region", "grades:\n  - id: l5\n    title: L5\n    rank: 5\n    pay:\n      - {region: London, currency: GBP, period: annual, min: 1, mid: 2, max: 3}\n      - {region: London, currency: GBP, period: annual, min: 4, mid: 5, max: 6}\n", ErrDuplicate,
 			`7:18: grades[l5].pay[1].region: grade "l5" already has a pay band for region "London" (pay[0]): one band per grade and region`},
+		{"band figure finer than the currency's minor unit", "grades:\n  - id: l5\n    title: L5\n    rank: 5\n    pay:\n      - {region: London, currency: GBP, period: annual, min: 1.555, mid: 2, max: 3}\n", ErrInvalidValue,
+			`6:62: grades[l5].pay[0].min: has more decimal places than the currency's minor unit`},
 		{"band without currency", "grades:\n  - id: l5\n    title: L5\n    rank: 5\n    pay:\n      - {region: London, period: annual, min: 1, mid: 2, max: 3}\n", ErrInvalidValue,
 			`6:9: grades[l5].pay[0].currency: is required`},
 		{"unknown family on role", "roles:\n  - {id: a, title: A, family: eng}\n", ErrReference,
