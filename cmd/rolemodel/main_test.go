@@ -93,7 +93,7 @@ func TestGolden(t *testing.T) {
 		{"ladder-list", 0, []string{"ladder", "-catalog", ladderYAML, "-ft", ftFile}},
 		{"ladder", 0, []string{"ladder", "-catalog", ladderYAML, "software-engineering"}},
 		{"ladder-ft", 0, []string{"ladder", "-ft", ftFile, "Engineering"}},
-		{"ladder-ddat-json", 0, []string{"ladder", "-ddat", ddatDir, "-json", "software-developer"}},
+		{"ladder-ddat-json", 0, []string{"ladder", "-ddat", ddatDir, "-json", "ddat-software-developer"}},
 		{"ladder-unknown", 1, []string{"ladder", "-catalog", ladderYAML, "sales"}},
 		{"compare", 0, []string{"compare", "-catalog", ladderYAML, "Senior Software Engineer", "Engineering Manager"}},
 		{"compare-json", 0, []string{"compare", "-json", "-catalog", ladderYAML, "staff-engineer", "principal-engineer"}},
