@@ -41,7 +41,9 @@ func importerFixtures(t *testing.T) []struct {
 		{"esco", func() (*rolemodel.Catalog, error) { return esco.LoadDir("esco/testdata/v1.1") }},
 		{"ddat", func() (*rolemodel.Catalog, error) { return ddat.LoadDir("ddat/testdata/framework") }},
 		{"ft", ft},
-		{"monzo", func() (*rolemodel.Catalog, error) { return progression.ReadMonzo(os.DirFS("progression/testdata/monzo")) }},
+		{"monzo", func() (*rolemodel.Catalog, error) {
+			return progression.ReadMonzo(os.DirFS("progression/testdata/monzo"))
+		}},
 	} {
 		c, err := in.load()
 		require.NoError(t, err, in.name)
