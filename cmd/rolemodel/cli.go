@@ -231,8 +231,8 @@ Roles are named by ID ("technology-director"), title or alias in any case
 // files to attach to the joined catalog.
 type catalogFlags struct {
 	inputs []input
-	// prefix is the -prefix in effect, given when the inputs numbered
-	// prefixAt.
+	// prefix is the -prefix in effect; prefixAt is how many inputs were
+	// named before it.
 	prefix                   string
 	prefixAt                 int
 	sameAs                   []sameAs
