@@ -285,10 +285,10 @@ func (c *Catalog) Select(q RoleQuery) iter.Seq[role.Role] {
 
 // Rungs returns the roles of ladder l rung by rung, entry rung first: one
 // slice per rank that has roles (a rank no role holds is skipped, so a
-// slice's index is not its rank; each role's Rank field is). A rung's roles
-// are ordered by track (individual contributor, then management, then
-// roles with no track stated first), then by ID. An unknown ladder gives
-// nil.
+// slice's index is not its rank; each role's Rank field is). Within a rung
+// the roles with no track stated come first, then the individual
+// contributors, then the managers; roles on one track are in ID order. An
+// unknown ladder gives nil.
 func (c *Catalog) Rungs(l role.LadderID) [][]role.Role {
 	if c == nil {
 		return nil

@@ -40,6 +40,8 @@ func TestArchitectureRules(t *testing.T) {
 			`6:87: grades[l5].pay[0].max: the maximum 100000 is below the midpoint 105000: expected min <= mid <= max`},
 		{"two bands one region", "grades:\n  - id: l5\n    title: L5\n    rank: 5\n    pay:\n      - {region: London, currency: GBP, period: annual, min: 1, mid: 2, max: 3}\n      - {region: London, currency: GBP, period: annual, min: 4, mid: 5, max: 6}\n", ErrDuplicate,
 			`7:18: grades[l5].pay[1].region: grade "l5" already has a pay band for region "London" (pay[0]): one band per grade and region`},
+		{"band figure finer than the currency's minor unit", "grades:\n  - id: l5\n    title: L5\n    rank: 5\n    pay:\n      - {region: London, currency: GBP, period: annual, min: 1.555, mid: 2, max: 3}\n", ErrInvalidValue,
+			`6:62: grades[l5].pay[0].min: has more decimal places than the currency's minor unit`},
 		{"band without currency", "grades:\n  - id: l5\n    title: L5\n    rank: 5\n    pay:\n      - {region: London, period: annual, min: 1, mid: 2, max: 3}\n", ErrInvalidValue,
 			`6:9: grades[l5].pay[0].currency: is required`},
 		{"unknown family on role", "roles:\n  - {id: a, title: A, family: eng}\n", ErrReference,
@@ -102,6 +104,25 @@ func TestLadderTable(t *testing.T) {
 	require.Len(t, rungs, 5)
 	assert.Equal(t, []role.ID{"staff-engineer", "engineering-manager"}, ids(rungs[3]), "by track, IC first")
 	assert.Nil(t, c.Rungs("nowhere"))
+
+	// Within a rung: no track first, then individual contributors, then
+	// managers, each track in ID order.
+	mixed, err := Build(Parts{
+		Families: []role.Family{{ID: "eng", Title: "Engineering"}},
+		Ladders:  []role.Ladder{{ID: "l", Title: "L", Family: "eng"}},
+		Roles: []role.Role{
+			{ID: "m-b", Title: "M B", Family: "eng", Ladder: "l", Rank: 1, Track: role.ManagementTrack},
+			{ID: "ic-b", Title: "IC B", Family: "eng", Ladder: "l", Rank: 1, Track: role.ICTrack},
+			{ID: "z-none", Title: "Z", Family: "eng", Ladder: "l", Rank: 1},
+			{ID: "m-a", Title: "M A", Family: "eng", Ladder: "l", Rank: 1, Track: role.ManagementTrack},
+			{ID: "ic-a", Title: "IC A", Family: "eng", Ladder: "l", Rank: 1, Track: role.ICTrack},
+			{ID: "a-none", Title: "A", Family: "eng", Ladder: "l", Rank: 1},
+		},
+	})
+	require.NoError(t, err)
+	rungs = mixed.Rungs("l")
+	require.Len(t, rungs, 1)
+	assert.Equal(t, []role.ID{"a-none", "z-none", "ic-a", "ic-b", "m-a", "m-b"}, ids(rungs[0]))
 
 	_, err = c.Table("nowhere")
 	assert.ErrorIs(t, err, ErrUnknownLadder)

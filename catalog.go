@@ -29,6 +29,12 @@ type Catalog struct {
 	reqs     [][]skill.Requirement // per role: its requirements sorted by skill, for fast gaps
 	nextRung map[role.ID][]role.ID // the rung moves ladders imply, written or not
 
+	// where[coll][id] is the file, line and column an entry of the
+	// families, ladders, grades and roles was defined at, for catalogs
+	// loaded from files and those Merge makes of them (Merge names both
+	// definitions of a conflicting ID); nil where not known.
+	where [numCollections]map[string]place
+
 	transitions []career.Transition
 	tsources    map[derive.Key][]string
 	graph       *career.Graph
@@ -57,6 +63,9 @@ func newCatalog(d *document, der derive.Result, byName nameIndex, folded [][]str
 		tsources:    der.Sources,
 		match:       &matchTable{},
 		suggest:     &suggestIndex{},
+	}
+	if l != nil {
+		c.where = l.places() // before the lists are put in ID order
 	}
 	var to []int // to[i] is the position in ID order of the role at i in d
 	for ci, coll := range collections {

@@ -14,8 +14,23 @@ var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return LoadFS(sub)
+	c, err := LoadFS(sub)
+	if err != nil {
+		return nil, err
+	}
+	// Its entries were defined in the module's files, not the user's: a
+	// conflict Merge reports names them by their path in the module.
+	for _, ci := range placed {
+		for id, at := range c.where[ci] {
+			at.file = defaultDir + at.file
+			c.where[ci][id] = at
+		}
+	}
+	return c, nil
 })
+
+// defaultDir is where the embedded catalog's files are, in the module.
+const defaultDir = "github.com/rolemodel/rolemodel/catalog/"
 
 // Default returns the catalog embedded in the module, built from five
 // published job descriptions of the Technology Director role and the roles

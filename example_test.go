@@ -174,6 +174,67 @@ func ExampleMerge() {
 	// Computer Systems Analysts → Information Security Analysts → Technology Director → Chief Technology Officer
 }
 
+// A company's catalog and the embedded one both have a role "cto". Merged
+// as they are, they conflict; PrefixIDs keeps the two apart by giving the
+// other catalog's IDs a prefix (its references follow).
+func ExampleMerge_prefixIDs() {
+	mine, err := rolemodel.Load(strings.NewReader(`
+roles:
+  - {id: cto, title: Chief Technology Officer (ours)}
+  - {id: head-of-platform, title: Head of Platform, advancement_to: [{role: cto}]}
+`))
+	if err != nil {
+		log.Fatal(err)
+	}
+	_, err = rolemodel.Merge(mine, rolemodel.Default())
+	fmt.Println(errors.Is(err, rolemodel.ErrDuplicate))
+
+	c, err := rolemodel.Merge(mine, rolemodel.Default(), rolemodel.PrefixIDs("default-"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, id := range []role.ID{"cto", "default-cto", "default-technology-director"} {
+		r, _ := c.Role(id)
+		fmt.Printf("%s: %s\n", id, r.Title)
+	}
+	p, _ := c.Graph().ShortestPath("default-technology-director", "default-cto")
+	fmt.Println(p)
+	// Output:
+	// true
+	// cto: Chief Technology Officer (ours)
+	// default-cto: Chief Technology Officer
+	// default-technology-director: Technology Director
+	// Technology Director → Chief Technology Officer
+}
+
+// SameAs says that a role of the other catalog is the same job as a role
+// of base: the two become one role, with base's ID and title, the other's
+// title as an alias, and the other catalog's career moves to and from it.
+func ExampleMerge_sameAs() {
+	mine, err := rolemodel.Load(strings.NewReader(`
+roles:
+  - {id: our-cto, title: Chief Technology Officer (ours)}
+  - {id: head-of-platform, title: Head of Platform, advancement_to: [{role: our-cto}]}
+`))
+	if err != nil {
+		log.Fatal(err)
+	}
+	c, err := rolemodel.Merge(mine, rolemodel.Default(), rolemodel.SameAs(map[role.ID]role.ID{"cto": "our-cto"}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	_, ok := c.Role("cto")
+	fmt.Println("cto is a role of its own:", ok)
+	r, _ := c.Lookup("Chief Technology Officer")
+	fmt.Println(r.ID, "-", r.Title)
+	p, _ := c.Graph().ShortestPath("technology-director", "our-cto")
+	fmt.Println(p)
+	// Output:
+	// cto is a role of its own: false
+	// our-cto - Chief Technology Officer (ours)
+	// Technology Director → Chief Technology Officer (ours)
+}
+
 // A company's engineering ladder (testdata/ladder.yaml): the ladder table,
 // the next rung up from a role, and a person's pay against the band of the
 // role's grade.

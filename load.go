@@ -233,6 +233,56 @@ type origin struct {
 	index int
 }
 
+// place is where an entry was defined: a file, and the line and column of
+// the entry in it (0 when not known).
+type place struct {
+	file      string
+	line, col int
+}
+
+// String returns "file:line:col", leaving out what is not known, or "" for
+// no file.
+func (p place) String() string {
+	switch {
+	case p.file == "":
+		return ""
+	case p.line == 0:
+		return p.file
+	case p.col == 0:
+		return fmt.Sprintf("%s:%d", p.file, p.line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.file, p.line, p.col)
+}
+
+// placed are the collections whose entries' places a catalog keeps: those
+// Merge may find defined twice.
+var placed = [...]int{cFamilies, cLadders, cGrades, cRoles}
+
+// places returns where each family, ladder, grade and role of the merged
+// document was defined, by ID, for the entries read from named files.
+func (l *loader) places() (out [numCollections]map[string]place) {
+	for _, ci := range placed {
+		coll := collections[ci]
+		for i, o := range l.origins[coll.key] {
+			name := l.files[o.file].name
+			if name == "" || i >= coll.len(&l.doc) {
+				continue
+			}
+			at := place{file: name}
+			if res := l.positions[o.file]; res != nil {
+				if pos, ok := lookupPos(res, fmt.Sprintf("%s[%d]", coll.key, o.index)); ok {
+					at.line, at.col = pos.Line, pos.Col
+				}
+			}
+			if out[ci] == nil {
+				out[ci] = map[string]place{}
+			}
+			out[ci][coll.id(&l.doc, i)] = at
+		}
+	}
+	return out
+}
+
 // loader carries the state of one load: the merged document, where each
 // entry came from, and the problems found so far.
 type loader struct {

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
@@ -74,7 +75,12 @@ func PrefixIDs(prefix string) MergeOption {
 // source of base is kept; a family, ladder or grade equal to base's is
 // kept once; a role, or a family, ladder or grade that differs from base's,
 // is a conflict. A conflict is a Problem naming both definitions, with the
-// remedies (SameAs, PrefixIDs). The merged catalog lets roles share names,
+// remedies (SameAs, PrefixIDs); where the catalogs were read from files
+// (LoadFile, LoadFS, Default, and catalogs Merge made of those), it says
+// where each definition is ("defined at a.yaml:3:5 and b.yaml:7:3") and its
+// File, Line and Column are those of other's definition. The embedded
+// catalog's files are named by their path in the module
+// (github.com/rolemodel/rolemodel/catalog/related-roles.yaml). The merged catalog lets roles share names,
 // as Build with SharedNames does, since the two catalogs often name the
 // same job.
 //
@@ -95,6 +101,18 @@ func Merge(base, other *Catalog, opts ...MergeOption) (*Catalog, error) {
 			return nil, &ValidationError{Problems: []Problem{{Message: fmt.Sprintf("the ID prefix %s is not a slug: expected lower-case letters, digits and hyphens", quoteID(cfg.prefix)), Kind: ErrInvalidValue}}}
 		}
 		prefixIDs(&more, cfg.prefix, cfg.sameAs)
+	}
+
+	// Where other defined an entry, by its ID in the merge (prefixed or
+	// not): roles SameAs names keep their IDs, and fold rather than
+	// conflict.
+	otherAt := func(ci int, id string) place {
+		if orig, ok := strings.CutPrefix(id, cfg.prefix); ok && cfg.prefix != "" {
+			if at := other.at(ci, orig); at.file != "" {
+				return at
+			}
+		}
+		return other.at(ci, id)
 	}
 
 	// Which base role each other role folds into.
@@ -149,10 +167,10 @@ func Merge(base, other *Catalog, opts ...MergeOption) (*Catalog, error) {
 				into[r.ID] = i // the same role: folding it changes nothing
 				continue
 			}
-			problems = append(problems, conflict("role", string(r.ID), parts.Roles[i].Title, r.Title))
+			problems = append(problems, conflict("role", string(r.ID), parts.Roles[i].Title, r.Title, base.at(cRoles, string(r.ID)), otherAt(cRoles, string(r.ID))))
 		}
 	}
-	problems = append(problems, structureConflicts(&parts, &more)...)
+	problems = append(problems, structureConflicts(&parts, &more, base.at, otherAt)...)
 	if len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}
@@ -186,7 +204,37 @@ func Merge(base, other *Catalog, opts ...MergeOption) (*Catalog, error) {
 	for _, c := range collections {
 		c.addMissing(&parts, &more)
 	}
-	return Build(parts, SharedNames())
+	res, err := Build(parts, SharedNames())
+	if err != nil {
+		return nil, err
+	}
+	// The merged catalog knows where its entries were defined, where base
+	// or other knew: a later Merge names them in its conflicts.
+	for _, ci := range placed {
+		for id := range res.ids[ci] {
+			at := base.at(ci, id)
+			if at.file == "" {
+				at = otherAt(ci, id)
+			}
+			if at.file == "" {
+				continue
+			}
+			if res.where[ci] == nil {
+				res.where[ci] = map[string]place{}
+			}
+			res.where[ci][id] = at
+		}
+	}
+	return res, nil
+}
+
+// at returns where c's entry id of collection ci was defined, or no place
+// when c was not loaded from files.
+func (c *Catalog) at(ci int, id string) place {
+	if c == nil || c.where[ci] == nil {
+		return place{}
+	}
+	return c.where[ci][id]
 }
 
 // parts returns copies of the catalog's lists.
@@ -257,22 +305,39 @@ func union(a, b []string) []string {
 	return a
 }
 
-// conflict is the problem of an ID both catalogs define differently.
-func conflict(what, id, baseTitle, otherTitle string) Problem {
+// conflict is the problem of an ID both catalogs define differently, at
+// baseAt and otherAt where known. The problem is located at other's
+// definition, or else at base's, and its message names both places.
+func conflict(what, id, baseTitle, otherTitle string, baseAt, otherAt place) Problem {
 	coll := map[string]string{"role": "roles", "family": "families", "ladder": "ladders", "grade": "grades"}[what]
+	var where string
+	switch b, o := baseAt.String(), otherAt.String(); {
+	case b != "" && o != "":
+		where = fmt.Sprintf(", defined at %s and %s", b, o)
+	case b != "":
+		where = fmt.Sprintf(", defined at %s in the base catalog", b)
+	case o != "":
+		where = fmt.Sprintf(", defined at %s in the other catalog", o)
+	}
+	at := otherAt
+	if at.file == "" {
+		at = baseAt
+	}
 	return Problem{
+		File: at.file, Line: at.line, Column: at.col,
 		Path: coll + "[" + id + "]",
-		Message: fmt.Sprintf("both catalogs define %s %s, differently (base: %s; other: %s): join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs",
-			what, quoteID(id), quoteID(baseTitle), quoteID(otherTitle)),
+		Message: fmt.Sprintf("both catalogs define %s %s, differently (base: %s; other: %s)%s: join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs",
+			what, quoteID(id), quoteID(baseTitle), quoteID(otherTitle), where),
 		Kind: ErrDuplicate,
 	}
 }
 
 // structureConflicts reports the families, ladders and grades both parts
-// define differently, and drops from more those base defines alike.
-func structureConflicts(base, more *Parts) []Problem {
+// define differently, where baseAt and otherAt say, and drops from more
+// those base defines alike.
+func structureConflicts(base, more *Parts, baseAt, otherAt func(ci int, id string) place) []Problem {
 	var out []Problem
-	check := func(what string, n int, id func(int) string, title func(int) string, baseIdx map[string]int, equal func(i, j int) bool, drop func(keep []bool)) {
+	check := func(ci int, what string, n int, id func(int) string, title func(int) string, baseIdx map[string]int, equal func(i, j int) bool, drop func(keep []bool)) {
 		keep := make([]bool, n)
 		for i := range n {
 			j, ok := baseIdx[id(i)]
@@ -280,8 +345,7 @@ func structureConflicts(base, more *Parts) []Problem {
 			case !ok:
 				keep[i] = true
 			case !equal(j, i):
-				out = append(out, Problem{})
-				out[len(out)-1] = conflict(what, id(i), titleOf(base, what, j), title(i))
+				out = append(out, conflict(what, id(i), titleOf(base, what, j), title(i), baseAt(ci, id(i)), otherAt(ci, id(i))))
 			}
 		}
 		drop(keep)
@@ -290,21 +354,21 @@ func structureConflicts(base, more *Parts) []Problem {
 	for i, f := range base.Families {
 		fam[string(f.ID)] = i
 	}
-	check("family", len(more.Families), func(i int) string { return string(more.Families[i].ID) }, func(i int) string { return more.Families[i].Title }, fam,
+	check(cFamilies, "family", len(more.Families), func(i int) string { return string(more.Families[i].ID) }, func(i int) string { return more.Families[i].Title }, fam,
 		func(j, i int) bool { return reflect.DeepEqual(base.Families[j], more.Families[i]) },
 		func(keep []bool) { more.Families = filter(more.Families, keep) })
 	lad := map[string]int{}
 	for i, l := range base.Ladders {
 		lad[string(l.ID)] = i
 	}
-	check("ladder", len(more.Ladders), func(i int) string { return string(more.Ladders[i].ID) }, func(i int) string { return more.Ladders[i].Title }, lad,
+	check(cLadders, "ladder", len(more.Ladders), func(i int) string { return string(more.Ladders[i].ID) }, func(i int) string { return more.Ladders[i].Title }, lad,
 		func(j, i int) bool { return reflect.DeepEqual(base.Ladders[j], more.Ladders[i]) },
 		func(keep []bool) { more.Ladders = filter(more.Ladders, keep) })
 	gr := map[string]int{}
 	for i, g := range base.Grades {
 		gr[string(g.ID)] = i
 	}
-	check("grade", len(more.Grades), func(i int) string { return string(more.Grades[i].ID) }, func(i int) string { return more.Grades[i].Title }, gr,
+	check(cGrades, "grade", len(more.Grades), func(i int) string { return string(more.Grades[i].ID) }, func(i int) string { return more.Grades[i].Title }, gr,
 		func(j, i int) bool { return reflect.DeepEqual(base.Grades[j], more.Grades[i]) },
 		func(keep []bool) { more.Grades = filter(more.Grades, keep) })
 	return out

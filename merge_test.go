@@ -1,6 +1,8 @@
 package rolemodel_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -132,7 +134,8 @@ func TestMergeConflictNamesBoth(t *testing.T) {
 	require.ErrorAs(t, err, &ve)
 	require.ErrorIs(t, err, rolemodel.ErrDuplicate)
 	require.Len(t, ve.Problems, 1)
-	assert.Equal(t, `roles[cto]: both catalogs define role "cto", differently (base: "Chief Technology Officer (ours)"; other: "Chief Technology Officer"): join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs`, ve.Problems[0].String())
+	assert.Equal(t, `github.com/rolemodel/rolemodel/catalog/related-roles.yaml:154:5: roles[cto]: both catalogs define role "cto", differently (base: "Chief Technology Officer (ours)"; other: "Chief Technology Officer"), defined at github.com/rolemodel/rolemodel/catalog/related-roles.yaml:154:5 in the other catalog: join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs`, ve.Problems[0].String(),
+		"the embedded catalog's files are named by their path in the module; a catalog read from no file has no place")
 }
 
 func TestMergePrefixIDs(t *testing.T) {
@@ -196,4 +199,45 @@ func TestMergeIdempotent(t *testing.T) {
 	a, _ = o.MarshalJSON()
 	b, _ = oo.MarshalJSON()
 	assert.JSONEq(t, string(a), string(b))
+}
+
+// A conflict between catalogs read from files names both definitions'
+// file, line and column, and is located at the other catalog's.
+func TestMergeConflictLocated(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.yaml")
+	b := filepath.Join(dir, "b.yaml")
+	require.NoError(t, os.WriteFile(a, []byte("families:\n  - {id: eng, title: Engineering}\nroles:\n  - id: cto\n    title: Chief Technology Officer (ours)\n"), 0o600))
+	require.NoError(t, os.WriteFile(b, []byte("# theirs\nfamilies:\n  - {id: eng, title: Engineers}\nroles:\n  - {id: dev, title: Developer}\n  - {id: cto, title: CTO}\n"), 0o600))
+	ca, err := rolemodel.LoadFile(a)
+	require.NoError(t, err)
+	cb, err := rolemodel.LoadFile(b)
+	require.NoError(t, err)
+	_, err = rolemodel.Merge(ca, cb)
+	var ve *rolemodel.ValidationError
+	require.ErrorAs(t, err, &ve)
+	require.ErrorIs(t, err, rolemodel.ErrDuplicate)
+	var got []string
+	for _, p := range ve.Problems {
+		got = append(got, p.String())
+	}
+	assert.ElementsMatch(t, []string{
+		b + `:6:5: roles[cto]: both catalogs define role "cto", differently (base: "Chief Technology Officer (ours)"; other: "CTO"), defined at ` + a + `:4:5 and ` + b + `:6:5: join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs`,
+		b + `:3:5: families[eng]: both catalogs define family "eng", differently (base: "Engineering"; other: "Engineers"), defined at ` + a + `:2:5 and ` + b + `:3:5: join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs`,
+	}, got)
+
+	// The merged catalog keeps the places: a later merge names them too,
+	// and PrefixIDs finds the other's definition under its prefixed ID.
+	c := filepath.Join(dir, "c.yaml")
+	require.NoError(t, os.WriteFile(c, []byte("roles:\n  - {id: dev, title: Developer II}\n"), 0o600))
+	cc, err := rolemodel.LoadFile(c)
+	require.NoError(t, err)
+	ab, err := rolemodel.Merge(ca, cb, rolemodel.PrefixIDs("b-"))
+	require.NoError(t, err)
+	_, err = rolemodel.Merge(cc, ab, rolemodel.PrefixIDs("x-"))
+	require.NoError(t, err)
+	_, err = rolemodel.Merge(ab, cc, rolemodel.PrefixIDs("b-"))
+	require.ErrorAs(t, err, &ve)
+	require.Len(t, ve.Problems, 1)
+	assert.Equal(t, c+`:2:5: roles[b-dev]: both catalogs define role "b-dev", differently (base: "Developer"; other: "Developer II"), defined at `+b+`:5:5 and `+c+`:2:5: join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs`, ve.Problems[0].String())
 }

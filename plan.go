@@ -39,8 +39,10 @@ type PlanStep struct {
 	// shared; SalaryNote then says why.
 	Salaries []SalaryChange
 	// SalaryNote says why Salaries is empty ("Technology Director has no
-	// salary figures"; "A is paid in GBP, B in USD: no exchange rates are
-	// assumed"), and is empty otherwise.
+	// salary figures from sources"; "A is paid in GBP, B in USD: no
+	// exchange rates are assumed"), and is empty otherwise. It speaks of
+	// the roles' salary facts only, not of their grades' pay bands (Bands),
+	// which a step may have when the roles have no salary figures.
 	SalaryNote string
 	// Bands is the change of pay band between the two roles' grades, one
 	// entry per region both grades have a band for; empty when either role
@@ -96,11 +98,11 @@ func salaryChanges(a, b *role.Role) ([]SalaryChange, string) {
 	ga, gb := group(a), group(b)
 	switch {
 	case len(ga) == 0 && len(gb) == 0:
-		return nil, fmt.Sprintf("neither %s nor %s has salary figures", a.Title, b.Title)
+		return nil, fmt.Sprintf("neither %s nor %s has salary figures from sources", a.Title, b.Title)
 	case len(ga) == 0:
-		return nil, fmt.Sprintf("%s has no salary figures", a.Title)
+		return nil, fmt.Sprintf("%s has no salary figures from sources", a.Title)
 	case len(gb) == 0:
-		return nil, fmt.Sprintf("%s has no salary figures", b.Title)
+		return nil, fmt.Sprintf("%s has no salary figures from sources", b.Title)
 	}
 	var out []SalaryChange
 	sameCurrency := false

@@ -146,7 +146,7 @@ roles:
 	assert.Equal(t, "USD 17,400.00", sc.MedianChange.String())
 	assert.Equal(t, 2, sc.To.Count())
 	assert.Empty(t, p.Steps[1].Salaries)
-	assert.Equal(t, "C has no salary figures", p.Steps[1].SalaryNote)
+	assert.Equal(t, "C has no salary figures from sources", p.Steps[1].SalaryNote)
 }
 
 // A statistic a source states per year and per hour (as BLS's OEWS does,

@@ -215,15 +215,15 @@ func TestBadInput(t *testing.T) {
 		name:  "names that make no ID or too long",
 		roles: header + rows(with(1, "---"), with(3, long)),
 		want: []string{
-			`roles.csv:2:6: Role: "---" makes no ID: expected a name of at most 120 letters, digits and separators`,
-			`roles.csv:3:34: Role Level: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… makes no ID: expected a name of at most 120 letters, digits and separators`,
+			`roles.csv:2:6: Role: "---" makes no ID: expected a name of at most 115 letters, digits and separators`,
+			`roles.csv:3:34: Role Level: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… makes no ID: expected a name of at most 115 letters, digits and separators`,
 		},
 	}, {
 		name:  "two spellings of one name",
 		roles: header + rows(ok, with(5, "Data Modelling"), with(3, "Senior data-analyst")),
 		want: []string{
-			`roles.csv:3:70: Skill Name: skill "Data Modelling" makes the same ID "data-modelling" as skill "Data modelling" on line 2: expected one spelling of each name`,
-			`roles.csv:4:34: Role Level: role level "Senior data-analyst" makes the same ID "senior-data-analyst" as "Senior data analyst" on line 2: expected one spelling of each name`,
+			`roles.csv:3:70: Skill Name: skill "Data Modelling" makes the same ID "ddat-data-modelling" as skill "Data modelling" on line 2: expected one spelling of each name`,
+			`roles.csv:4:34: Role Level: role level "Senior data-analyst" makes the same ID "ddat-senior-data-analyst" as "Senior data analyst" on line 2: expected one spelling of each name`,
 		},
 	}, {
 		name:  "text longer than the catalog keeps",
@@ -252,7 +252,7 @@ func TestBadInput(t *testing.T) {
 		name:   "two spellings in the two files",
 		roles:  header + rows(ok),
 		skills: "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert\n" + rows([]string{"Data  modelling", "", "", "", "", ""}),
-		want:   []string{`skills.csv:2:1: Skill Name: skill "Data  modelling" makes the same ID "data-modelling" as skill "Data modelling" on line 2 of roles.csv: expected one spelling of each name`},
+		want:   []string{`skills.csv:2:1: Skill Name: skill "Data  modelling" makes the same ID "ddat-data-modelling" as skill "Data modelling" on line 2 of roles.csv: expected one spelling of each name`},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -65,24 +65,43 @@ func MaxFileSize(n int64) Option {
 	return func(c *config) { c.maxSize = n }
 }
 
-// FamilyID returns the ID Load gives a role family: the slug of its name
-// ("User-centred design" → "user-centred-design").
-func FamilyID(name string) role.FamilyID { return role.FamilyID(names.Slug(name)) }
+// IDPrefix begins every ID Load gives (family, ladder, role and skill), so
+// that the framework's catalog joins others with rolemodel.Merge without
+// sharing an ID: the embedded catalog, too, has an "enterprise-architect"
+// and a "head-of-data-science", and package progression's IDs begin with
+// "ft-" and "monzo-" for the same reason. The source keeps the ID
+// SourceID.
+const IDPrefix = "ddat-"
 
-// LadderID returns the ID Load gives the ladder of a DDaT role: the slug of
-// the role's name ("Data analyst" → "data-analyst").
-func LadderID(roleName string) role.LadderID { return role.LadderID(names.Slug(roleName)) }
+// makeID returns the ID Load makes of a name: IDPrefix and the name's slug, or
+// "" for a name with no letter or digit.
+func makeID(name string) string {
+	s := names.Slug(name)
+	if s == "" {
+		return ""
+	}
+	return IDPrefix + s
+}
 
-// RoleID returns the ID Load gives a role level: the slug of its name
-// ("Senior developer - management" → "senior-developer-management"). A
-// Senior Civil Service role, whose level is NOT IN USE, is named by its
-// role's name ("Chief data officer" → "chief-data-officer").
-func RoleID(levelName string) role.ID { return role.ID(names.Slug(levelName)) }
+// FamilyID returns the ID Load gives a role family: IDPrefix and the slug
+// of its name ("User-centred design" → "ddat-user-centred-design").
+func FamilyID(name string) role.FamilyID { return role.FamilyID(makeID(name)) }
 
-// SkillID returns the ID Load gives a skill: the slug of its name
-// ("Programming and build (software engineering)" →
-// "programming-and-build-software-engineering").
-func SkillID(name string) skill.ID { return skill.ID(names.Slug(name)) }
+// LadderID returns the ID Load gives the ladder of a DDaT role: IDPrefix
+// and the slug of the role's name ("Data analyst" → "ddat-data-analyst").
+func LadderID(roleName string) role.LadderID { return role.LadderID(makeID(roleName)) }
+
+// RoleID returns the ID Load gives a role level: IDPrefix and the slug of
+// its name ("Senior developer - management" →
+// "ddat-senior-developer-management"). A Senior Civil Service role, whose
+// level is NOT IN USE, is named by its role's name ("Chief data officer" →
+// "ddat-chief-data-officer").
+func RoleID(levelName string) role.ID { return role.ID(makeID(levelName)) }
+
+// SkillID returns the ID Load gives a skill: IDPrefix and the slug of its
+// name ("Programming and build (software engineering)" →
+// "ddat-programming-and-build-software-engineering").
+func SkillID(name string) skill.ID { return skill.ID(makeID(name)) }
 
 // Load reads the framework's CSV download from fsys, RolesFile and, when
 // present, SkillsFile at its root, and returns it as a catalog: the role

@@ -62,6 +62,18 @@
 //   - One role.Source, Source(), which every family, ladder, role, skill and
 //     requirement cites.
 //
+// # IDs
+//
+// Every family, ladder, role and skill ID begins with IDPrefix, "ddat-",
+// then the slug of the framework's name (lower case, accents removed, every
+// run of other characters one hyphen): ddat-software-development,
+// ddat-software-developer, ddat-senior-developer-management,
+// ddat-programming-and-build-software-engineering. The prefix lets the
+// catalog join others with rolemodel.Merge: the embedded catalog, too, has
+// an enterprise-architect and a head-of-data-science, and package
+// progression begins its IDs with "ft-" and "monzo-" for the same reason.
+// A name may make an ID of at most 115 characters after the prefix.
+//
 // A skill's description is its Skill Description followed by what each of
 // the four levels means, each a paragraph headed by the level's word (the
 // catalog's skill.Skill has no field for per-level texts):

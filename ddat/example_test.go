@@ -66,7 +66,7 @@ func ExampleLoadDir() {
 	}
 	// Output:
 	// 11 roles
-	// Chief technology officer: ladder chief-technology-officer, rung 1
+	// Chief technology officer: ladder ddat-chief-technology-officer, rung 1
 	// Strategic technology planning: level "", label ""
 	// Technology evaluation: level "", label ""
 }

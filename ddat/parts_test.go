@@ -74,15 +74,15 @@ func TestFixtureParts(t *testing.T) {
 	fw, p := readFixture(t, RolesFile, SkillsFile)
 	assert.Equal(t, []role.Source{Source()}, p.Sources)
 	assert.Equal(t, []role.Family{
-		{ID: "chief-digital-and-data", Title: "Chief digital and data", Sources: []string{SourceID}},
-		{ID: "data", Title: "Data", Sources: []string{SourceID}},
-		{ID: "software-development", Title: "Software development", Sources: []string{SourceID}},
+		{ID: "ddat-chief-digital-and-data", Title: "Chief digital and data", Sources: []string{SourceID}},
+		{ID: "ddat-data", Title: "Data", Sources: []string{SourceID}},
+		{ID: "ddat-software-development", Title: "Software development", Sources: []string{SourceID}},
 	}, p.Families, "in the order of the file")
 	require.Len(t, p.Ladders, 3)
 	dev := p.Ladders[2]
-	assert.Equal(t, role.LadderID("software-developer"), dev.ID)
+	assert.Equal(t, role.LadderID("ddat-software-developer"), dev.ID)
 	assert.Equal(t, "Software developer", dev.Title)
-	assert.Equal(t, role.FamilyID("software-development"), dev.Family)
+	assert.Equal(t, role.FamilyID("ddat-software-development"), dev.Family)
 	assert.Equal(t, []string{SourceID}, dev.Sources)
 	assert.True(t, strings.HasPrefix(dev.Description, "A software developer designs, runs and improves software that meets user needs."), dev.Description)
 	assert.Len(t, p.Roles, 9+1+1)
@@ -97,32 +97,32 @@ func TestFixtureParts(t *testing.T) {
 		{"Senior developer", "Senior developer - management"},
 		{"Lead developer", "Lead developer - management"},
 		{"Principal developer", "Principal developer - management"},
-	}, ladderOf(p, "software-developer"))
+	}, ladderOf(p, "ddat-software-developer"))
 
-	senior := roleOf(t, p, "senior-developer")
+	senior := roleOf(t, p, "ddat-senior-developer")
 	assert.Equal(t, role.ICTrack, senior.Track)
 	assert.Equal(t, 4, senior.Rank)
-	assert.Equal(t, role.FamilyID("software-development"), senior.Family)
+	assert.Equal(t, role.FamilyID("ddat-software-development"), senior.Family)
 	assert.Equal(t, []string{SourceID}, senior.Sources)
 	require.Len(t, senior.Descriptions, 1)
 	assert.True(t, strings.HasPrefix(senior.Descriptions[0].Text, "A senior developer "), senior.Descriptions[0].Text)
-	assert.Equal(t, role.ManagementTrack, roleOf(t, p, "senior-developer-management").Track)
+	assert.Equal(t, role.ManagementTrack, roleOf(t, p, "ddat-senior-developer-management").Track)
 
 	// Requirements keep the framework's word and text beside the level.
-	lead := roleOf(t, p, "lead-developer-management")
+	lead := roleOf(t, p, "ddat-lead-developer-management")
 	require.Len(t, lead.Skills, 2)
-	prog := lead.Skills[slices.IndexFunc(lead.Skills, func(r skill.Requirement) bool { return r.Skill == "programming-and-build-software-engineering" })]
+	prog := lead.Skills[slices.IndexFunc(lead.Skills, func(r skill.Requirement) bool { return r.Skill == "ddat-programming-and-build-software-engineering" })]
 	assert.Equal(t, skill.Practitioner, prog.Level)
 	assert.Equal(t, "Practitioner", prog.Label)
 	assert.True(t, prog.Essential)
 	assert.True(t, strings.HasPrefix(prog.Text, "You can:\n- "), prog.Text)
 	assert.Equal(t, []string{SourceID}, prog.Sources)
-	assert.Equal(t, skill.Expert, roleOf(t, p, "lead-developer").Skills[1].Level, "Expert is the catalog's Expert")
+	assert.Equal(t, skill.Expert, roleOf(t, p, "ddat-lead-developer").Skills[1].Level, "Expert is the catalog's Expert")
 
 	// A Senior Civil Service role: one role, alone on its ladder.
-	cto := roleOf(t, p, "chief-technology-officer")
+	cto := roleOf(t, p, "ddat-chief-technology-officer")
 	assert.Equal(t, "Chief technology officer", cto.Title)
-	assert.Equal(t, role.LadderID("chief-technology-officer"), cto.Ladder)
+	assert.Equal(t, role.LadderID("ddat-chief-technology-officer"), cto.Ladder)
 	assert.Equal(t, 1, cto.Rank)
 	assert.Equal(t, role.UnknownTrack, cto.Track)
 	require.Len(t, cto.Descriptions, 1)
@@ -135,7 +135,7 @@ func TestFixtureParts(t *testing.T) {
 	}
 
 	// Skill descriptions with their level texts, from skills.csv.
-	sec := skillOf(t, p, "information-security")
+	sec := skillOf(t, p, "ddat-information-security")
 	assert.Equal(t, "Information security", sec.Name)
 	parts := strings.Split(sec.Description, "\n\n")
 	require.Len(t, parts, 5, sec.Description)
@@ -143,7 +143,7 @@ func TestFixtureParts(t *testing.T) {
 	for i, w := range []string{"Awareness", "Working", "Practitioner", "Expert"} {
 		assert.True(t, strings.HasPrefix(parts[i+1], w+":\nYou can:\n- "), parts[i+1])
 	}
-	plan := skillOf(t, p, "strategic-technology-planning")
+	plan := skillOf(t, p, "ddat-strategic-technology-planning")
 	assert.True(t, strings.HasPrefix(plan.Description, "You can:\n- determine the most appropriate technologies"), plan.Description)
 	assert.NotContains(t, plan.Description, "Awareness:")
 
@@ -157,11 +157,11 @@ func TestFixtureWithoutSkills(t *testing.T) {
 	_, with := readFixture(t, RolesFile, SkillsFile)
 	_, without := readFixture(t, RolesFile)
 	assert.Equal(t, len(with.Skills), len(without.Skills))
-	sec := skillOf(t, without, "information-security")
-	full := skillOf(t, with, "information-security").Description
+	sec := skillOf(t, without, "ddat-information-security")
+	full := skillOf(t, with, "ddat-information-security").Description
 	assert.True(t, strings.HasPrefix(full, sec.Description), "the levels the roles use, in the layout of skills.csv:\n%s", sec.Description)
 	assert.Contains(t, sec.Description, "\n\nAwareness:\nYou can:")
-	prog := skillOf(t, without, "programming-and-build-software-engineering")
+	prog := skillOf(t, without, "ddat-programming-and-build-software-engineering")
 	assert.NotContains(t, prog.Description, "Awareness:", "no software developer needs the skill at Awareness")
 	assert.True(t, strings.HasPrefix(prog.Description, "Working:\nYou can:\n"), "the skill has no description (MISSING): %s", prog.Description)
 	assert.Equal(t, with.Roles, without.Roles)
@@ -285,18 +285,18 @@ func TestRealParts(t *testing.T) {
 	// The order of the framework's role pages
 	// (https://ddat-capability-framework.service.gov.uk/role/<role>, 2024).
 	published := map[role.LadderID][][]string{
-		"software-developer": {{"Apprentice developer"}, {"Junior developer"}, {"Developer"},
+		"ddat-software-developer": {{"Apprentice developer"}, {"Junior developer"}, {"Developer"},
 			{"Senior developer", "Senior developer - management"}, {"Lead developer", "Lead developer - management"},
 			{"Principal developer", "Principal developer - management"}},
-		"user-researcher": {{"Associate user researcher"}, {"Junior user researcher"}, {"User researcher"},
+		"ddat-user-researcher": {{"Associate user researcher"}, {"Junior user researcher"}, {"User researcher"},
 			{"Senior user researcher"}, {"Lead user researcher"}, {"Head of user research"}},
-		"command-and-control-centre-manager": {{"Operations analyst"}, {"Senior operations analyst"},
+		"ddat-command-and-control-centre-manager": {{"Operations analyst"}, {"Senior operations analyst"},
 			{"Operational control manager"}, {"Head of command and control"}},
-		"data-analyst": {{"Associate data analyst"}, {"Data analyst"}, {"Senior data analyst"}, {"Principal data analyst"}},
-		"development-operations-devops-engineer": {{"Apprentice DevOps engineer"}, {"Junior DevOps engineer"}, {"DevOps engineer"},
+		"ddat-data-analyst": {{"Associate data analyst"}, {"Data analyst"}, {"Senior data analyst"}, {"Principal data analyst"}},
+		"ddat-development-operations-devops-engineer": {{"Apprentice DevOps engineer"}, {"Junior DevOps engineer"}, {"DevOps engineer"},
 			{"Senior DevOps engineer", "Senior DevOps engineer - management"}, {"Lead DevOps engineer", "Lead DevOps engineer - management"},
 			{"Principal DevOps engineer", "Principal DevOps engineer - management"}},
-		"chief-technology-officer": {{"Chief technology officer"}},
+		"ddat-chief-technology-officer": {{"Chief technology officer"}},
 	}
 	for id, want := range published {
 		assert.Equal(t, want, ladderOf(p, id), id)
@@ -307,11 +307,11 @@ func TestRealParts(t *testing.T) {
 		first, last string
 	}
 	for id, want := range map[role.LadderID]ends{
-		"service-desk-manager":       {4, "Service desk analyst", "Head of service desk"},
-		"it-service-manager":         {4, "IT service analyst", "Head of IT service management"},
-		"change-and-release-manager": {3, "Configuration analyst", "Change and release manager"},
-		"service-transition-manager": {4, "Service acceptance analyst", "Lead service transition manager"},
-		"data-scientist":             {6, "Trainee data scientist", "Head of data science"},
+		"ddat-service-desk-manager":       {4, "Service desk analyst", "Head of service desk"},
+		"ddat-it-service-manager":         {4, "IT service analyst", "Head of IT service management"},
+		"ddat-change-and-release-manager": {3, "Configuration analyst", "Change and release manager"},
+		"ddat-service-transition-manager": {4, "Service acceptance analyst", "Lead service transition manager"},
+		"ddat-data-scientist":             {6, "Trainee data scientist", "Head of data science"},
 	} {
 		l := ladderOf(p, id)
 		assert.Equal(t, want, ends{len(l), l[0][0], l[len(l)-1][0]}, id)

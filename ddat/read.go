@@ -42,6 +42,9 @@ var levels = [4]skill.Level{skill.Awareness, skill.Working, skill.Practitioner, 
 
 var skillColumns = append([]string{colSkill, colSkillDesc}, levelWords[:]...)
 
+// maxIDLen is the longest ID a catalog takes (valid.IsSlug).
+const maxIDLen = 120
+
 // maxRank is the highest rung a catalog role may have (role.Role's Rank).
 const maxRank = 1000
 
@@ -217,9 +220,9 @@ func (fw *framework) name(t *table.Table, col string) (string, string, bool) {
 		t.Problem(col, rolemodel.ErrInvalidValue, "the field is empty: expected %s", expected[col])
 		return "", "", false
 	}
-	id := names.Slug(v)
+	id := makeID(v)
 	if !valid.IsSlug(id) {
-		t.Problem(col, rolemodel.ErrInvalidValue, "%s makes no ID: expected a name of at most 120 letters, digits and separators", q(v))
+		t.Problem(col, rolemodel.ErrInvalidValue, "%s makes no ID: expected a name of at most %d letters, digits and separators", q(v), maxIDLen-len(IDPrefix))
 		return "", "", false
 	}
 	fw.ids[v] = id

@@ -67,40 +67,40 @@ func TestRealDownload(t *testing.T) {
 	}
 	assert.Equal(t, [][]string{{"Apprentice developer"}, {"Junior developer"}, {"Developer"},
 		{"Senior developer", "Senior developer - management"}, {"Lead developer", "Lead developer - management"},
-		{"Principal developer", "Principal developer - management"}}, titles("software-developer"))
+		{"Principal developer", "Principal developer - management"}}, titles("ddat-software-developer"))
 	assert.Equal(t, [][]string{{"Associate user researcher"}, {"Junior user researcher"}, {"User researcher"},
-		{"Senior user researcher"}, {"Lead user researcher"}, {"Head of user research"}}, titles("user-researcher"))
+		{"Senior user researcher"}, {"Lead user researcher"}, {"Head of user research"}}, titles("ddat-user-researcher"))
 	assert.Equal(t, [][]string{{"Operations analyst"}, {"Senior operations analyst"},
-		{"Operational control manager"}, {"Head of command and control"}}, titles("command-and-control-centre-manager"))
+		{"Operational control manager"}, {"Head of command and control"}}, titles("ddat-command-and-control-centre-manager"))
 	assert.Equal(t, [][]string{{"Configuration analyst"}, {"Change and release analyst"}, {"Change and release manager"}},
-		titles("change-and-release-manager"))
+		titles("ddat-change-and-release-manager"))
 	assert.Equal(t, [][]string{{"Service acceptance analyst"}, {"Service readiness analyst"},
-		{"Service transition manager"}, {"Lead service transition manager"}}, titles("service-transition-manager"))
-	assert.Equal(t, [][]string{{"Chief technology officer"}}, titles("chief-technology-officer"))
+		{"Service transition manager"}, {"Lead service transition manager"}}, titles("ddat-service-transition-manager"))
+	assert.Equal(t, [][]string{{"Chief technology officer"}}, titles("ddat-chief-technology-officer"))
 
-	next, err := c.NextRung("developer")
+	next, err := c.NextRung("ddat-developer")
 	require.NoError(t, err)
 	require.Len(t, next, 2)
-	assert.Equal(t, []role.ID{"senior-developer", "senior-developer-management"}, []role.ID{next[0].ID, next[1].ID}, "the ladder splits")
-	next, err = c.NextRung("principal-developer")
+	assert.Equal(t, []role.ID{"ddat-senior-developer", "ddat-senior-developer-management"}, []role.ID{next[0].ID, next[1].ID}, "the ladder splits")
+	next, err = c.NextRung("ddat-principal-developer")
 	require.NoError(t, err)
 	assert.Empty(t, next, "the top rung")
-	f, ok := c.Family("chief-digital-and-data")
+	f, ok := c.Family("ddat-chief-digital-and-data")
 	require.True(t, ok)
 	assert.Equal(t, "Chief digital and data", f.Title)
-	l, ok := c.Ladder("data-analyst")
+	l, ok := c.Ladder("ddat-data-analyst")
 	require.True(t, ok)
-	assert.Equal(t, role.FamilyID("data"), l.Family)
+	assert.Equal(t, role.FamilyID("ddat-data"), l.Family)
 	assert.Equal(t, map[string]skill.Level{"": skill.Unstated, "Awareness": skill.Awareness, "Working": skill.Working, "Practitioner": skill.Practitioner, "Expert": skill.Expert}, labels)
 
 	r, ok := c.Lookup("Senior data analyst")
 	require.True(t, ok)
-	assert.Equal(t, role.LadderID("data-analyst"), r.Ladder)
-	assert.Equal(t, role.FamilyID("data"), r.Family)
+	assert.Equal(t, role.LadderID("ddat-data-analyst"), r.Ladder)
+	assert.Equal(t, role.FamilyID("ddat-data"), r.Family)
 	assert.Equal(t, 3, r.Rank)
 	r, ok = c.Lookup("End user computing engineer")
 	require.True(t, ok, "the download's name has a trailing space")
-	assert.Equal(t, role.ID("end-user-computing-engineer"), r.ID)
+	assert.Equal(t, role.ID("ddat-end-user-computing-engineer"), r.ID)
 	assert.Equal(t, 2, r.Rank)
 
 	src, ok := c.Source(ddat.SourceID)

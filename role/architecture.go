@@ -105,7 +105,8 @@ func (g Grade) Band(region string) (PayBand, bool) {
 
 // PayBand is the pay range of a grade in one region: a minimum, a midpoint
 // and a maximum, in major units of Currency per Period, with
-// 0 < Min <= Mid <= Max. Its Band method gives the salary.Band that
+// 0 < Min <= Mid <= Max, each with no more decimal places than the
+// currency's minor unit (ISO 4217: two for GBP, none for JPY). Its Band method gives the salary.Band that
 // compa-ratio and range penetration are computed on.
 type PayBand struct {
 	// Where the band applies ("London", "US"); omitted for a band that

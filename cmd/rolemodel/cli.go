@@ -16,6 +16,7 @@ import (
 	"github.com/rolemodel/rolemodel/bls"
 	"github.com/rolemodel/rolemodel/ddat"
 	"github.com/rolemodel/rolemodel/esco"
+	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/onet"
 	"github.com/rolemodel/rolemodel/progression"
 	"github.com/rolemodel/rolemodel/role"
@@ -186,6 +187,29 @@ role of the first joins that role; other roles are added):
 	-ft FILE        an FT engineering-progression job-family file (engineering.yml)
 	-monzo DIR      the frameworks folder of Monzo's progression framework
 
+Two catalogs that use one ID for different things (two roles "cto", say)
+cannot be joined as they are: the command names both definitions. These
+flags join them:
+
+	-prefix PREFIX  give every role, family, ladder and grade ID of the
+	                catalogs named after it the prefix PREFIX (lower-case
+	                letters, digits and hyphens), and their references to
+	                them, as rolemodel.PrefixIDs does; it applies to every
+	                catalog flag after it, until the next -prefix
+	                (-prefix "" ends it)
+	-same-as OTHER=BASE
+	                the role OTHER of a catalog is the same job as the role
+	                BASE of the catalogs named before it: it joins that role
+	                instead of being added, as rolemodel.SameAs does. Both
+	                are role IDs as their catalogs write them (OTHER without
+	                the prefix -prefix gives it); repeatable
+
+For example, to put the UK DDaT framework beside a catalog of one's own
+that also has an "enterprise-architect":
+
+	rolemodel ladder -catalog mine.yaml -prefix uk- -ddat DIR
+	rolemodel path -catalog mine.yaml -default -same-as cto=our-cto it-manager our-cto
+
 And these attach U.S. Bureau of Labor Statistics figures to every role of
 the joined catalog that has an O*NET-SOC code (package bls):
 
@@ -206,15 +230,28 @@ Roles are named by ID ("technology-director"), title or alias in any case
 // catalogFlags collects the catalog flags in the order given, and the BLS
 // files to attach to the joined catalog.
 type catalogFlags struct {
-	inputs                   []input
+	inputs []input
+	// prefix is the -prefix in effect; prefixAt is how many inputs were
+	// named before it.
+	prefix                   string
+	prefixAt                 int
+	sameAs                   []sameAs
 	blsWages, blsProjections string
 	// warnings are those of the inputs join has read.
 	warnings warnings
 }
 
-// input is one catalog to read: kind is the flag's name.
+// input is one catalog to read: kind is the flag's name, prefix the
+// -prefix in effect where it was named.
 type input struct {
-	kind, path string
+	kind, path, prefix string
+}
+
+// sameAs is one -same-as pair: role other of a catalog joins role base of
+// the catalogs before it.
+type sameAs struct {
+	other, base role.ID
+	used        bool // some join used it
 }
 
 func (c *catalogFlags) register(fs *flag.FlagSet) {
@@ -230,17 +267,38 @@ func (c *catalogFlags) register(fs *flag.FlagSet) {
 			if s == "" {
 				return errors.New("empty path")
 			}
-			c.inputs = append(c.inputs, input{f.name, s})
+			c.inputs = append(c.inputs, input{f.name, s, c.prefix})
 			return nil
 		})
 	}
+	fs.Func("prefix", "give the IDs of the catalogs named after this flag the `prefix` (until the next -prefix)", func(s string) error {
+		if s != "" && !valid.IsSlug(s+"x") {
+			return fmt.Errorf("%q is not an ID prefix: expected lower-case letters, digits and hyphens", s)
+		}
+		c.prefix, c.prefixAt = s, len(c.inputs)
+		return nil
+	})
+	fs.Func("same-as", "join role `other=base` of a later catalog to a role of the catalogs before it (role IDs); repeatable", func(s string) error {
+		o, b, ok := strings.Cut(s, "=")
+		o, b = strings.TrimSpace(o), strings.TrimSpace(b)
+		if !ok || o == "" || b == "" {
+			return fmt.Errorf("%q is not a pair of role IDs: expected OTHER=BASE", s)
+		}
+		for _, p := range c.sameAs {
+			if p.other == role.ID(o) {
+				return fmt.Errorf("role %q is already the same as %q", o, p.base)
+			}
+		}
+		c.sameAs = append(c.sameAs, sameAs{other: role.ID(o), base: role.ID(b)})
+		return nil
+	})
 	fs.StringVar(&c.blsWages, "bls-wages", "", "attach the BLS OEWS national wages `file` (.xlsx or .csv) to roles with O*NET-SOC codes")
 	fs.StringVar(&c.blsProjections, "bls-projections", "", "attach the BLS employment projections `file` (occupation.xlsx or table 1.2 CSV)")
 	fs.BoolFunc("default", "read the embedded catalog too (it is read alone when no catalog flag is given)", func(s string) error {
 		if s != "true" {
 			return fmt.Errorf("-default takes no value")
 		}
-		c.inputs = append(c.inputs, input{"default", ""})
+		c.inputs = append(c.inputs, input{"default", "", c.prefix})
 		return nil
 	})
 }
@@ -410,25 +468,110 @@ func (c *catalogFlags) catalog() (*rolemodel.Catalog, error) {
 // join reads and joins the inputs; the embedded catalog without any.
 func (c *catalogFlags) join() (*rolemodel.Catalog, error) {
 	if len(c.inputs) == 0 {
+		if err := c.checkJoinFlags(0); err != nil {
+			return nil, err
+		}
 		return rolemodel.Default(), nil
 	}
-	var joined *rolemodel.Catalog
-	for _, in := range c.inputs {
+	cats := make([]*rolemodel.Catalog, len(c.inputs))
+	for i, in := range c.inputs {
 		cat, ws, err := in.load()
 		c.warnings.add(ws)
 		if err != nil {
 			return nil, fmt.Errorf("-%s %s: %w", in.kind, in.name(), err)
 		}
-		if joined == nil {
+		cats[i] = cat
+	}
+	return c.joinAll(c.inputs, cats)
+}
+
+// checkJoinFlags reports a -prefix that no catalog flag follows, and a
+// -same-as with fewer than two catalogs to join (n are given).
+func (c *catalogFlags) checkJoinFlags(n int) error {
+	if c.prefix != "" && c.prefixAt == len(c.inputs) {
+		return fmt.Errorf("-prefix %s applies to no catalog: give it before the catalog flags whose IDs it prefixes", c.prefix)
+	}
+	if len(c.sameAs) > 0 && n < 2 {
+		return fmt.Errorf("-same-as %s=%s joins two catalogs, but %s given", c.sameAs[0].other, c.sameAs[0].base, plural(n, "catalog is", "catalogs are"))
+	}
+	return nil
+}
+
+// joinAll joins cats, read from ins, in order, as rolemodel.Merge does:
+// each with the prefix of its input (the first too, on its own), and the
+// -same-as pairs whose OTHER it has and whose BASE the catalogs before it
+// have. A pair no join used is an error.
+func (c *catalogFlags) joinAll(ins []input, cats []*rolemodel.Catalog) (*rolemodel.Catalog, error) {
+	if err := c.checkJoinFlags(len(cats)); err != nil {
+		return nil, err
+	}
+	var joined *rolemodel.Catalog
+	for i, cat := range cats {
+		in := ins[i]
+		var opts []rolemodel.MergeOption
+		if in.prefix != "" {
+			opts = append(opts, rolemodel.PrefixIDs(in.prefix))
+		}
+		if i == 0 && in.prefix == "" {
 			joined = cat
 			continue
 		}
-		if joined, err = rolemodel.Merge(joined, cat); err != nil {
-			return nil, fmt.Errorf("joining -%s %s: %w", in.kind, in.name(), err)
+		pairs := map[role.ID]role.ID{}
+		for k := range c.sameAs {
+			if i == 0 {
+				break
+			}
+			p := &c.sameAs[k]
+			_, inOther := cat.Role(p.other)
+			_, inBase := joined.Role(p.base)
+			if inOther && inBase {
+				pairs[p.other], p.used = p.base, true
+			}
+		}
+		if len(pairs) > 0 {
+			opts = append(opts, rolemodel.SameAs(pairs))
+		}
+		var err error
+		if joined, err = rolemodel.Merge(joined, cat, opts...); err != nil {
+			err = fmt.Errorf("joining -%s %s: %w", in.kind, in.name(), err)
+			if sharedID(err) {
+				return nil, &hintError{err, "To join catalogs that share IDs, give one -same-as OTHER=BASE for each role that is the same job, or -prefix PREFIX before the catalog flag to keep them apart (see 'rolemodel help catalogs')."}
+			}
+			return nil, err
+		}
+	}
+	for _, p := range c.sameAs {
+		if !p.used {
+			return nil, fmt.Errorf("-same-as %s=%s joins nothing: expected a catalog with role %q named after catalogs with role %q", p.other, p.base, p.other, p.base)
 		}
 	}
 	return joined, nil
 }
+
+// sharedID reports whether err, from rolemodel.Merge, is of an ID both
+// catalogs define differently: what -same-as and -prefix are for.
+func sharedID(err error) bool {
+	var ve *rolemodel.ValidationError
+	if !errors.As(err, &ve) {
+		return false
+	}
+	for _, p := range ve.Problems {
+		if errors.Is(p.Kind, rolemodel.ErrDuplicate) && strings.HasPrefix(p.Message, "both catalogs define ") {
+			return true
+		}
+	}
+	return false
+}
+
+// hintError is an error with a sentence on what to do about it, which
+// fail writes on a line of its own after the error.
+type hintError struct {
+	err  error
+	hint string
+}
+
+func (e *hintError) Error() string { return e.err.Error() }
+func (e *hintError) Unwrap() error { return e.err }
 
 // flagSet returns a flag set for command name with the catalog flags and,
 // for query commands, -json.
@@ -488,6 +631,10 @@ func fail(e *env, c *command, err error) int {
 	}
 	msg = strings.ReplaceAll(msg, ": rolemodel: ", ": ")
 	fmt.Fprintf(e.stderr, "rolemodel %s: %s\n", c.name, strings.TrimPrefix(msg, "rolemodel: "))
+	var h *hintError
+	if errors.As(err, &h) {
+		fmt.Fprintln(e.stderr, h.hint)
+	}
 	return exitFindings
 }
 

@@ -35,7 +35,12 @@
 // them; repeatable), -default (the embedded catalog too), -onet DIR (an
 // O*NET text release), -esco DIR (ESCO's CSV download), -ddat DIR (the UK
 // DDaT framework CSV), -ft FILE (an FT engineering-progression file) and
-// -monzo DIR (Monzo's progression frameworks); -bls-wages FILE and
+// -monzo DIR (Monzo's progression frameworks). Catalogs that share IDs
+// are joined with -prefix PREFIX (the IDs of every catalog named after it,
+// until the next -prefix, take the prefix, as rolemodel.PrefixIDs gives
+// it) and -same-as OTHER=BASE (repeatable: role OTHER of a later catalog
+// is role BASE of the earlier ones, as rolemodel.SameAs says); without
+// them a conflict names both definitions. -bls-wages FILE and
 // -bls-projections FILE then attach BLS pay percentiles and outlook to every
 // role with an O*NET-SOC code. Roles are named by ID,
 // title or alias in any case, or O*NET-SOC code.

@@ -86,7 +86,7 @@ type problemJSON struct {
 func (o *validateOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	inputs := fs.cat.inputs
 	for _, a := range args {
-		inputs = append(inputs, input{"catalog", a})
+		inputs = append(inputs, input{"catalog", a, ""})
 	}
 	if len(inputs) == 0 {
 		return usageError(e, c, "no catalog to validate: name a FILE or a catalog flag")
@@ -109,16 +109,11 @@ func (o *validateOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			cats = append(cats, cat)
 		}
 	}
+	var joinErr error
 	if len(inputs) > 1 && len(cats) == len(inputs) {
-		joined := cats[0]
-		var err error
-		for _, cat := range cats[1:] {
-			if joined, err = rolemodel.Merge(joined, cat); err != nil {
-				joined = nil
-				break
-			}
-		}
-		r := describe("the inputs joined", "merged", joined, err)
+		var joined *rolemodel.Catalog
+		joined, joinErr = fs.cat.joinAll(inputs, cats)
+		r := describe("the inputs joined", "merged", joined, joinErr)
 		res.Merged = &r
 		res.Problems += len(r.Problems)
 	}
@@ -148,6 +143,10 @@ func (o *validateOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	}
 	if !fs.json {
 		printWarnings(e.stderr, all)
+		var h *hintError
+		if errors.As(joinErr, &h) {
+			fmt.Fprintln(e.stderr, h.hint)
+		}
 	}
 	if res.Problems > 0 {
 		if !fs.json {

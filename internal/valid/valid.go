@@ -14,6 +14,7 @@ import (
 
 	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/role"
+	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -108,6 +109,9 @@ var structRules = map[reflect.Type]func(v reflect.Value, report func(field, tag 
 		certificationRefRules(ptrTo[role.CertificationRef](v), report)
 	},
 	reflect.TypeFor[skill.Skill](): func(v reflect.Value, report func(field, tag string)) { skillRules(ptrTo[skill.Skill](v), report) },
+	reflect.TypeFor[role.PayBand](): func(v reflect.Value, report func(field, tag string)) {
+		payBandRules(ptrTo[role.PayBand](v), report)
+	},
 }
 
 // ptrTo returns a pointer to the struct v holds, without a copy where v is
@@ -179,6 +183,23 @@ func salaryRules(s *role.Salary, report func(field, tag string)) {
 	}
 	if _, err := s.Value.In(s.Currency); err != nil && !s.Value.IsZero() {
 		report("value", "currency_digits")
+	}
+}
+
+// payBandRules holds a grade's pay band to the rule of a role's salary: a
+// figure has no more decimal places than its currency's minor unit (ISO
+// 4217), so that the band converts to a salary.Band.
+func payBandRules(b *role.PayBand, report func(field, tag string)) {
+	if b.Currency.IsZero() {
+		return // reported by the field rules
+	}
+	for _, f := range [...]struct {
+		field string
+		a     salary.Amount
+	}{{"min", b.Min}, {"mid", b.Mid}, {"max", b.Max}} {
+		if _, err := f.a.In(b.Currency); err != nil && !f.a.IsZero() {
+			report(f.field, "currency_digits")
+		}
 	}
 }
 
