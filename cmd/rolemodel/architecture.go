@@ -633,7 +633,11 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			if !s.Agree {
 				agree = "the sources do not agree: no figure lies within all of them"
 			}
-			fmt.Fprintf(w, "  per year in %s: %s to %s, median of midpoints %s; %s\n", s.Currency, s.Lowest, s.Highest, s.MedianMidpoint, agree)
+			if s.Figures == 1 {
+				fmt.Fprintf(w, "  per year in %s: %s, the one figure counted\n", s.Currency, s.MedianMidpoint)
+			} else {
+				fmt.Fprintf(w, "  per year in %s: %s to %s, median of midpoints %s; %s\n", s.Currency, s.Lowest, s.Highest, s.MedianMidpoint, agree)
+			}
 			over := fmt.Sprintf("    over %s: %s", plural(s.Figures, "figure", "figures"), s.Over)
 			if s.HourlyOnly > 0 {
 				over += fmt.Sprintf("; %d stated only for a period other than a year, annualized (2,080 hours, 260 days, 52 weeks or 12 months a year)", s.HourlyOnly)

@@ -210,6 +210,15 @@ that also has an "enterprise-architect":
 	rolemodel ladder -catalog mine.yaml -prefix uk- -ddat DIR
 	rolemodel path -catalog mine.yaml -default -same-as cto=our-cto it-manager our-cto
 
+ESCO and O*NET have no ID in common; this flag joins them as esco.Join
+does, giving each ESCO occupation the O*NET-SOC code Nesta's crosswalk
+links it to, and O*NET's facts (job zone, skill ratings, tasks...) and
+moves where the link is one-to-one:
+
+	-crosswalk FILE        Nesta's ESCO to O*NET crosswalk (MIT licence),
+	                       with exactly one -esco and one -onet catalog;
+	                       its links O*NET lacks are warnings
+
 And these attach U.S. Bureau of Labor Statistics figures to every role of
 the joined catalog that has an O*NET-SOC code (package bls):
 
@@ -237,6 +246,9 @@ type catalogFlags struct {
 	prefixAt                 int
 	sameAs                   []sameAs
 	blsWages, blsProjections string
+	// crosswalk is Nesta's ESCO to O*NET crosswalk file, which joins the
+	// -esco catalog with the -onet one (esco.Join).
+	crosswalk string
 	// warnings are those of the inputs join has read.
 	warnings warnings
 }
@@ -292,6 +304,7 @@ func (c *catalogFlags) register(fs *flag.FlagSet) {
 		c.sameAs = append(c.sameAs, sameAs{other: role.ID(o), base: role.ID(b)})
 		return nil
 	})
+	fs.StringVar(&c.crosswalk, "crosswalk", "", "join the -esco catalog with the -onet one through Nesta's ESCO to O*NET crosswalk `file` (esco.Join)")
 	fs.StringVar(&c.blsWages, "bls-wages", "", "attach the BLS OEWS national wages `file` (.xlsx or .csv) to roles with O*NET-SOC codes")
 	fs.StringVar(&c.blsProjections, "bls-projections", "", "attach the BLS employment projections `file` (occupation.xlsx or table 1.2 CSV)")
 	fs.BoolFunc("default", "read the embedded catalog too (it is read alone when no catalog flag is given)", func(s string) error {
@@ -482,7 +495,56 @@ func (c *catalogFlags) join() (*rolemodel.Catalog, error) {
 		}
 		cats[i] = cat
 	}
-	return c.joinAll(c.inputs, cats)
+	ins := c.inputs
+	if c.crosswalk != "" {
+		var err error
+		if ins, cats, err = c.joinCrosswalk(ins, cats); err != nil {
+			return nil, err
+		}
+	}
+	return c.joinAll(ins, cats)
+}
+
+// joinCrosswalk joins the one -esco catalog of cats with the one -onet
+// catalog through the -crosswalk file, as esco.Join does: the joined
+// catalog takes the -esco input's place, and the -onet input is dropped.
+func (c *catalogFlags) joinCrosswalk(ins []input, cats []*rolemodel.Catalog) ([]input, []*rolemodel.Catalog, error) {
+	ei, oi, ne, no := -1, -1, 0, 0
+	for i, in := range ins {
+		switch in.kind {
+		case "esco":
+			ei, ne = i, ne+1
+		case "onet":
+			oi, no = i, no+1
+		}
+	}
+	if ne != 1 || no != 1 {
+		return nil, nil, fmt.Errorf("-crosswalk %s joins one -esco catalog with one -onet catalog: %s and %s given", c.crosswalk, plural(ne, "-esco", "-esco"), plural(no, "-onet", "-onet"))
+	}
+	var w esco.Warnings
+	x, err := esco.LoadCrosswalk(c.crosswalk, esco.CollectWarnings(&w))
+	c.warnings.add(warnings{list: w.Problems, more: w.More})
+	if err != nil {
+		return nil, nil, fmt.Errorf("-crosswalk %s: %w", c.crosswalk, err)
+	}
+	joined, err := esco.Join(cats[ei], cats[oi], x, esco.CollectWarnings(&w))
+	c.warnings.add(warnings{list: w.Problems, more: w.More})
+	if err != nil {
+		return nil, nil, fmt.Errorf("-crosswalk %s: %w", c.crosswalk, err)
+	}
+	outIns := make([]input, 0, len(ins)-1)
+	outCats := make([]*rolemodel.Catalog, 0, len(cats)-1)
+	for i := range ins {
+		switch i {
+		case oi:
+			continue
+		case ei:
+			outIns, outCats = append(outIns, ins[i]), append(outCats, joined)
+		default:
+			outIns, outCats = append(outIns, ins[i]), append(outCats, cats[i])
+		}
+	}
+	return outIns, outCats, nil
 }
 
 // checkJoinFlags reports a -prefix that no catalog flag follows, and a

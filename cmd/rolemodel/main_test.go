@@ -122,6 +122,8 @@ func TestGolden(t *testing.T) {
 		{"export-jobposting", 0, []string{"export", "-format", "jsonld", "-type", "jobposting", "-catalog", ladderYAML, "staff-engineer", "engineering-manager"}},
 		{"export-markdown", 0, []string{"export", "-format", "markdown", "cto", "Chief Information Officer"}},
 		{"export-onet-graphml", 0, []string{"export", "-format", "graphml", "-onet", onet20, "-around", "1", "11-3021.00"}},
+		{"join-crosswalk", 0, []string{"export", "-format", "markdown", "-esco", "../../esco/testdata/v1.1.1", "-onet", "testdata/onet-kitchen", "-crosswalk", "../../esco/testdata/nesta/esco_onet_crosswalk_Nov2020.csv", "chef"}},
+		{"join-crosswalk-no-onet", 1, []string{"reach", "-esco", "../../esco/testdata/v1.1.1", "-crosswalk", "../../esco/testdata/nesta/esco_onet_crosswalk_Nov2020.csv", "chef"}},
 		{"join-conflict", 1, []string{"path", "-catalog", "testdata/ours.yaml", "-default", "Head of Platform", "cto"}},
 		{"join-same-as", 0, []string{"path", "-catalog", "testdata/ours.yaml", "-default", "-same-as", "cto=cto", "Technology Director", "cto"}},
 		{"join-prefix", 0, []string{"path", "-catalog", "testdata/ours.yaml", "-prefix", "default-", "-default", "default-technology-director", "default-cto"}},
