@@ -40,7 +40,9 @@
 // until the next -prefix, take the prefix, as rolemodel.PrefixIDs gives
 // it) and -same-as OTHER=BASE (repeatable: role OTHER of a later catalog
 // is role BASE of the earlier ones, as rolemodel.SameAs says); without
-// them a conflict names both definitions. -bls-wages FILE and
+// them a conflict names both definitions. -crosswalk FILE joins the one
+// -esco catalog with the one -onet catalog through Nesta's ESCO to O*NET
+// crosswalk, as esco.Join does. -bls-wages FILE and
 // -bls-projections FILE then attach BLS pay percentiles and outlook to every
 // role with an O*NET-SOC code. Roles are named by ID,
 // title or alias in any case, or O*NET-SOC code.
