@@ -143,7 +143,8 @@ func Merge(base, other *Catalog, opts ...MergeOption) (*Catalog, error) {
 	}
 	into := map[role.ID]int{}      // other role ID -> index of the base role
 	newID := map[role.ID]role.ID{} // other role ID -> its ID in the result
-	for _, r := range more.Roles {
+	var sameID []int               // other roles whose ID base has, for a second look
+	for k, r := range more.Roles {
 		newID[r.ID] = r.ID
 		var m []int
 		if b, ok := cfg.sameAs[r.ID]; ok {
@@ -162,36 +163,31 @@ func Merge(base, other *Catalog, opts ...MergeOption) (*Catalog, error) {
 			newID[r.ID] = parts.Roles[m[0]].ID
 			continue
 		}
-		if i, ok := baseRole[r.ID]; ok {
-			if reflect.DeepEqual(parts.Roles[i], r) {
-				into[r.ID] = i // the same role: folding it changes nothing
-				continue
-			}
-			problems = append(problems, conflict("role", string(r.ID), parts.Roles[i].Title, r.Title, base.at(cRoles, string(r.ID)), otherAt(cRoles, string(r.ID))))
+		if _, ok := baseRole[r.ID]; ok {
+			sameID = append(sameID, k)
 		}
+	}
+	// A role of the same ID is the same role when it is equal once its
+	// moves name the roles they lead to in the result (the other catalog's
+	// moves to a role that folded into a base role of another ID name that
+	// ID in base, as they did when base was merged from the same
+	// catalog): folding it changes nothing, and Merge stays idempotent.
+	for _, k := range sameID {
+		r := more.Roles[k].Clone()
+		repointRole(&r, newID)
+		i := baseRole[r.ID]
+		if field := firstDiff(parts.Roles[i], r); field != "" {
+			problems = append(problems, conflict("role", string(r.ID), field, parts.Roles[i].Title, r.Title, base.at(cRoles, string(r.ID)), otherAt(cRoles, string(r.ID))))
+			continue
+		}
+		into[r.ID] = i
 	}
 	problems = append(problems, structureConflicts(&parts, &more, base.at, otherAt)...)
 	if len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}
-	repoint := func(refs []role.Ref) []role.Ref {
-		for i := range refs {
-			if id, ok := newID[refs[i].Role]; ok {
-				refs[i].Role = id
-			}
-		}
-		return refs
-	}
 	for _, r := range more.Roles {
-		r.ReportsTo = repoint(r.ReportsTo)
-		r.EntryFrom = repoint(r.EntryFrom)
-		r.AdvancementTo = repoint(r.AdvancementTo)
-		r.LateralMoves = repoint(r.LateralMoves)
-		for i, m := range r.Transitions {
-			if id, ok := newID[m.To]; ok {
-				r.Transitions[i].To = id
-			}
-		}
+		repointRole(&r, newID)
 		i, ok := into[r.ID]
 		if !ok {
 			parts.Roles = append(parts.Roles, r)
@@ -308,7 +304,43 @@ func union(a, b []string) []string {
 // conflict is the problem of an ID both catalogs define differently, at
 // baseAt and otherAt where known. The problem is located at other's
 // definition, or else at base's, and its message names both places.
-func conflict(what, id, baseTitle, otherTitle string, baseAt, otherAt place) Problem {
+// repointRole makes r's moves name the roles they lead to by their IDs in
+// the result of a merge (newID).
+func repointRole(r *role.Role, newID map[role.ID]role.ID) {
+	repoint := func(refs []role.Ref) {
+		for i := range refs {
+			if id, ok := newID[refs[i].Role]; ok {
+				refs[i].Role = id
+			}
+		}
+	}
+	repoint(r.ReportsTo)
+	repoint(r.EntryFrom)
+	repoint(r.AdvancementTo)
+	repoint(r.LateralMoves)
+	for i, m := range r.Transitions {
+		if id, ok := newID[m.To]; ok {
+			r.Transitions[i].To = id
+		}
+	}
+}
+
+// firstDiff returns the file-format name (its JSON key) of the first field
+// in which two entries of one struct type differ, or "" when they are
+// equal.
+func firstDiff[T any](a, b T) string {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	t := va.Type()
+	for i := range t.NumField() {
+		if !reflect.DeepEqual(va.Field(i).Interface(), vb.Field(i).Interface()) {
+			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+			return cmp.Or(name, t.Field(i).Name)
+		}
+	}
+	return ""
+}
+
+func conflict(what, id, field, baseTitle, otherTitle string, baseAt, otherAt place) Problem {
 	coll := map[string]string{"role": "roles", "family": "families", "ladder": "ladders", "grade": "grades"}[what]
 	var where string
 	switch b, o := baseAt.String(), otherAt.String(); {
@@ -326,8 +358,8 @@ func conflict(what, id, baseTitle, otherTitle string, baseAt, otherAt place) Pro
 	return Problem{
 		File: at.file, Line: at.line, Column: at.col,
 		Path: coll + "[" + id + "]",
-		Message: fmt.Sprintf("both catalogs define %s %s, differently (base: %s; other: %s)%s: join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs",
-			what, quoteID(id), quoteID(baseTitle), quoteID(otherTitle), where),
+		Message: fmt.Sprintf("both catalogs define %s %s, differently (first in %s; base: %s; other: %s)%s: join the two with SameAs, or give one catalog's IDs a prefix with PrefixIDs",
+			what, quoteID(id), quoteID(field), quoteID(baseTitle), quoteID(otherTitle), where),
 		Kind: ErrDuplicate,
 	}
 }
@@ -337,15 +369,14 @@ func conflict(what, id, baseTitle, otherTitle string, baseAt, otherAt place) Pro
 // those base defines alike.
 func structureConflicts(base, more *Parts, baseAt, otherAt func(ci int, id string) place) []Problem {
 	var out []Problem
-	check := func(ci int, what string, n int, id func(int) string, title func(int) string, baseIdx map[string]int, equal func(i, j int) bool, drop func(keep []bool)) {
+	check := func(ci int, what string, n int, id func(int) string, title func(int) string, baseIdx map[string]int, differ func(j, i int) string, drop func(keep []bool)) {
 		keep := make([]bool, n)
 		for i := range n {
 			j, ok := baseIdx[id(i)]
-			switch {
-			case !ok:
+			if !ok {
 				keep[i] = true
-			case !equal(j, i):
-				out = append(out, conflict(what, id(i), titleOf(base, what, j), title(i), baseAt(ci, id(i)), otherAt(ci, id(i))))
+			} else if field := differ(j, i); field != "" {
+				out = append(out, conflict(what, id(i), field, titleOf(base, what, j), title(i), baseAt(ci, id(i)), otherAt(ci, id(i))))
 			}
 		}
 		drop(keep)
@@ -355,21 +386,21 @@ func structureConflicts(base, more *Parts, baseAt, otherAt func(ci int, id strin
 		fam[string(f.ID)] = i
 	}
 	check(cFamilies, "family", len(more.Families), func(i int) string { return string(more.Families[i].ID) }, func(i int) string { return more.Families[i].Title }, fam,
-		func(j, i int) bool { return reflect.DeepEqual(base.Families[j], more.Families[i]) },
+		func(j, i int) string { return firstDiff(base.Families[j], more.Families[i]) },
 		func(keep []bool) { more.Families = filter(more.Families, keep) })
 	lad := map[string]int{}
 	for i, l := range base.Ladders {
 		lad[string(l.ID)] = i
 	}
 	check(cLadders, "ladder", len(more.Ladders), func(i int) string { return string(more.Ladders[i].ID) }, func(i int) string { return more.Ladders[i].Title }, lad,
-		func(j, i int) bool { return reflect.DeepEqual(base.Ladders[j], more.Ladders[i]) },
+		func(j, i int) string { return firstDiff(base.Ladders[j], more.Ladders[i]) },
 		func(keep []bool) { more.Ladders = filter(more.Ladders, keep) })
 	gr := map[string]int{}
 	for i, g := range base.Grades {
 		gr[string(g.ID)] = i
 	}
 	check(cGrades, "grade", len(more.Grades), func(i int) string { return string(more.Grades[i].ID) }, func(i int) string { return more.Grades[i].Title }, gr,
-		func(j, i int) bool { return reflect.DeepEqual(base.Grades[j], more.Grades[i]) },
+		func(j, i int) string { return firstDiff(base.Grades[j], more.Grades[i]) },
 		func(keep []bool) { more.Grades = filter(more.Grades, keep) })
 	return out
 }
