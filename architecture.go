@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
@@ -479,13 +480,7 @@ func (e *PayBandError) Error() string {
 func (e *PayBandError) Unwrap() error { return e.Err }
 
 // quoteID quotes s for a message, cut to a bounded length.
-func quoteID(s string) string {
-	const limit = 120
-	if len(s) > limit {
-		s = strings.ToValidUTF8(s[:limit], "") + "…"
-	}
-	return fmt.Sprintf("%q", s)
-}
+func quoteID(s string) string { return problem.Quote(s, problem.MaxQuoteID) }
 
 // PayBand returns the pay band of role id's grade in region (matched
 // exactly, as the grade writes it; "" for a band that names no region),

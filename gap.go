@@ -6,6 +6,7 @@ import (
 
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/skill"
 )
@@ -27,7 +28,7 @@ type NoRequirementsError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *NoRequirementsError) Error() string {
-	return fmt.Sprintf("rolemodel: role %q: %v", e.Role, ErrNoRequirements)
+	return fmt.Sprintf("rolemodel: role %s: %v", quoteID(string(e.Role)), ErrNoRequirements)
 }
 
 // Unwrap returns ErrNoRequirements.
@@ -42,14 +43,14 @@ func (c *Catalog) checkProfile(p skill.Profile) error {
 		if _, ok := c.ids[cSkills][string(h.Skill)]; !ok {
 			why := "the catalog has no such skill"
 			if s := c.closestSkill(h.Skill); s != "" {
-				why += fmt.Sprintf(" (did you mean %q?)", s)
+				why += fmt.Sprintf(" (did you mean %s?)", quoteID(string(s)))
 			}
 			return &skill.ProfileError{Index: i, Skill: h.Skill, Why: why}
 		}
 	}
 	for _, id := range p.Certifications {
 		if _, ok := c.ids[cCertifications][string(id)]; !ok {
-			return &skill.ProfileError{Index: -1, Why: fmt.Sprintf("the catalog has no certification %q", id)}
+			return &skill.ProfileError{Index: -1, Why: "the catalog has no certification " + problem.Quote(string(id), problem.MaxQuoteID)}
 		}
 	}
 	return nil

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel/internal/names"
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/role"
 )
 
@@ -45,13 +46,15 @@ type UnknownTitleError struct {
 	Similar []string // up to three close names, closest first
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line, quoting the offending input
+// escaped and cut to 200 bytes, a title's limit (problem.Quote), and each
+// suggestion likewise.
 func (e *UnknownTitleError) Error() string {
-	msg := fmt.Sprintf("no role is called %q", e.Title)
+	msg := "no role is called " + quoteTitle(e.Title)
 	if len(e.Similar) > 0 {
 		q := make([]string, len(e.Similar))
 		for i, s := range e.Similar {
-			q[i] = fmt.Sprintf("%q", s)
+			q[i] = quoteTitle(s)
 		}
 		msg += "; did you mean " + strings.Join(q, " or ") + "?"
 	}
@@ -70,14 +73,27 @@ type AmbiguousTitleError struct {
 	Titles []string
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line, quoting the offending input
+// escaped and cut to 200 bytes, a title's limit (problem.Quote), and each
+// role's title and ID likewise.
 func (e *AmbiguousTitleError) Error() string {
 	q := make([]string, len(e.Roles))
 	for i, id := range e.Roles {
-		q[i] = fmt.Sprintf("%q (%s)", e.Titles[i], id)
+		t := ""
+		if i < len(e.Titles) {
+			t = e.Titles[i]
+		}
+		q[i] = fmt.Sprintf("%s (%s)", quoteTitle(t), quoteID(string(id)))
 	}
-	return fmt.Sprintf("%q names %d roles: %s", e.Title, len(e.Roles), strings.Join(q, ", "))
+	return fmt.Sprintf("%s names %d roles: %s", quoteTitle(e.Title), len(e.Roles), strings.Join(q, ", "))
 }
+
+// maxQuoteTitle is the most bytes of a title an error quotes: a catalog's
+// titles are at most 200 characters (role.Role's validate tag).
+const maxQuoteTitle = 200
+
+// quoteTitle quotes a title for an error, escaped and cut (problem.Quote).
+func quoteTitle(s string) string { return problem.Quote(s, maxQuoteTitle) }
 
 // Unwrap returns ErrAmbiguousTitle.
 func (e *AmbiguousTitleError) Unwrap() error { return ErrAmbiguousTitle }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -13,6 +12,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/limitio"
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/internal/table"
 )
@@ -416,17 +416,7 @@ func fold(s string) string {
 
 // quote returns s quoted for a message, cut to a length a person can read:
 // the input may be hostile and of any size.
-func quote(s string) string {
-	const max = 60
-	if len(s) > max {
-		i := max
-		for i > 0 && !utf8.RuneStart(s[i]) {
-			i--
-		}
-		return strconv.Quote(s[:i]) + "…"
-	}
-	return strconv.Quote(s)
-}
+func quote(s string) string { return problem.Quote(s, 60) }
 
 // bounded quotes an error text from a library, cut to a readable length.
 func bounded(s string) string { return quote(s) }

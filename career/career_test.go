@@ -243,5 +243,5 @@ func TestNewReportsLaterRepeat(t *testing.T) {
 	require.ErrorAs(t, err, &te)
 	assert.Equal(t, 3, te.Index)
 	assert.Equal(t, ts[3], te.Transition)
-	assert.Contains(t, te.Error(), "it repeats a -lateral-> b with different weights")
+	assert.Contains(t, te.Error(), `transition 3 ("a" -lateral-> "b"): invalid transition: it repeats transition 0, the same move with different weights`)
 }

@@ -215,11 +215,11 @@ func TestNegativeWeightUnseen(t *testing.T) {
 	_, err = g.KShortestPaths("a", "z", 2, WeightBy(w))
 	var qe *QueryError
 	require.ErrorAs(t, err, &qe)
-	assert.Contains(t, qe.Why, "d -advancement-> e")
+	assert.Contains(t, qe.Why, `"d" -advancement-> "e"`)
 	assert.Contains(t, qe.Why, "-100")
 	err = g.CheckWeights(w)
 	require.ErrorAs(t, err, &qe)
-	assert.Contains(t, qe.Why, "d -advancement-> e")
+	assert.Contains(t, qe.Why, `"d" -advancement-> "e"`)
 	assert.NoError(t, g.CheckWeights(func(t Transition) float64 { return t.Years }))
 	assert.NoError(t, g.CheckWeights(nil), "nil is one per move")
 	var nilGraph *Graph

@@ -143,7 +143,7 @@ func ExampleGraph_CheckWeights() {
 	w := func(t career.Transition) float64 { return t.Years - 2 }
 	fmt.Println(g.CheckWeights(w))
 	// Output:
-	// WeightBy: invalid query: the weight of senior-engineer -lateral-> engineering-manager is -1: expected a finite number >= 0
+	// WeightBy: invalid query: the weight of "senior-engineer" -lateral-> "engineering-manager" is -1: expected a finite number >= 0
 }
 
 func ExampleWeightByYears() {

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/role"
 )
 
@@ -31,8 +32,16 @@ type Transition struct {
 }
 
 // String formats the transition as "from -kind-> to", for logs and tests.
+// The IDs are written as they are; error text quotes them (see quoted).
 func (t Transition) String() string {
 	return fmt.Sprintf("%s -%s-> %s", t.From, t.Kind, t.To)
+}
+
+// quoted formats t as String does for error text: each ID quoted and cut
+// by problem.Quote, so that no input reaches an error unescaped or uncut:
+// `"a" -lateral-> "b"`.
+func (t Transition) quoted() string {
+	return problem.Quote(string(t.From), problem.MaxQuoteID) + " -" + t.Kind.String() + "-> " + problem.Quote(string(t.To), problem.MaxQuoteID)
 }
 
 // ErrInvalidTransition is returned, wrapped in a *TransitionError, by New for
@@ -46,9 +55,14 @@ type TransitionError struct {
 	Why        string     // what is wrong, such as "a role ID is empty"
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line, quoting the offending
+// transition's role IDs escaped and cut to 120 bytes each:
+// `transition 0 ("a\nINFO forged" -lateral-> "b"): invalid transition: …`.
 func (e *TransitionError) Error() string {
-	return fmt.Sprintf("transition %d (%s): %v: %s", e.Index, e.Transition, ErrInvalidTransition, e.Why)
+	if e.Index < 0 {
+		return fmt.Sprintf("%v: %s", ErrInvalidTransition, problem.Text(e.Why, problem.MaxMessage))
+	}
+	return fmt.Sprintf("transition %d (%s): %v: %s", e.Index, e.Transition.quoted(), ErrInvalidTransition, problem.Text(e.Why, problem.MaxMessage))
 }
 
 // Unwrap returns ErrInvalidTransition, so that errors.Is(err, ErrInvalidTransition) holds.
@@ -259,7 +273,7 @@ func New(ts []Transition, opts ...BuildOption) (*Graph, error) {
 		for _, r := range row {
 			if k := len(uniq); k > start && uniq[k-1]>>31 == r>>31 {
 				if a, b := &ts[uniq[k-1]&posMask], &ts[r&posMask]; *a != *b {
-					return nil, &TransitionError{Index: int(r & posMask), Transition: *b, Why: fmt.Sprintf("it repeats %s with different weights", *a)}
+					return nil, &TransitionError{Index: int(r & posMask), Transition: *b, Why: fmt.Sprintf("it repeats transition %d, the same move with different weights (years %v, index %v)", uniq[k-1]&posMask, a.Years, a.Index)}
 				}
 				edgeOf[r&posMask] = int32(k - 1)
 				continue

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"iter"
 	"strings"
+
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
 // ErrUnknownKind is returned, wrapped in a *KindError, for a transition kind
@@ -16,9 +18,10 @@ type KindError struct {
 	Input string // the offending name, or an invalid Kind's String form
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line, quoting the offending input
+// escaped and cut to 80 bytes (problem.Quote).
 func (e *KindError) Error() string {
-	return fmt.Sprintf("unknown transition kind %q: expected one of entry, advancement, lateral", e.Input)
+	return "unknown transition kind " + problem.Quote(e.Input, problem.MaxQuote) + ": expected one of entry, advancement, lateral"
 }
 
 // Unwrap returns ErrUnknownKind, so that errors.Is(err, ErrUnknownKind) holds.

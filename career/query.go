@@ -4,9 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/rolemodel/rolemodel/internal/names"
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/role"
 )
 
@@ -32,14 +32,11 @@ type RoleError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *RoleError) Error() string {
-	id := string(e.ID)
-	if len(id) > 120 {
-		id = strings.ToValidUTF8(id[:120], "") + "…"
-	}
+	id := problem.Quote(string(e.ID), problem.MaxQuoteID)
 	if e.TitleOf != "" {
-		return fmt.Sprintf("unknown role ID %q: it is the title of role %q; pass the ID", id, e.TitleOf)
+		return fmt.Sprintf("unknown role ID %s: it is the title of role %s; pass the ID", id, problem.Quote(string(e.TitleOf), problem.MaxQuoteID))
 	}
-	return fmt.Sprintf("unknown role ID %q", id)
+	return "unknown role ID " + id
 }
 
 // roleError is the error for an unknown ID, naming the role whose title
@@ -85,7 +82,7 @@ type NoPathError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *NoPathError) Error() string {
-	return fmt.Sprintf("%v from %q to %q", ErrNoPath, e.From, e.To)
+	return fmt.Sprintf("%v from %s to %s", ErrNoPath, problem.Quote(string(e.From), problem.MaxQuoteID), problem.Quote(string(e.To), problem.MaxQuoteID))
 }
 
 // Unwrap returns ErrNoPath.
@@ -99,7 +96,7 @@ type QueryError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *QueryError) Error() string {
-	return fmt.Sprintf("%s: %v: %s", e.What, ErrBadQuery, e.Why)
+	return fmt.Sprintf("%s: %v: %s", problem.Text(e.What, problem.MaxPath), ErrBadQuery, problem.Text(e.Why, problem.MaxMessage))
 }
 
 // Unwrap returns ErrBadQuery.

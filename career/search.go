@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/role"
 )
 
@@ -355,7 +356,7 @@ func (q *search) roleWeight(v int32) (float64, error) {
 func checkedRoleWeight(g *Graph, w func(role.ID) float64, v int32) (float64, error) {
 	x := w(g.ids[v])
 	if !(x >= 0) || math.IsInf(x, 1) {
-		return 0, &QueryError{What: "WeightByRole", Why: fmt.Sprintf("the weight of a move into %q is %v: expected a finite number >= 0", g.ids[v], x)}
+		return 0, &QueryError{What: "WeightByRole", Why: fmt.Sprintf("the weight of a move into %s is %v: expected a finite number >= 0", problem.Quote(string(g.ids[v]), problem.MaxQuoteID), x)}
 	}
 	return x, nil
 }
@@ -365,7 +366,7 @@ func checkedWeight(g *Graph, w func(Transition) float64, e, u int32) (float64, e
 	t := g.transition(e, u)
 	v := w(t)
 	if !(v >= 0) || math.IsInf(v, 1) {
-		return 0, &QueryError{What: "WeightBy", Why: fmt.Sprintf("the weight of %s is %v: expected a finite number >= 0", t, v)}
+		return 0, &QueryError{What: "WeightBy", Why: fmt.Sprintf("the weight of %s is %v: expected a finite number >= 0", t.quoted(), v)}
 	}
 	return v, nil
 }

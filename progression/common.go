@@ -15,6 +15,7 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/internal/limitio"
 	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/role"
@@ -205,7 +206,7 @@ func (l locator) fits(path, text string, max int, what string) bool {
 
 // quote echoes input in a message: cut short, quoted, control characters
 // escaped.
-func quote(s string) string { return fmt.Sprintf("%q", decode.Clip(s, maxQuote)) }
+func quote(s string) string { return problem.Quote(s, maxQuote) }
 
 // quoteList quotes up to a few names for an "expected one of" message.
 func quoteList(names []string) string {

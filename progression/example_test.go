@@ -139,5 +139,5 @@ func ExampleFTProficiency() {
 	fmt.Println(err)
 	// Output:
 	// Working knowledge → practitioner ; above Foundational: true
-	// progression: proficiency "Guru": unknown proficiency (expected Awareness, Foundational, Working knowledge, Practitioner or Expert)
+	// unknown proficiency "Guru": expected one of Awareness, Foundational, Working knowledge, Practitioner, Expert
 }

@@ -310,7 +310,7 @@ func (b *ftBuilder) readCompetencies() [][]*ftCell {
 		if loc.required(p+".proficiency", c.Proficiency, "one of the words Awareness, Foundational, Working knowledge, Practitioner or Expert") {
 			var err error
 			if prof, err = ParseFTProficiency(c.Proficiency); err != nil {
-				loc.add(p+".proficiency", rolemodel.ErrInvalidValue, "unknown proficiency %s: expected Awareness, Foundational, Working knowledge, Practitioner or Expert", quote(c.Proficiency))
+				loc.add(p+".proficiency", rolemodel.ErrInvalidValue, "unknown proficiency %s: expected one of %s", quote(c.Proficiency), ftExpected)
 				ok = false
 			}
 		} else {

@@ -109,7 +109,7 @@ func TestReadFTProblems(t *testing.T) {
 		"unknown proficiency",
 		edit(t, good, "    proficiency: Working knowledge\n\n  - id: 56f80d11", "    proficiency: Working Knowledge!\n\n  - id: 56f80d11"),
 		[]string{
-			"engineering.yml:62:18: competencies[2].proficiency: unknown proficiency \"Working Knowledge!\": expected Awareness, Foundational, Working knowledge, Practitioner or Expert",
+			"engineering.yml:62:18: competencies[2].proficiency: unknown proficiency \"Working Knowledge!\": expected one of Awareness, Foundational, Working knowledge, Practitioner, Expert",
 		},
 	}, {
 		"duplicate competency",

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -54,10 +55,16 @@ type ProficiencyError struct {
 	Input string // the offending text, cut to at most 64 bytes
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line in the shape of every
+// enumeration error of the module, quoting the offending input escaped and
+// cut (problem.Quote): `unknown proficiency "Guru": expected one of
+// Awareness, Foundational, Working knowledge, Practitioner, Expert`.
 func (e *ProficiencyError) Error() string {
-	return fmt.Sprintf("progression: proficiency %q: %v (expected Awareness, Foundational, Working knowledge, Practitioner or Expert)", e.Input, ErrUnknownProficiency)
+	return "unknown proficiency " + problem.Quote(e.Input, problem.MaxQuote) + ": expected one of " + ftExpected
 }
+
+// ftExpected lists the FT scale's words for an "expected one of" message.
+const ftExpected = "Awareness, Foundational, Working knowledge, Practitioner, Expert"
 
 // Unwrap returns ErrUnknownProficiency.
 func (e *ProficiencyError) Unwrap() error { return ErrUnknownProficiency }

@@ -45,7 +45,7 @@ func TestFTProficiency(t *testing.T) {
 		assert.LessOrEqual(t, len(pe.Input), 64+len("…"))
 	}
 	_, err := ParseFTProficiency("Guru\n")
-	assert.EqualError(t, err, `progression: proficiency "Guru\n": unknown proficiency (expected Awareness, Foundational, Working knowledge, Practitioner or Expert)`)
+	assert.EqualError(t, err, `unknown proficiency "Guru\n": expected one of Awareness, Foundational, Working knowledge, Practitioner, Expert`)
 
 	bad := FTProficiency(9)
 	assert.False(t, bad.Valid())

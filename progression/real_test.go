@@ -219,7 +219,7 @@ func TestRealFTProblems(t *testing.T) {
 		want []string
 	}{
 		{"unknown word", edit(t, good, "fostering a culture of improvement, both for themselves and for the development of others.\n    proficiency: Expert", "fostering a culture of improvement, both for themselves and for the development of others.\n    proficiency: Master"),
-			[]string{`engineering.yml:464:18: competencies[51].proficiency: unknown proficiency "Master": expected Awareness, Foundational, Working knowledge, Practitioner or Expert`}},
+			[]string{`engineering.yml:464:18: competencies[51].proficiency: unknown proficiency "Master": expected one of Awareness, Foundational, Working knowledge, Practitioner, Expert`}},
 		{"level removed", edit(t, good, "  - id: tech-director\n    name: Technology Director\n", ""),
 			// and the same for the level's eight other competencies
 			[]string{`engineering.yml:548:12: competencies[63].level: level "tech-director" is not one of the file's levels: expected one of "junior", "engineer", "senior-1", "senior-2-ic", "senior-2-pm", "principal-ic", "principal-pm"`}},

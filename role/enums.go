@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
 // ErrUnknownName is returned, wrapped in a *NameError, when the text form of
@@ -20,11 +22,7 @@ type NameError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *NameError) Error() string {
-	in := e.Input
-	if len(in) > 80 {
-		in = strings.ToValidUTF8(in[:80], "") + "…"
-	}
-	return fmt.Sprintf("unknown %s %q: expected one of %s", e.Type, in, strings.Join(e.Expected, ", "))
+	return fmt.Sprintf("unknown %s %s: expected one of %s", e.Type, problem.Quote(e.Input, problem.MaxQuote), strings.Join(e.Expected, ", "))
 }
 
 // Unwrap returns ErrUnknownName, so that errors.Is(err, ErrUnknownName) holds.

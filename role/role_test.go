@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rolemodel/rolemodel/internal/fuzzcheck"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
@@ -122,6 +123,7 @@ func FuzzParseYears(f *testing.F) {
 			if !y.IsZero() {
 				t.Fatalf("ParseYears(%q) failed but returned %v", s, y)
 			}
+			fuzzcheck.ErrorText(t, err)
 			return
 		}
 		if y.IsZero() {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
 // ErrYears is returned, wrapped in a *YearsError, for a span of years that
@@ -17,9 +19,10 @@ type YearsError struct {
 	Why   string // what is wrong and what was expected
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line, quoting the offending input
+// escaped and cut to 80 bytes (problem.Quote).
 func (e *YearsError) Error() string {
-	return fmt.Sprintf("%v %q: %s", ErrYears, e.Input, e.Why)
+	return fmt.Sprintf("%v %s: %s", ErrYears, problem.Quote(e.Input, problem.MaxQuote), problem.Text(e.Why, problem.MaxMessage))
 }
 
 // Unwrap returns ErrYears, so that errors.Is(err, ErrYears) holds.

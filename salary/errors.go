@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
 // ErrCurrencyMismatch is returned, wrapped in a *MoneyError, *ValueError or
@@ -145,8 +147,9 @@ func errText(err error) string {
 const maxEcho = 80
 
 // quote returns s Go-quoted (control characters escaped), cut to about
-// maxEcho bytes with "…" after it when longer.
-func quote(s string) string { return excerpt(s, 0) }
+// maxEcho bytes with "…" after it when longer: the module's one rule for
+// echoing input (problem.Quote).
+func quote(s string) string { return problem.Quote(s, maxEcho) }
 
 // excerpt returns s Go-quoted, or when s is longer than maxEcho bytes, the
 // quoted part of about maxEcho bytes around byte offset off, with "…" on the

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
 // Held is one skill a person has, at a level.
@@ -30,12 +32,14 @@ type ProfileError struct {
 	Why   string // what is wrong and what was expected
 }
 
-// Error describes the problem in one line, quoting the offending input.
+// Error describes the problem in one line, quoting the offending input:
+// the skill ID escaped and cut to 120 bytes, Why made safe and cut to 600
+// (problem.Quote, problem.Text).
 func (e *ProfileError) Error() string {
 	if e.Skill != "" {
-		return fmt.Sprintf("%v: skill %q: %s", ErrProfile, e.Skill, e.Why)
+		return fmt.Sprintf("%v: skill %s: %s", ErrProfile, quoteID(e.Skill), problem.Text(e.Why, problem.MaxMessage))
 	}
-	return fmt.Sprintf("%v: %s", ErrProfile, e.Why)
+	return fmt.Sprintf("%v: %s", ErrProfile, problem.Text(e.Why, problem.MaxMessage))
 }
 
 // Unwrap returns ErrProfile.

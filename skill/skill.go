@@ -4,7 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
+
+	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
 // ID identifies a skill within a catalog: a lower-case slug such as
@@ -31,7 +32,7 @@ type LevelError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *LevelError) Error() string {
-	return fmt.Sprintf("unknown skill level %q: expected one of awareness, working, practitioner, advanced, expert (or 1 to 5)", clip(e.Input))
+	return "unknown skill level " + quote(e.Input) + ": expected one of awareness, working, practitioner, advanced, expert (or 1 to 5)"
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
@@ -46,7 +47,7 @@ type KindError struct {
 
 // Error describes the problem in one line, quoting the offending input.
 func (e *KindError) Error() string {
-	return fmt.Sprintf("unknown kind %q: expected one of %s", clip(e.Input), e.Expected)
+	return fmt.Sprintf("unknown kind %s: expected one of %s", quote(e.Input), e.Expected)
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
@@ -398,10 +399,9 @@ func (r Requirement) Clone() Requirement {
 	return r
 }
 
-// clip cuts input echoed in an error to a bounded length.
-func clip(s string) string {
-	if len(s) > 80 {
-		return strings.ToValidUTF8(s[:80], "") + "…"
-	}
-	return s
-}
+// quote quotes input echoed in an error, escaped and cut to 80 bytes
+// (problem.Quote).
+func quote(s string) string { return problem.Quote(s, problem.MaxQuote) }
+
+// quoteID quotes an ID echoed in an error, escaped and cut to 120 bytes.
+func quoteID[T ~string](id T) string { return problem.Quote(string(id), problem.MaxQuoteID) }

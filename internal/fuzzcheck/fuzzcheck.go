@@ -36,8 +36,8 @@ type TextValue interface {
 
 // TextRoundTrip reads text into a new value of v's type (v is a pointer,
 // used only for its type). Whatever the text, UnmarshalText must return an
-// error with a message, or a value whose MarshalText form reads back into
-// the same value.
+// error with a message that is one bounded line (ErrorText), or a value
+// whose MarshalText form reads back into the same value.
 func TextRoundTrip(t *testing.T, v TextValue, text string) {
 	t.Helper()
 	v = reflect.New(reflect.TypeOf(v).Elem()).Interface().(TextValue)
@@ -45,6 +45,7 @@ func TextRoundTrip(t *testing.T, v TextValue, text string) {
 		if err.Error() == "" {
 			t.Fatalf("%T: an error with no message", v)
 		}
+		ErrorText(t, err)
 		return
 	}
 	out, err := v.MarshalText()

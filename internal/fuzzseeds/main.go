@@ -140,6 +140,11 @@ func catalogs() []seed {
 	}
 }
 
+// longEcho is input an error must quote cut and escaped (issue 14's second
+// round): 1,200 ESC characters, which quoted whole would be 4,800 bytes,
+// and a line break before a forged log line.
+var longEcho = strings.Repeat("\x1b", 1200) + "\nINFO forged"
+
 func text(pairs ...string) []seed {
 	var out []seed
 	for i := 0; i < len(pairs); i += 2 {
@@ -268,10 +273,10 @@ func targets() []target {
 		{"internal/names", "FuzzFold", text("spaces", "IT  Director", "trim", " it director ", "tab", "Über\tDirector", "nbsp", "A\u00a0B", "controls", "\v\f\r\n", "empty", "", "invalid", "\xff\xfe", "mixed-case-unicode", "ÉCOLE Directeur")},
 		{"internal/valid", "FuzzRules", ruleSeeds()},
 		{"internal/valid", "FuzzIsONetSOC", text("valid", "11-3021.00", "hyphen", "11-3021-00", "short", "1-3021.00", "letter", "11-3021.0a", "long", "11-3021.000", "arabic-digits", "١١-3021.00", "empty", "")},
-		{"role", "FuzzParseYears", text("range", "10-15", "open", "10-15+", "at-least", "5+", "single", "3", "reversed", "15-10", "overflow", "99999999999999999999+", "spaces", " 5 - 10 ", "negative", "-5", "empty", "")},
-		{"role", "FuzzUnmarshalText", texts(5, "", "10-15+", "5+", "executive", "lead", "management", "individual-contributor", "bachelor", "high-school", "primary", "secondary", "15-10", "Lead", " lead")},
-		{"skill", "FuzzUnmarshalText", texts(3, "", "awareness", "working", "practitioner", "advanced", "expert", "3", "0", "6", "hard", "soft", "certification", "programme", "Expert")},
-		{"career", "FuzzUnmarshalText", texts(1, "", "entry", "advancement", "lateral", "Entry", "sideways", "lateral ")},
+		{"role", "FuzzParseYears", text("range", "10-15", "open", "10-15+", "at-least", "5+", "single", "3", "reversed", "15-10", "overflow", "99999999999999999999+", "spaces", " 5 - 10 ", "negative", "-5", "empty", "", "long-escapes", longEcho)},
+		{"role", "FuzzUnmarshalText", texts(5, "", "10-15+", "5+", "executive", "lead", "management", "individual-contributor", "bachelor", "high-school", "primary", "secondary", "15-10", "Lead", " lead", longEcho)},
+		{"skill", "FuzzUnmarshalText", texts(3, "", "awareness", "working", "practitioner", "advanced", "expert", "3", "0", "6", "hard", "soft", "certification", "programme", "Expert", longEcho)},
+		{"career", "FuzzUnmarshalText", texts(1, "", "entry", "advancement", "lateral", "Entry", "sideways", "lateral ", longEcho)},
 		{"career", "FuzzPathOrder", pathOrderSeeds()},
 		{"salary", "FuzzUnmarshalText", texts(7, append(money, "USD", "XXX", "annual", "hourly", "median", "p90", "150000", "68.50", "922337203685477.5807", "-1")...)},
 		{"salary", "FuzzParse", text(append([]string{}, func() []string {
@@ -427,7 +432,7 @@ func targets() []target {
 		}},
 		{"progression", "FuzzReadFT", progressionFT()},
 		{"progression", "FuzzReadMonzo", progressionMonzo()},
-		{"progression", "FuzzFTProficiency", text("awareness", "Awareness", "working-knowledge", "Working knowledge", "lower", "working knowledge", "spaces", " Expert ", "unknown", "Guru", "level-word", "Working", "empty", "")},
+		{"progression", "FuzzFTProficiency", text("awareness", "Awareness", "working-knowledge", "Working knowledge", "lower", "working knowledge", "spaces", " Expert ", "unknown", "Guru", "level-word", "Working", "empty", "", "long-escapes", longEcho)},
 	}
 }
 

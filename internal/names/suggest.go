@@ -20,6 +20,12 @@ import (
 // costs in the number of names that share a word with it, not in the
 // number of names. An Index is immutable after NewIndex and safe for
 // concurrent use.
+//
+// A query's cost is bounded whatever its length: only its first MaxQuery
+// bytes and its first MaxQueryWords distinct words are considered, and a
+// query word longer than every indexed word by more than one rune skips
+// the one-edit step (no indexed word is one edit away from it), so a 5 MB
+// title costs about what a 1 KB one does.
 type Index struct {
 	names   []string         // as given, deduplicated by fold
 	folded  []string         // Fold of names
@@ -27,7 +33,16 @@ type Index struct {
 	byWord  map[string][]int // word -> names holding it
 	sorted  []string         // distinct words, sorted, for prefix ranges
 	deletes map[string][]string
+	maxWord int // runes in the longest indexed word
 }
+
+// Bounds on what of a query Suggest considers: the first MaxQuery bytes
+// (cut at a character boundary; a catalog's titles are at most 200
+// characters) and, of those, the first MaxQueryWords distinct words.
+const (
+	MaxQuery      = 1024
+	MaxQueryWords = 16
+)
 
 // minSuggest is the shortest name ever suggested, in runes.
 const minSuggest = 3
@@ -59,6 +74,7 @@ func NewIndex(names []string) *Index {
 	}
 	for w := range x.byWord {
 		x.sorted = append(x.sorted, w)
+		x.maxWord = max(x.maxWord, utf8.RuneCountInString(w))
 		if utf8.RuneCountInString(w) >= minTypo-1 {
 			for _, d := range deletions(w) {
 				x.deletes[d] = append(x.deletes[d], w)
@@ -106,8 +122,9 @@ func (x *Index) matches(q string) map[string]int {
 			}
 		}
 	}
-	if utf8.RuneCountInString(q) >= minTypo {
-		// One edit: a deletion from either side, or the same deletion.
+	if n := utf8.RuneCountInString(q); n >= minTypo && n <= x.maxWord+1 {
+		// One edit: a deletion from either side, or the same deletion. A
+		// word longer than every indexed word plus one is none's typo.
 		try := func(w string) {
 			if _, ok := out[w]; !ok {
 				out[w] = typo
@@ -131,15 +148,18 @@ func (x *Index) matches(q string) map[string]int {
 // Suggest returns up to n names like query, best first; ties break by
 // name.
 func (x *Index) Suggest(query string, n int) []string {
-	q := Fold(query)
-	if x == nil || n <= 0 || q == "" {
+	if x == nil || n <= 0 {
+		return nil
+	}
+	q := Fold(cut(query, MaxQuery))
+	if q == "" {
 		return nil
 	}
 	type cand struct {
 		matched, quality, extra, dist int
 		i                             int
 	}
-	qs := words(q)
+	qs := distinct(words(q), MaxQueryWords)
 	ms := make([]map[string]int, len(qs))
 	best := map[int]bool{}
 	for k, w := range qs {
@@ -194,6 +214,32 @@ func (x *Index) Suggest(query string, n int) []string {
 	out := make([]string, 0, min(n, len(cands)))
 	for _, c := range cands[:min(n, len(cands))] {
 		out = append(out, x.names[c.i])
+	}
+	return out
+}
+
+// cut returns s cut to at most n bytes at a character boundary.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for k := 0; k < utf8.UTFMax-1 && i > 0 && !utf8.RuneStart(s[i]); k++ {
+		i--
+	}
+	return s[:i]
+}
+
+// distinct returns the first n distinct words of ws, in order.
+func distinct(ws []string, n int) []string {
+	out := ws[:0]
+	for _, w := range ws {
+		if len(out) == n {
+			break
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
 	}
 	return out
 }

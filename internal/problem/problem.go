@@ -268,6 +268,33 @@ func Text(s string, n int) string {
 	return b.String()
 }
 
+// Bounds on a value quoted by Quote, in bytes before quoting: an ID or a
+// name of the catalog (IDs are at most 120 characters, so a valid one is
+// quoted whole), and any other input echoed by an error.
+const (
+	MaxQuoteID = 120
+	MaxQuote   = 80
+)
+
+// Quote is the one way an error quotes input it was given: s cut to at
+// most n bytes (at a character boundary; an n below 8 is taken as 8) and
+// written as a Go string literal, so every control, line-separator and
+// bidirectional formatting character and every byte that is not UTF-8 is
+// escaped, with "…" after the closing quote when s was cut. The result
+// is one line of at most about 4n+3 bytes, whatever s holds (a 5 MB input
+// quotes to about 85 bytes at MaxQuote).
+func Quote(s string, n int) string {
+	n = max(n, 8)
+	if len(s) <= n {
+		return strconv.Quote(s)
+	}
+	i := n
+	for k := 0; k < utf8.UTFMax-1 && i > 0 && !utf8.RuneStart(s[i]); k++ {
+		i--
+	}
+	return strconv.Quote(s[:i]) + ellipsis
+}
+
 // Unreadable returns the kind of a problem that a file or folder could not
 // be read: an error that errors.Is reports as ErrUnreadable and as cause
 // (fs.ErrNotExist, fs.ErrPermission, …), whose text is ErrUnreadable's. A

@@ -96,3 +96,13 @@ func TestUnreadable(t *testing.T) {
 	assert.Equal(t, ErrUnreadable.Error(), k.Error())
 	assert.Equal(t, ErrUnreadable, Unreadable(nil))
 }
+
+func TestQuote(t *testing.T) {
+	assert.Equal(t, `"a\nINFO forged"`, Quote("a\nINFO forged", MaxQuote))
+	assert.Equal(t, `"x\u202ey"`, Quote("x\u202ey", MaxQuote))
+	assert.Equal(t, `"éééé"…`, Quote("ééééé", 9), "a cut inside a character backs off to its start")
+	assert.Equal(t, `"abcdefgh"…`, Quote("abcdefghij", 2), "n below 8 is 8")
+	long := Quote(strings.Repeat("\x1b", 5<<20), MaxQuote)
+	assert.LessOrEqual(t, len(long), 4*MaxQuote+3+len("…"))
+	assert.NotContains(t, long, "\x1b")
+}
