@@ -252,22 +252,37 @@ func TestUnreadableFiles(t *testing.T) {
 		{"dangling.yaml", "is a symbolic link to a file that does not exist", fs.ErrNotExist},
 		{"loop.yaml", "is a symbolic link that cannot be followed", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c, err := rolemodel.LoadFile(filepath.Join(dir, tt.name))
+	// Every loader of a named file reports them alike: LoadFile and
+	// LoadProfileFile (which returned a raw *fs.PathError before).
+	loaders := map[string]func(string) error{
+		"LoadFile": func(name string) error {
+			c, err := rolemodel.LoadFile(name)
 			assert.Nil(t, c)
-			oneLine(t, err)
-			assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
-			assert.NotErrorIs(t, err, rolemodel.ErrInvalid, "not an invalid catalog: no catalog was read")
-			if tt.cause != nil {
-				assert.ErrorIs(t, err, tt.cause)
-			}
-			var ve *rolemodel.ValidationError
-			require.ErrorAs(t, err, &ve)
-			assert.Equal(t, filepath.Join(dir, tt.name), ve.Problems[0].File)
-			assert.Contains(t, ve.Problems[0].Message, tt.msg)
-			assert.True(t, strings.HasPrefix(err.Error(), "rolemodel: cannot read the input: "), err.Error())
-		})
+			return err
+		},
+		"LoadProfileFile": func(name string) error {
+			p, err := rolemodel.LoadProfileFile(name)
+			assert.Zero(t, p)
+			return err
+		},
+	}
+	for _, tt := range tests {
+		for loader, load := range loaders {
+			t.Run(loader+"/"+tt.name, func(t *testing.T) {
+				err := load(filepath.Join(dir, tt.name))
+				oneLine(t, err)
+				assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
+				assert.NotErrorIs(t, err, rolemodel.ErrInvalid, "not an invalid catalog: no catalog was read")
+				if tt.cause != nil {
+					assert.ErrorIs(t, err, tt.cause)
+				}
+				var ve *rolemodel.ValidationError
+				require.ErrorAs(t, err, &ve)
+				assert.Equal(t, filepath.Join(dir, tt.name), ve.Problems[0].File)
+				assert.Contains(t, ve.Problems[0].Message, tt.msg)
+				assert.True(t, strings.HasPrefix(err.Error(), "rolemodel: cannot read the input: "), err.Error())
+			})
+		}
 	}
 
 	// LoadFS reports every unreadable file with the others (a folder,

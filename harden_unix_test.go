@@ -28,6 +28,10 @@ func TestNamedPipeIsRefused(t *testing.T) {
 	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
 	assert.EqualError(t, err, "rolemodel: cannot read the input: "+fifo+": is a named pipe (FIFO): expected a regular file")
 
+	_, err = rolemodel.LoadProfileFile(fifo)
+	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
+	assert.EqualError(t, err, "rolemodel: cannot read the input: "+fifo+": is a named pipe (FIFO): expected a regular file")
+
 	_, err = rolemodel.LoadFS(os.DirFS(dir))
 	assert.ErrorIs(t, err, rolemodel.ErrUnreadable)
 	assert.EqualError(t, err, "rolemodel: cannot read the input: b.yaml: is a named pipe (FIFO): expected a regular file")

@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 
 	"github.com/rolemodel/rolemodel/internal/decode"
+	"github.com/rolemodel/rolemodel/internal/limitio"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -36,16 +36,15 @@ func LoadProfile(r io.Reader) (skill.Profile, error) {
 }
 
 // LoadProfileFile reads the profile in the named file, as LoadProfile
-// does. Problems name the file.
+// does. Problems name the file. A file that cannot be read (missing, a
+// directory, a named pipe, a link to nothing) is a *ValidationError of
+// kind ErrUnreadable wrapping the cause, as for LoadFile; a named pipe is
+// refused from its mode, without blocking.
 func LoadProfileFile(name string) (skill.Profile, error) {
-	f, err := os.Open(name)
+	l := Loader{}
+	data, err := limitio.ReadOSFile(name, l.maxFileSize())
 	if err != nil {
-		return skill.Profile{}, err
-	}
-	defer f.Close()
-	data, err := Loader{}.read(f, name)
-	if err != nil {
-		return skill.Profile{}, err
+		return skill.Profile{}, l.ioProblem(err)
 	}
 	return parseProfile(data, name)
 }
