@@ -85,6 +85,21 @@ func TestProblemsAfterImportAreLocated(t *testing.T) {
 				"15-1121.00\t2.A.1.a\t" + "Reading" + strings.Repeat(".", 250) + "\tIM\t3\n15-1121.00\t2.A.1.a\t" + "Reading" + strings.Repeat(".", 250) + "\tLV\t3\n" +
 				"11-3021.00\t2.A.1.a\t" + "Reading" + strings.Repeat(".", 250) + "\tIM\t3\n11-3021.00\t2.A.1.a\t" + "Reading" + strings.Repeat(".", 250) + "\tLV\t3\n",
 		}, []string{"Skills.txt:2:20: Element Name: is too long: at most 200 characters"}},
+		// Issue 14's second round: each cell's problem at its own column
+		// (a Commodity Title was placed at the Example).
+		{"a Commodity Title with a bidirectional override", map[string]string{
+			onet.OccupationsFile: occHeader + occRows,
+			onet.TechnologyFile:  techHeader + "15-1121.00\tAnalysts\tJira\t43232701\tX\u202eY\tN\tN\n",
+		}, []string{`Technology Skills.txt:2:35: Commodity Title: "X\u202eY" holds the bidirectional formatting character U+202E: a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters`}},
+		{"a Commodity Title of 300 characters", map[string]string{
+			onet.OccupationsFile: occHeader + occRows,
+			onet.TechnologyFile:  techHeader + "15-1121.00\tAnalysts\tJira\t43232701\t" + strings.Repeat("c", 300) + "\tN\tN\n",
+		}, []string{"Technology Skills.txt:2:35: Commodity Title: is too long: at most 200 characters"}},
+		{"an Element ID with a line separator", map[string]string{
+			onet.OccupationsFile: occHeader + occRows,
+			onet.SkillsFile: "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\n" +
+				"15-1121.00\t2.A\u20281\tReading\tIM\t3\n15-1121.00\t2.A\u20281\tReading\tLV\t3\n",
+		}, []string{`Skills.txt:2:12: Element ID: "O*NET skill 2.A\u20281" holds the line separator U+2028: a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

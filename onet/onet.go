@@ -177,10 +177,10 @@ type occupation struct {
 	code, title, desc cell
 	expAt, eduAt      []cell // parallel to role.Experience and role.Education
 	aliasAt           []cell
-	skillAt           []cell // parallel to role.Skills
-	nreq              int    // the requirements the rating files give it
-	respAt            []cell // parallel to role.Responsibilities
-	techAt            []cell // parallel to role.Technologies
+	skillAt           []cell      // parallel to role.Skills
+	nreq              int         // the requirements the rating files give it
+	respAt            []cell      // parallel to role.Responsibilities
+	techAt            []techCells // parallel to role.Technologies
 	interestsAt       cell
 	moveAt            []cell // parallel to role.Transitions
 }
@@ -194,6 +194,27 @@ type cell struct {
 }
 
 type place struct{ file, column string }
+
+// techCells are where a technology's fields were read, each at its own
+// column: Example, Commodity Title and Commodity Code.
+type techCells struct{ name, category, code cell }
+
+// skillCells are where a skill was read: its name and ID come from the
+// Element Name, its category from the Element ID.
+type skillCells struct{ name, id cell }
+
+// cell returns the cell of the technology's field named as the catalog's
+// JSON names it (name, category, category_code); the name's for the
+// technology as a whole.
+func (c techCells) cell(field string) cell {
+	switch field {
+	case "category":
+		return c.category
+	case "category_code":
+		return c.code
+	}
+	return c.name
+}
 
 // column is a column of a file, resolved once for the rows of the file.
 type column struct {
@@ -279,7 +300,7 @@ type loader struct {
 	order []string    // codes in file order
 	// skillAt is where each skill of the catalog was first read, in the
 	// order of its skills list; places names the file and column of a cell.
-	skillAt    []cell
+	skillAt    []skillCells
 	places     []place
 	placeIndex map[place]int32
 	zones      map[int]zoneRef
@@ -353,7 +374,10 @@ func (l *loader) locate(path string) (rolemodel.Problem, bool) {
 	var i, k int
 	var rest string
 	if n, _ := fmt.Sscanf(path, "skills[%d]%s", &i, &rest); n >= 1 && i < len(l.skillAt) {
-		return l.problemAt(l.skillAt[i]), true
+		if strings.HasPrefix(rest, ".category") {
+			return l.problemAt(l.skillAt[i].id), true
+		}
+		return l.problemAt(l.skillAt[i].name), true
 	}
 	if n, _ := fmt.Sscanf(path, "roles[%d]%s", &i, &rest); n < 1 || i >= len(l.order) {
 		return rolemodel.Problem{}, false
@@ -365,7 +389,10 @@ func (l *loader) locate(path string) (rolemodel.Problem, bool) {
 		}
 		return l.problemAt(c), true
 	}
-	field, _, _ := strings.Cut(strings.TrimPrefix(rest, "."), ".")
+	// field is the role's field with its index, sub the field within it:
+	// "technologies[3]" and "category" in roles[7].technologies[3].category.
+	field, sub, _ := strings.Cut(strings.TrimPrefix(rest, "."), ".")
+	sub, _, _ = strings.Cut(sub, ".")
 	name, _, _ := strings.Cut(field, "[")
 	idx := func() int {
 		if n, _ := fmt.Sscanf(field[len(name):], "[%d]", &k); n == 1 {
@@ -392,7 +419,7 @@ func (l *loader) locate(path string) (rolemodel.Problem, bool) {
 		}
 	case "technologies":
 		if k := idx(); k >= 0 && k < len(o.techAt) {
-			return at(o.techAt[k])
+			return at(o.techAt[k].cell(sub))
 		}
 	case "interests":
 		return at(o.interestsAt)
@@ -625,7 +652,7 @@ func (l *loader) alternates() {
 	// sources (29.3: "Licensed Mental Health Counselor (LMHC)", once with
 	// the short title LMHC), so only a repeated row is a duplicate.
 	seen := map[string]int{}
-	var g group[string]
+	var g group[string, cell]
 	g.flush = func(o *occupation, xs []string, at []cell) {
 		o.role.Aliases = appendExact(o.role.Aliases, xs)
 		o.aliasAt = appendExact(o.aliasAt, at)

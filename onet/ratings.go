@@ -62,7 +62,8 @@ type rated struct {
 type element struct {
 	id    string // O*NET's element ID
 	skill skill.Skill
-	at    cell
+	at    cell // the Element Name, from which the skill's name and ID come
+	idAt  cell // the Element ID, from which its category comes
 }
 
 // ratedFile is what ratings read from one file, for requirements.
@@ -117,7 +118,7 @@ func (l *loader) ratings(f ratingFile) *ratedFile {
 			elemOf[eid] = e
 			// The names are copied out of the file's text, which the
 			// catalog would otherwise keep whole for them.
-			out.elems = append(out.elems, element{id: strings.Clone(eid), at: l.cellAt(t, nameCol),
+			out.elems = append(out.elems, element{id: strings.Clone(eid), at: l.cellAt(t, nameCol), idAt: l.cellAt(t, idCol),
 				skill: skill.Skill{ID: sid, Name: strings.Clone(name), Kind: kind, Category: f.category + eid, Sources: l.srcs}})
 		case out.elems[e].skill.Name != name:
 			l.cell(t, rolemodel.ErrInvalidValue, "Element Name", "element %s is named %q here and %q before", eid, name, out.elems[e].skill.Name)
@@ -237,7 +238,7 @@ func (l *loader) requirements(files ...*ratedFile) []skill.Skill {
 				skillNames[names.Fold(e.skill.Name)] = true
 			}
 			out = append(out, e.skill)
-			l.skillAt = append(l.skillAt, e.at)
+			l.skillAt = append(l.skillAt, skillCells{name: e.at, id: e.idAt})
 		}
 	}
 	return out

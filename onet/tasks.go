@@ -20,7 +20,7 @@ func (l *loader) tasks() {
 		textCol = l.column(t, "Task")
 		typeCol = l.column(t, "Task Type")
 	)
-	var g group[role.Responsibility]
+	var g group[role.Responsibility, cell]
 	g.flush = func(o *occupation, xs []role.Responsibility, at []cell) {
 		o.role.Responsibilities = appendExact(o.role.Responsibilities, xs)
 		o.respAt = appendExact(o.respAt, at)

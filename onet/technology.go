@@ -40,15 +40,15 @@ func (l *loader) technologies() {
 	// g gathers the rows of one occupation, which the file lists together,
 	// so that its list is allocated once; seen holds the group's products
 	// and the lines they are on.
-	var g group[role.Technology]
+	var g group[role.Technology, techCells]
 	seen := map[key]int{}
 	g.start = func(o *occupation) {
 		clear(seen)
 		for i, x := range o.role.Technologies { // rows of o seen before, elsewhere in the file
-			seen[key{x.Name, x.CategoryCode}] = int(o.techAt[i].line)
+			seen[key{x.Name, x.CategoryCode}] = int(o.techAt[i].name.line)
 		}
 	}
-	g.flush = func(o *occupation, xs []role.Technology, at []cell) {
+	g.flush = func(o *occupation, xs []role.Technology, at []techCells) {
 		o.role.Technologies = appendExact(o.role.Technologies, xs)
 		o.techAt = appendExact(o.techAt, at)
 	}
@@ -82,7 +82,7 @@ func (l *loader) technologies() {
 		g.add(role.Technology{
 			Name: intern(name), Category: intern(titleCol.get(t)), CategoryCode: intern(code),
 			Hot: hot, InDemand: demand, Sources: l.srcs,
-		}, l.cellAt(t, nameCol))
+		}, techCells{name: l.cellAt(t, nameCol), category: l.cellAt(t, titleCol), code: l.cellAt(t, codeCol)})
 	}
 	g.to(nil)
 }
@@ -106,20 +106,20 @@ func (l *loader) flag(t *table.Table, c column) (v, ok bool) {
 // that each occupation's list is allocated once, at its size, rather than
 // grown row by row. O*NET's files list an occupation's rows together;
 // where they do not, the occupation gets several groups, each appended.
-type group[T any] struct {
+type group[T, C any] struct {
 	o  *occupation
 	xs []T
-	at []cell
+	at []C
 	// start, if set, is called as the rows of an occupation begin.
 	start func(o *occupation)
 	// flush receives an occupation's values and cells; the slices are
 	// reused afterwards.
-	flush func(o *occupation, xs []T, at []cell)
+	flush func(o *occupation, xs []T, at []C)
 }
 
 // to starts the group of occupation o, flushing the one before; to(nil)
 // flushes the last group.
-func (g *group[T]) to(o *occupation) {
+func (g *group[T, C]) to(o *occupation) {
 	if o == g.o {
 		return
 	}
@@ -133,7 +133,7 @@ func (g *group[T]) to(o *occupation) {
 	}
 }
 
-func (g *group[T]) add(x T, at cell) {
+func (g *group[T, C]) add(x T, at C) {
 	g.xs = append(g.xs, x)
 	g.at = append(g.at, at)
 }
