@@ -88,7 +88,7 @@ func TestAmbiguousTitleErrorIsCut(t *testing.T) {
 	assert.Contains(t, e.Error(), `"A\u202e"`)
 	// Fewer titles than roles, as a program may build it: no panic.
 	e = &rolemodel.AmbiguousTitleError{Title: "x", Roles: []role.ID{"a", "b"}}
-	assert.Equal(t, `"x" names 2 roles: "" ("a"), "" ("b")`, e.Error())
+	assert.Equal(t, `"x" names 2 roles: "" (a), "" (b)`, e.Error())
 }
 
 // TestErrorsQuoteInputCut: every error type that echoes input quotes it

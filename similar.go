@@ -75,7 +75,7 @@ type AmbiguousTitleError struct {
 
 // Error describes the problem in one line, quoting the offending input
 // escaped and cut to 200 bytes, a title's limit (problem.Quote), and each
-// role's title and ID likewise.
+// role's title likewise; the IDs are escaped and cut (problem.Text).
 func (e *AmbiguousTitleError) Error() string {
 	q := make([]string, len(e.Roles))
 	for i, id := range e.Roles {
@@ -83,7 +83,7 @@ func (e *AmbiguousTitleError) Error() string {
 		if i < len(e.Titles) {
 			t = e.Titles[i]
 		}
-		q[i] = fmt.Sprintf("%s (%s)", quoteTitle(t), quoteID(string(id)))
+		q[i] = quoteTitle(t) + " (" + problem.Text(string(id), problem.MaxQuoteID) + ")"
 	}
 	return fmt.Sprintf("%s names %d roles: %s", quoteTitle(e.Title), len(e.Roles), strings.Join(q, ", "))
 }

@@ -148,3 +148,22 @@ func TestWhiteSpaceNames(t *testing.T) {
 	assert.Equal(t, []string{"Alternate Titles.txt:2:12: Alternate Title: the alternate title is empty"}, problemsOf(t, err))
 	assert.True(t, errors.Is(err, rolemodel.ErrInvalidValue))
 }
+
+// Issue 14's second round: a name that shows as nothing (white space and
+// default-ignorable characters only) is missing when required, and a
+// problem when optional but present; each at its cell.
+func TestInvisibleNames(t *testing.T) {
+	for _, title := range []string{"\u200b", "\ufeff", "\u180e", "\u115f", "\u200b\u3000"} {
+		_, err := onet.Load(files(onet.OccupationsFile, occHeader+"15-1121.00\t"+title+"\tD\n"))
+		require.Error(t, err, "%q", title)
+		assert.Equal(t, []string{"Occupation Data.txt:2:12: Title: is required: it holds only white space or invisible characters"}, problemsOf(t, err), "%q", title)
+		_, err = onet.Load(files(onet.OccupationsFile, occHeader+occRows, onet.AlternatesFile, "O*NET-SOC Code\tAlternate Title\tShort Title\n15-1121.00\tAnalyst\t"+title+"\n"))
+		require.Error(t, err, "%q", title)
+		assert.Equal(t, []string{"Alternate Titles.txt:2:20: Short Title: the short title holds only white space or invisible characters: leave the cell empty or give a name"}, problemsOf(t, err), "%q", title)
+	}
+	for _, category := range []string{" ", "\u00a0", "\u3000", "\u200b", "\ufeff\u200b"} {
+		_, err := onet.Load(files(onet.OccupationsFile, occHeader+occRows, onet.TechnologyFile, techHeader+"15-1121.00\tAnalysts\tJira\t43232701\t"+category+"\tN\tN\n"))
+		require.Error(t, err, "%q", category)
+		assert.Equal(t, []string{"Technology Skills.txt:2:35: Commodity Title: the category holds only white space or invisible characters: leave the cell empty or give a name"}, problemsOf(t, err), "%q", category)
+	}
+}

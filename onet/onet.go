@@ -256,6 +256,28 @@ func text(s string) string {
 	return charRef.ReplaceAllStringFunc(s, html.UnescapeString)
 }
 
+// blank reports whether the column's field of the current row of t is
+// present but shows as nothing (white space and invisible characters only,
+// valid.Blank): get reads it as "", which would load an optional name as
+// left out though the file gives one.
+func (c column) blank(t *table.Table) bool {
+	if c.i < 0 {
+		return false
+	}
+	f := t.Fields()[c.i]
+	return f != "" && valid.Blank(f)
+}
+
+// blankName reports a present but blank optional name in column c of the
+// current row of t.
+func (l *loader) blankName(t *table.Table, c column, what string) bool {
+	if !c.blank(t) {
+		return false
+	}
+	l.cell(t, rolemodel.ErrInvalidValue, c.name, "the %s holds only white space or invisible characters: leave the cell empty or give a name", what)
+	return true
+}
+
 // column returns the named column of t, for get and cellAt.
 func (l *loader) column(t *table.Table, col string) column {
 	p := place{t.Name(), col}
@@ -676,6 +698,9 @@ func (l *loader) alternates() {
 		seen[k] = t.Line()
 		g.add(alt, l.cellAt(t, altCol))
 		// "n/a" is how the 20.3 text release writes "no short title".
+		if l.blankName(t, shortCol, "short title") {
+			continue
+		}
 		if s := shortCol.get(t); s != "" && s != "n/a" {
 			g.add(s, l.cellAt(t, shortCol))
 		}

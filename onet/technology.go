@@ -68,6 +68,9 @@ func (l *loader) technologies() {
 			l.cell(t, rolemodel.ErrInvalidValue, "Commodity Code", "%q is not a commodity code: expected the eight digits of a UNSPSC commodity, such as 43232701", code)
 			continue
 		}
+		if l.blankName(t, titleCol, "category") {
+			continue
+		}
 		k := key{name, code}
 		if prev, dup := seen[k]; dup {
 			l.cell(t, rolemodel.ErrDuplicate, "Example", "%q is listed twice for occupation %s (first on line %d)", name, o.role.Codes.ONetSOC, prev)

@@ -36,8 +36,11 @@ import (
 //     break), no line or paragraph separator, no bidirectional formatting
 //     character.
 //   - A string the validate tag makes required (a title, a name, an alias)
-//     that holds only white space is missing, as an empty one is: " " and
-//     "\t" fold to "", the name that Lookup("") would find.
+//     that is blank (Blank: only white space and invisible, default-ignorable
+//     characters such as U+200B or U+FEFF) is missing, as an empty one is:
+//     " " and "\t" fold to "", the name that Lookup("") would find, and
+//     "\u200b" shows as nothing. An optional name (a technology's category,
+//     a region) may be left out, but when present it may not be blank.
 //   - Every string is valid UTF-8.
 
 // freeText names the fields that hold free text.
@@ -114,8 +117,12 @@ func (w *textWalker) walk(v reflect.Value, p *textPlan, rule fieldRule) {
 	switch p.kind {
 	case reflect.String:
 		s := v.String()
-		if rule.required && s != "" && blank(s) {
-			w.f(TextProblem{Path: w.path.String(), Message: "is required: it holds only white space", Missing: true})
+		if s != "" && (rule.required || !rule.free) && Blank(s) {
+			if rule.required {
+				w.f(TextProblem{Path: w.path.String(), Message: "is required: it holds only white space or invisible characters", Missing: true})
+			} else {
+				w.f(TextProblem{Path: w.path.String(), Message: "holds only white space or invisible characters: leave it out or give a name"})
+			}
 			return
 		}
 		if msg := checkString(s, rule); msg != "" {
@@ -134,7 +141,7 @@ func (w *textWalker) walk(v reflect.Value, p *textPlan, rule fieldRule) {
 			// A list of strings, the commonest case (aliases, sources).
 			for i := range n {
 				s := v.Index(i).String()
-				if printable(s) && !(rule.required && s != "" && s[0] == ' ') {
+				if printable(s) && (s == "" || s[0] != ' ') {
 					continue
 				}
 				w.path.index(i)
@@ -158,12 +165,35 @@ func (w *textWalker) walk(v reflect.Value, p *textPlan, rule fieldRule) {
 	}
 }
 
-// blank reports whether s holds only white space.
-func blank(s string) bool {
-	if c := s[0]; c > ' ' && c < utf8.RuneSelf {
+// Blank reports whether s shows as nothing: it holds only white space
+// (unicode.IsSpace: space, tab, line breaks, NBSP, U+3000, …) and
+// default-ignorable characters (Ignorable). "" is blank.
+func Blank(s string) bool {
+	if s != "" {
+		if c := s[0]; c > ' ' && c < utf8.RuneSelf {
+			return false
+		}
+	}
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !Ignorable(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Ignorable reports whether r is a default-ignorable code point, which a
+// renderer shows as nothing unless it can interpret it (Unicode's
+// Default_Ignorable_Code_Point, UAX #44 and Unicode §5.21, as Go's unicode
+// tables give its parts): the format characters (general category Cf:
+// U+200B ZERO WIDTH SPACE, U+FEFF, U+180E, soft hyphen, joiners, bidi
+// controls, tags), Other_Default_Ignorable_Code_Point (U+115F and the
+// other Hangul fillers, U+034F) and the variation selectors.
+func Ignorable(r rune) bool {
+	if r < 0xad {
 		return false
 	}
-	return strings.TrimSpace(s) == ""
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Variation_Selector, r)
 }
 
 var (

@@ -73,18 +73,38 @@ type textDoc struct {
 }
 
 func TestTextWalk(t *testing.T) {
-	d := textDoc{Title: " ", Aliases: []string{"ok", "\t"}, Region: "  "}
+	d := textDoc{Title: " ", Aliases: []string{"ok", "\t", "\u200b\ufeff", "\u115f", "\u180e", "a\u200db"}, Region: "  "}
 	d.Items = append(d.Items, struct {
 		Text string `json:"text" validate:"required"`
 		Note string `json:"note,omitempty"`
-	}{Text: "a\nb", Note: "x\x1b"})
+	}{Text: "a\nb", Note: "x\x1b"}, struct {
+		Text string `json:"text" validate:"required"`
+		Note string `json:"note,omitempty"`
+	}{Text: "\u3000", Note: " "})
 	var got []TextProblem
 	Text(&d, func(p TextProblem) { got = append(got, p) })
+	const missing = "is required: it holds only white space or invisible characters"
 	assert.Equal(t, []TextProblem{
-		{Path: "title", Message: "is required: it holds only white space", Missing: true},
-		{Path: "aliases[1]", Message: "is required: it holds only white space", Missing: true},
+		{Path: "title", Message: missing, Missing: true},
+		{Path: "aliases[1]", Message: missing, Missing: true},
+		{Path: "aliases[2]", Message: missing, Missing: true},
+		{Path: "aliases[3]", Message: missing, Missing: true},
+		{Path: "aliases[4]", Message: missing, Missing: true},
+		{Path: "region", Message: "holds only white space or invisible characters: leave it out or give a name"},
 		{Path: "items[0].note", Message: `"x\x1b" holds the control character U+001B: expected text with no control characters other than tab and line breaks`},
-	}, got, "an optional name of spaces passes; free text keeps its line break")
+		{Path: "items[1].text", Message: missing, Missing: true},
+	}, got, "an optional name of spaces is a problem, optional free text of spaces is not; a joiner between letters is allowed; free text keeps its line break")
+}
+
+// Blank: white space and default-ignorable characters only (Unicode's
+// Default_Ignorable_Code_Point).
+func TestBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n", "\u00a0", "\u3000", "\u200b", "\ufeff", "\u180e", "\u115f", "\u3164", "\u00ad", "\u034f", "\ufe0f", "\U000e0001", "\u2060", "\u200b \u200d"} {
+		assert.True(t, Blank(s), "%q", s)
+	}
+	for _, s := range []string{"a", " a", "\u200ba", "\xff", "\u00a0.", "\U0001f600"} {
+		assert.False(t, Blank(s), "%q", s)
+	}
 }
 
 // printable, eight bytes at a time, agrees with a byte-by-byte check.
