@@ -382,10 +382,7 @@ func (p *Projections) readRows(s *sheet, c projCols) {
 			s.problem(c.code, rolemodel.ErrInvalidValue, "%s is not an occupation code: expected NN-NNNN, such as 11-3021", quote(code))
 			ok = false
 		}
-		if r.Title == "" || len(r.Title) > maxTitle {
-			s.problem(c.title, rolemodel.ErrInvalidValue, "the occupation's title is %d bytes: expected 1 to %d", len(r.Title), maxTitle)
-			ok = false
-		}
+		ok = s.title(c.title, r.Title) && ok
 		switch {
 		case strings.EqualFold(typ, "Summary"):
 			r.Type = Summary

@@ -15,6 +15,7 @@ import (
 	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/internal/table"
+	"github.com/rolemodel/rolemodel/internal/valid"
 )
 
 // DefaultMaxFileSize is the largest file LoadWages, LoadProjections and
@@ -367,6 +368,27 @@ func (s *sheet) get(i int) string {
 		return ""
 	}
 	return strings.TrimSpace(s.cells[i])
+}
+
+// title checks an occupation's title read from cell i, reporting at the
+// cell a title that is empty or shows as nothing (white space and
+// invisible characters only, valid.Blank), is too long, or breaks the
+// catalog's rule for the characters of names (valid.CheckName: one line,
+// no control, line-separator or bidirectional formatting character).
+func (s *sheet) title(i int, t string) bool {
+	switch {
+	case valid.Blank(t):
+		s.problem(i, rolemodel.ErrInvalidValue, "the occupation's title is empty: expected its name")
+	case len(t) > maxTitle:
+		s.problem(i, rolemodel.ErrInvalidValue, "the occupation's title is %d bytes: expected 1 to %d", len(t), maxTitle)
+	default:
+		if msg := valid.CheckName(t); msg != "" {
+			s.problem(i, rolemodel.ErrInvalidValue, "%s", msg)
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // raw returns cell i untrimmed.

@@ -520,10 +520,7 @@ func (w *Wages) readRows(s *sheet, cols map[string]int) {
 			s.problem(iCode, rolemodel.ErrInvalidValue, "%s is not an occupation code: expected NN-NNNN, such as 11-3021", quote(e.Code))
 			ok = false
 		}
-		if e.Title == "" || len(e.Title) > maxTitle {
-			s.problem(iTitle, rolemodel.ErrInvalidValue, "the occupation's title is %d bytes: expected 1 to %d", len(e.Title), maxTitle)
-			ok = false
-		}
+		ok = s.title(iTitle, e.Title) && ok
 		g, gok := parseGroup(s.get(iGroup))
 		if !gok {
 			s.problem(iGroup, rolemodel.ErrInvalidValue, "%s is not an occupation level: expected total, major, minor, broad or detailed", quote(s.get(iGroup)))

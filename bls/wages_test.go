@@ -281,7 +281,12 @@ func TestWagesProblems(t *testing.T) {
 		{"second area", edit("99,U.S.,1,US,000000,Cross-industry,cross-industry,1235,11-3021", "39,Ohio,2,OH,000000,Cross-industry,cross-industry,1235,11-3021"), rolemodel.ErrInvalidValue, 6, 0, "AREA_TITLE", `area "Ohio" differs from "U.S." on line 2`},
 		{"duplicate", base + cio + "\n", rolemodel.ErrDuplicate, 11, 0, "OCC_CODE", "occupation 11-3021 (detailed) is listed twice, first on line 6"},
 		{"unquoted comma", edit("Computer and Information Systems Managers,detailed", "Computer, and Information Systems Managers,detailed"), rolemodel.ErrSyntax, 6, 0, "", "the record has 33 fields, more than the 32 allowed"},
-		{"empty title", edit("Computer and Information Systems Managers,", ","), rolemodel.ErrInvalidValue, 6, 0, "OCC_TITLE", "title is 0 bytes"},
+		{"empty title", edit("Computer and Information Systems Managers,", ","), rolemodel.ErrInvalidValue, 6, 0, "OCC_TITLE", "the occupation's title is empty: expected its name"},
+		// Issue 14's second round: a title that shows as nothing, or with a
+		// character a name may not hold, is refused at its cell.
+		{"invisible title", edit("Computer and Information Systems Managers,", "\u200b\ufeff,"), rolemodel.ErrInvalidValue, 6, 0, "OCC_TITLE", "the occupation's title is empty: expected its name"},
+		{"title with NEL", edit("Computer and Information Systems Managers,", "Computer\u0085Managers,"), rolemodel.ErrInvalidValue, 6, 0, "OCC_TITLE", `"Computer\u0085Managers" holds the control character U+0085`},
+		{"title with a bidirectional override", edit("Computer and Information Systems Managers,", "Computer\u202eManagers,"), rolemodel.ErrInvalidValue, 6, 0, "OCC_TITLE", `"Computer\u202eManagers" holds the bidirectional formatting character U+202E`},
 		{"not UTF-8", edit("Computer and", "Computer \xff and"), rolemodel.ErrSyntax, 6, 0, "OCC_TITLE", "not valid UTF-8"},
 		{"control character", edit("Computer and", "Computer \x01and"), rolemodel.ErrSyntax, 6, 0, "OCC_TITLE", "control character U+0001"},
 		{"bad quoting", edit("Computer and", `Computer "and`), rolemodel.ErrSyntax, 6, 0, "", "expected RFC 4180 CSV"},

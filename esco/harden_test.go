@@ -111,3 +111,15 @@ func BenchmarkWideRow(b *testing.B) {
 		}
 	}
 }
+
+// Issue 14's second round: a preferred or alternative label that shows as
+// nothing (default-ignorable characters such as U+200B, U+FEFF, U+115F) is
+// missing, at its cell.
+func TestInvisibleLabels(t *testing.T) {
+	for _, l := range []string{"\u200b", "\ufeff", "\u115f", "\u180e\u3000"} {
+		_, err := esco.Load(download(occHeader+"Occupation,http://data.europa.eu/esco/occupation/aa-1,2511,"+l+",,,\n", "", ""))
+		assert.Equal(t, []string{"occupations_en.csv:2:60: preferredLabel: title: is required: it holds only white space or invisible characters"}, problemStrings(t, err), "%q", l)
+		_, err = esco.Load(download(occHeader+"Occupation,http://data.europa.eu/esco/occupation/aa-1,2511,ICT analyst,\"a\n"+l+"\",,\n", "", ""))
+		assert.Equal(t, []string{"occupations_en.csv:2:72: altLabels: aliases[1]: is required: it holds only white space or invisible characters"}, problemStrings(t, err), "%q", l)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/internal/limitio"
 	"github.com/rolemodel/rolemodel/internal/report"
+	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"
 )
 
@@ -182,9 +183,10 @@ func (l locator) add(path string, kind error, format string, args ...any) {
 // has reports whether the file sets path (to anything, null included).
 func (l locator) has(path string) bool { _, ok := l.pos.Pos(path); return ok }
 
-// required reports a missing or empty text field.
+// required reports a missing or empty text field; a field of white space
+// and invisible characters only is empty (valid.Blank).
 func (l locator) required(path, value, what string) bool {
-	if strings.TrimSpace(value) != "" {
+	if !valid.Blank(value) {
 		return true
 	}
 	if l.has(path) {
@@ -193,6 +195,33 @@ func (l locator) required(path, value, what string) bool {
 		l.add(path, rolemodel.ErrInvalidValue, "missing: expected %s", what)
 	}
 	return false
+}
+
+// name reports a required name (an ID, a title, a name) that is missing or
+// empty, or that breaks the catalog's rule for the characters of names
+// (valid.CheckName: one line, no control, line-separator or bidirectional
+// formatting character), at the name's own line and column, the same way
+// for every character: the catalog's rules would find the same later, but
+// at a path of the built catalog with no line.
+func (l locator) name(path, value, what string) bool {
+	if !l.required(path, value, what) {
+		return false
+	}
+	if msg := valid.CheckName(value); msg != "" {
+		l.add(path, rolemodel.ErrInvalidValue, "%s", msg)
+		return false
+	}
+	return true
+}
+
+// text reports free text (a summary, an example, a criterion) that breaks
+// the catalog's rule for free text (valid.CheckFreeText), at its line.
+func (l locator) text(path, value string) bool {
+	if msg := valid.CheckFreeText(value); msg != "" {
+		l.add(path, rolemodel.ErrInvalidValue, "%s", msg)
+		return false
+	}
+	return true
 }
 
 // fits reports text longer than max characters (the catalog's limit).

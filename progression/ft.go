@@ -137,12 +137,14 @@ type ftBuilder struct {
 
 func (b *ftBuilder) build() rolemodel.Parts {
 	f, loc := b.f, b.loc
-	if loc.required("name", f.Name, "the job family's name") && loc.fits("name", f.Name, maxTitle, "the name") {
+	if loc.name("name", f.Name, "the job family's name") && loc.fits("name", f.Name, maxTitle, "the name") {
 		if b.family = slug(f.Name, 40); b.family == "" {
 			loc.add("name", rolemodel.ErrInvalidValue, "name %s has no letter or digit to make an ID of", quote(f.Name))
 		}
 	}
-	loc.required("summary", f.Summary, "a summary of the job family")
+	if loc.required("summary", f.Summary, "a summary of the job family") {
+		loc.text("summary", f.Summary)
+	}
 	loc.fits("summary", f.Summary, maxDesc, "the summary")
 	b.readLevels()
 	b.readThemes()
@@ -168,7 +170,7 @@ func (b *ftBuilder) readLevels() {
 	rank := 0
 	for i, l := range f.Levels {
 		p := "levels[" + strconv.Itoa(i) + "]"
-		if loc.required(p+".id", l.ID, "the level's ID, which competencies name") {
+		if loc.name(p+".id", l.ID, "the level's ID, which competencies name") {
 			if j, dup := b.levels[l.ID]; dup {
 				loc.add(p+".id", rolemodel.ErrDuplicate, "level %s is listed twice (first at line %d)", quote(l.ID), loc.at(fmt.Sprintf("levels[%d]", j)).Line)
 			} else if s := slug(l.ID, 60); s == "" {
@@ -179,7 +181,7 @@ func (b *ftBuilder) readLevels() {
 				b.levels[l.ID], ids[s] = i, i
 			}
 		}
-		if loc.required(p+".name", l.Name, "the level's name, such as \"Senior Engineer 1\"") && loc.fits(p+".name", l.Name, maxTitle, "the name") {
+		if loc.name(p+".name", l.Name, "the level's name, such as \"Senior Engineer 1\"") && loc.fits(p+".name", l.Name, maxTitle, "the name") {
 			k := names.Fold(l.Name)
 			if j, dup := titles[k]; dup {
 				loc.add(p+".name", rolemodel.ErrDuplicate, "level name %s is also the name of level %s at line %d", quote(l.Name), quote(f.Levels[j].ID), loc.at(fmt.Sprintf("levels[%d]", j)).Line)
@@ -234,7 +236,7 @@ func (b *ftBuilder) readThemes() {
 	ids := map[string]int{}
 	for i, t := range f.Themes {
 		p := "themes[" + strconv.Itoa(i) + "]"
-		if loc.required(p+".id", t.ID, "the theme's ID, which competencies name") {
+		if loc.name(p+".id", t.ID, "the theme's ID, which competencies name") {
 			if j, dup := b.themes[t.ID]; dup {
 				loc.add(p+".id", rolemodel.ErrDuplicate, "theme %s is listed twice (first at line %d)", quote(t.ID), loc.at(fmt.Sprintf("themes[%d]", j)).Line)
 			} else if s := slug(t.ID, 60); s == "" {
@@ -245,10 +247,11 @@ func (b *ftBuilder) readThemes() {
 				b.themes[t.ID], ids[s] = i, i
 			}
 		}
-		if loc.required(p+".name", t.Name, "the theme's name, such as \"Communication\"") {
+		if loc.name(p+".name", t.Name, "the theme's name, such as \"Communication\"") {
 			loc.fits(p+".name", t.Name, maxTitle, "the name")
 		}
 		loc.fits(p+".summary", strings.TrimSpace(t.Summary), maxText, "the summary")
+		loc.text(p+".summary", t.Summary)
 	}
 }
 
@@ -276,7 +279,7 @@ func (b *ftBuilder) readCompetencies() [][]*ftCell {
 	for i, c := range f.Competencies {
 		p := "competencies[" + strconv.Itoa(i) + "]"
 		ok := true
-		if loc.required(p+".id", c.ID, "the competency's ID") {
+		if loc.name(p+".id", c.ID, "the competency's ID") {
 			if j, dup := ids[c.ID]; dup {
 				loc.add(p+".id", rolemodel.ErrDuplicate, "competency %s is listed twice (first at line %d)", quote(c.ID), loc.at(fmt.Sprintf("competencies[%d]", j)).Line)
 				ok = false
@@ -300,11 +303,14 @@ func (b *ftBuilder) readCompetencies() [][]*ftCell {
 		}
 		if loc.required(p+".summary", c.Summary, "what the level expects of the theme") {
 			loc.fits(p+".summary", strings.TrimSpace(c.Summary), maxText, "the summary")
+			ok = loc.text(p+".summary", c.Summary) && ok
 		} else {
 			ok = false
 		}
 		for k, e := range c.Examples {
-			loc.required(fmt.Sprintf("%s.examples[%d]", p, k), e, "an example")
+			if ep := fmt.Sprintf("%s.examples[%d]", p, k); loc.required(ep, e, "an example") {
+				loc.text(ep, e)
+			}
 		}
 		var prof FTProficiency
 		if loc.required(p+".proficiency", c.Proficiency, "one of the words Awareness, Foundational, Working knowledge, Practitioner or Expert") {

@@ -112,6 +112,32 @@ func TestReadFTProblems(t *testing.T) {
 			"engineering.yml:62:18: competencies[2].proficiency: unknown proficiency \"Working Knowledge!\": expected one of Awareness, Foundational, Working knowledge, Practitioner, Expert",
 		},
 	}, {
+		// Issue 14's second round: a name's problem is at its line and
+		// column whatever the character (NEL gave a path of the built
+		// catalog with no line, where " " gave the line).
+		"level name with NEL",
+		edit(t, good, "    name: Technology Director", "    name: \"X\\u0085Y\""),
+		[]string{
+			`engineering.yml:24:11: levels[5].name: "X\u0085Y" holds the control character U+0085: a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters`,
+		},
+	}, {
+		"level name blank",
+		edit(t, good, "    name: Technology Director", "    name: \" \""),
+		[]string{"engineering.yml:24:11: levels[5].name: empty: expected the level's name, such as \"Senior Engineer 1\""},
+	}, {
+		"level name invisible",
+		edit(t, good, "    name: Technology Director", "    name: \"\\u200b\\ufeff\""),
+		[]string{"engineering.yml:24:11: levels[5].name: empty: expected the level's name, such as \"Senior Engineer 1\""},
+	}, {
+		"theme name with a bidirectional override, level ID with U+2028",
+		edit(t, edit(t, good, "    name: Team Work", "    name: \"Team\\u202eWork\""), "  - id: tech-director", "  - id: \"tech\\u2028director\""),
+		[]string{
+			`engineering.yml:23:9: levels[5].id: "tech\u2028director" holds the line separator U+2028: a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters`,
+			`engineering.yml:37:11: themes[1].name: "Team\u202eWork" holds the bidirectional formatting character U+202E: a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters`,
+			`engineering.yml:114:12: competencies[10].level: level "tech-director" is not one of the file's levels: expected one of "senior-1", "senior-2-ic", "senior-2-pm", "principal-ic", "principal-pm", "tech\u2028director"`,
+			`engineering.yml:121:12: competencies[11].level: level "tech-director" is not one of the file's levels: expected one of "senior-1", "senior-2-ic", "senior-2-pm", "principal-ic", "principal-pm", "tech\u2028director"`,
+		},
+	}, {
 		"duplicate competency",
 		edit(t, good, "  - id: c4f221e2-b297-459d-a355-80d8f761d040", "  - id: 06443002-cda1-4b6d-87f9-f71c71eca721"),
 		[]string{

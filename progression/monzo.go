@@ -214,7 +214,7 @@ func (m *monzoReader) readData(p, file string, data []byte) *monzoLadder {
 	if l.id == "monzo-" {
 		m.ps.Add(file, 0, 0, "", rolemodel.ErrInvalidValue, "the file's path has no letter or digit to make an ID of")
 	}
-	if loc.required("title", fm.Title, "the framework's title, such as \"Backend Engineering Framework\"") {
+	if loc.name("title", fm.Title, "the framework's title, such as \"Backend Engineering Framework\"") {
 		l.title = strings.TrimSpace(strings.TrimSuffix(cleanTitle(fm.Title), " Framework"))
 		pos := loc.at("title")
 		l.line, l.col = pos.Line, pos.Col
@@ -321,7 +321,7 @@ func (m *monzoReader) readTopics(l *monzoLadder, fm monzoFile, loc locator) {
 	for i, t := range fm.Topics {
 		p := "topics[" + strconv.Itoa(i) + "]"
 		var id skill.ID
-		if loc.required(p+".name", t.Name, "the topic's name, such as \"communication\"") && loc.fits(p+".name", t.Name, maxTitle, "the name") {
+		if loc.name(p+".name", t.Name, "the topic's name, such as \"communication\"") && loc.fits(p+".name", t.Name, maxTitle, "the name") {
 			if id = topicID(t.Name); id == "" {
 				loc.add(p+".name", rolemodel.ErrInvalidValue, "topic name %s has no letter or digit to make an ID of", quote(t.Name))
 			} else if j, dup := seen[id]; dup {
@@ -379,7 +379,7 @@ func (m *monzoReader) criteria(c monzoLevel, p string, loc locator) (string, boo
 	ok := true
 	var l bullets
 	for k, s := range c.Criteria {
-		if loc.required(fmt.Sprintf("%s.criteria[%d]", p, k), s, "a criterion") {
+		if cp := fmt.Sprintf("%s.criteria[%d]", p, k); loc.required(cp, s, "a criterion") && loc.text(cp, s) {
 			l.item(s)
 		} else {
 			ok = false
@@ -387,13 +387,13 @@ func (m *monzoReader) criteria(c monzoLevel, p string, loc locator) (string, boo
 	}
 	for k, e := range c.ExampleCriteria {
 		ep := fmt.Sprintf("%s.exampleCriteria[%d]", p, k)
-		if !loc.required(ep+".criteria", e.Criteria, "a criterion") {
+		if !loc.required(ep+".criteria", e.Criteria, "a criterion") || !loc.text(ep+".criteria", e.Criteria) {
 			ok = false
 			continue
 		}
 		l.item(e.Criteria)
 		for x, s := range e.Examples {
-			if loc.required(fmt.Sprintf("%s.examples[%d]", ep, x), s, "an example") {
+			if xp := fmt.Sprintf("%s.examples[%d]", ep, x); loc.required(xp, s, "an example") && loc.text(xp, s) {
 				l.sub(s)
 			} else {
 				ok = false

@@ -234,6 +234,21 @@ func TestReadMonzoProblems(t *testing.T) {
 			"engineering/backend.md:38:11: topics[1].name: topic \"Communication\" repeats the topic \"communication\" at line 10",
 		},
 	}, {
+		// Issue 14's second round: every character's problem at the
+		// name's line, and an invisible name is empty.
+		"topic name with NEL, title with a bidirectional override",
+		[]string{"engineering/backend.md", strings.Replace(strings.Replace(backend, `name: "leadership"`, `name: "lead\u0085ership"`, 1), `title: "🛠️ Backend Engineering Framework"`, `title: "🛠️ Backend\u202e Engineering Framework"`, 1)},
+		[]string{
+			`engineering/backend.md:3:8: title: "🛠️ Backend\u202e Engineering Framework" holds the bidirectional formatting character U+202E: a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters`,
+			`engineering/backend.md:38:11: topics[1].name: "lead\u0085ership" holds the control character U+0085: a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters`,
+		},
+	}, {
+		"topic name invisible",
+		[]string{"engineering/backend.md", strings.Replace(backend, `  - name: "leadership"`, `  - name: "\u200b\u180e"`, 1)},
+		[]string{
+			"engineering/backend.md:38:11: topics[1].name: empty: expected the topic's name, such as \"communication\"",
+		},
+	}, {
 		"topic without name",
 		[]string{"engineering/backend.md", strings.Replace(backend, `  - name: "leadership"`, `  - name: ""`, 1)},
 		[]string{
