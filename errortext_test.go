@@ -160,3 +160,24 @@ func TestTransitionErrorEscapes(t *testing.T) {
 		fuzzcheck.ErrorText(t, err)
 	}
 }
+
+// TestLongURLsAreRefused: issue 14's second round, item 7. A source URL of
+// 100,000 characters and a 100 KB ESCO URI loaded; URLs and URIs are at
+// most 2,000 characters.
+func TestLongURLsAreRefused(t *testing.T) {
+	long := "https://example.org/" + strings.Repeat("a", 100_000)
+	ok := "https://example.org/" + strings.Repeat("a", 1980)
+	for _, tc := range []struct{ name, doc, path string }{
+		{"source url", `{"sources":[{"id":"s","title":"S","url":"` + long + `"}],"roles":[{"id":"a","title":"A"}]}`, "sources[s].url"},
+		{"codes.esco", `{"roles":[{"id":"a","title":"A","codes":{"esco":"` + long + `"}}]}`, "roles[a].codes.esco"},
+	} {
+		_, err := rolemodel.Load(strings.NewReader(tc.doc))
+		var ve *rolemodel.ValidationError
+		require.ErrorAs(t, err, &ve, tc.name)
+		assert.Equal(t, tc.path, ve.Problems[0].Path, tc.name)
+		assert.ErrorIs(t, err, rolemodel.ErrInvalidValue, tc.name)
+		fuzzcheck.ErrorText(t, err)
+		_, err = rolemodel.Load(strings.NewReader(strings.Replace(tc.doc, long, ok, 1)))
+		assert.NoError(t, err, "%s of 2,000 characters", tc.name)
+	}
+}

@@ -15,8 +15,8 @@ import (
 
 	"github.com/rolemodel/rolemodel"
 	"github.com/rolemodel/rolemodel/internal/decode"
-	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/internal/limitio"
+	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/internal/report"
 	"github.com/rolemodel/rolemodel/internal/valid"
 	"github.com/rolemodel/rolemodel/role"

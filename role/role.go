@@ -487,8 +487,10 @@ type Codes struct {
 	ONetSOC string `json:"onet_soc,omitempty" validate:"omitempty,onetsoc"`
 	// ISCO08 is an ISCO-08 group code of one to four digits (1330).
 	ISCO08 string `json:"isco_08,omitempty" validate:"omitempty,isco08"`
-	// ESCO is an ESCO occupation concept URI.
-	ESCO string `json:"esco,omitempty" validate:"omitempty,url"`
+	// ESCO is an ESCO occupation concept URI, at most 2,000 characters
+	// (the longest URL browsers and sitemaps are relied on to take; ESCO's
+	// are under 100).
+	ESCO string `json:"esco,omitempty" validate:"omitempty,max=2000,url"`
 	// Note says how the codes were chosen, where a reader may ask.
 	Note string `json:"note,omitempty" validate:"max=4000"`
 	// Sources are the taxonomies, or documents, the codes are taken from.
@@ -554,8 +556,9 @@ type Source struct {
 	Author string `json:"author,omitempty" validate:"max=200"`
 	// The publication date as the document gives it (text, not a date type).
 	Published string `json:"published,omitempty" validate:"max=40"`
-	// Where the document can be found.
-	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	// Where the document can be found: an absolute URL of at most 2,000
+	// characters.
+	URL string `json:"url,omitempty" validate:"omitempty,max=2000,url"`
 	// The document's licence.
 	License string `json:"license,omitempty" validate:"max=400"`
 	// A note about the source.
