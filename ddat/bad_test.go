@@ -334,3 +334,87 @@ func TestTooManyRungs(t *testing.T) {
 	assert.Equal(t, []string{`roles.csv:2: Role: role "R" has 1008 rungs, more than the 1000 a catalog's ladder holds`}, problems(t, err))
 	assert.ErrorIs(t, err, rolemodel.ErrTooLarge)
 }
+
+// TestNameCharacters corrupts one cell of a copy of the fixture at a time
+// (issue 12.2 and issue 14.3): a name that shows as nothing is missing, a
+// name holding a control, line-separator or bidirectional formatting
+// character is refused, and so is free text that opens a bidirectional
+// override without closing it, each at its file, line and column, whatever
+// the character.
+func TestNameCharacters(t *testing.T) {
+	roles, err := os.ReadFile("testdata/framework/roles.csv")
+	require.NoError(t, err)
+	skills, err := os.ReadFile("testdata/framework/skills.csv")
+	require.NoError(t, err)
+	const rule = "a name, ID or label is one line of text, without control, line-separator or bidirectional formatting characters"
+	tests := []struct {
+		name          string
+		roles, skills []byte
+		want          []string
+	}{{
+		name:  "NEL in a role",
+		roles: replaceFirst(t, roles, 0, ",Chief technology officer,", ",Chief\u0085technology officer,"),
+		want:  []string{`roles.csv:2:24: Role: "Chief\u0085technology officer" holds the control character U+0085: ` + rule},
+	}, {
+		name:  "ESC in a role, refused by the table reader",
+		roles: replaceFirst(t, roles, 0, ",Chief technology officer,", ",Chief\x1btechnology officer,"),
+		want:  []string{`roles.csv:2:24: Role: the field holds the control character U+001B: expected text with no control characters other than tab and line breaks`},
+	}, {
+		name:  "CSI in a role",
+		roles: replaceFirst(t, roles, 0, ",Chief technology officer,", ",Chief\u009b31mtechnology officer,"),
+		want:  []string{`roles.csv:2:24: Role: "Chief\u009b31mtechnology officer" holds the control character U+009B: ` + rule},
+	}, {
+		name:  "right-to-left override in a skill",
+		roles: replaceFirst(t, roles, 0, ",Strategic technology planning,", ",Strategic \u202etechnology planning,"),
+		want:  []string{`roles.csv:14:95: Skill Name: "Strategic \u202etechnology planning" holds the bidirectional formatting character U+202E: ` + rule},
+	}, {
+		name:  "line separator in a role level",
+		roles: replaceFirst(t, roles, 0, ",Associate data analyst,", ",Associate data\u2028analyst,"),
+		want:  []string{`roles.csv:49:70: Role Level: "Associate data\u2028analyst" holds the line separator U+2028: ` + rule},
+	}, {
+		name:  "family of only U+200B",
+		roles: replaceFirst(t, roles, 0, "\nData,Data analyst,", "\n\u200b,Data analyst,"),
+		want:  []string{`roles.csv:43:1: Role Family: the field holds only white space or invisible characters ("\u200b"): expected the name of a role family, such as Data`},
+	}, {
+		name:  "role level of spaces",
+		roles: replaceFirst(t, roles, 0, ",Associate data analyst,", ", \u00a0 \t,"),
+		want:  []string{`roles.csv:49:70: Role Level: the field is empty: expected the name of a role level, such as Senior data analyst, or NOT IN USE`},
+	}, {
+		name:  "skill level of only U+FEFF",
+		roles: replaceFirst(t, roles, 0, ",Awareness,", ",\ufeff\u200b ,"),
+		want:  []string{`roles.csv:54:292: Skill Level: the field holds only white space or invisible characters ("\ufeff\u200b"): expected Awareness, Working, Practitioner or Expert`},
+	}, {
+		name:   "skill of spaces in skills.csv",
+		skills: replaceFirst(t, skills, 0, "\nTechnology evaluation,", "\n   ,"),
+		want:   []string{`skills.csv:41:1: Skill Name: the field is empty: expected the name of a skill, such as Data modelling`},
+	}, {
+		name:   "skill of only U+200B and a space in skills.csv",
+		skills: replaceFirst(t, skills, 0, "\nTechnology evaluation,", "\n\u200b ,"),
+		want:   []string{`skills.csv:41:1: Skill Name: the field holds only white space or invisible characters ("\u200b"): expected the name of a skill, such as Data modelling`},
+	}, {
+		name:  "open override in a role's description",
+		roles: replaceFirst(t, roles, 0, "A chief technology officer is", "A chief \u202etechnology officer is"),
+		want:  []string{`roles.csv:2:49: Role Description: "A chief \u202etechnology officer is the organisation's tech…" holds the bidirectional formatting character U+202E that is not closed by U+202C (PDF): free text may use bidirectional formatting only if it closes it, so that it cannot reorder what follows`},
+	}, {
+		name:   "open isolate in a skill level's text in skills.csv",
+		skills: replaceFirst(t, skills, 0, "- explain information security", "- explain \u2067information security"),
+		want:   []string{`skills.csv:2:126: Awareness: "You can:\n- explain \u2067information security and the secu…" holds the bidirectional formatting character U+2067 that is not closed by U+2069 (PDI): free text may use bidirectional formatting only if it closes it, so that it cannot reorder what follows`},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := ddat.Load(files(cmpOr(tt.roles, roles), cmpOr(tt.skills, skills)))
+			assert.Nil(t, c)
+			assert.Equal(t, tt.want, problems(t, err))
+		})
+	}
+
+	// Free text may hold the line breaks and C1 controls the publishers'
+	// files carry, and bidirectional formatting it closes.
+	ok := bytes.ReplaceAll(roles, []byte("A chief technology officer is"), []byte("A chief\u2028technology\u0085officer \u202eis\u202c"))
+	ok = replaceFirst(t, ok, 0, "- explain information security", "- explain \u2067information\u2069 security\u0080")
+	c, err := ddat.Load(files(ok, skills))
+	require.NoError(t, err)
+	r, found := c.Role("ddat-chief-technology-officer")
+	require.True(t, found)
+	assert.Contains(t, r.Descriptions[0].Text, "A chief\u2028technology\u0085officer \u202eis\u202c")
+}

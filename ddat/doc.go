@@ -167,8 +167,13 @@
 // Every problem is a rolemodel.Problem naming the file, the line and byte
 // column where the record or field starts, and the column's header name,
 // with what was expected: a missing column, a row with too few or too many
-// fields, bad quoting, text that is not UTF-8 or holds control characters,
-// an empty name, an unknown skill level word, text longer than the catalog
+// fields, bad quoting, text that is not UTF-8 or holds control characters
+// other than tab and line breaks, an empty name or one that shows as nothing
+// (white space and invisible characters such as U+200B only), a name that
+// is not one line of text (a C1 control such as NEL, a line or paragraph
+// separator, a bidirectional formatting character), a description that
+// opens bidirectional formatting without closing it, an unknown skill
+// level word, text longer than the catalog
 // keeps (200 characters for a name, 8,000 for a description, 4,000 for a
 // requirement's text and for a skill's description with its level texts).
 // Load reports them all in one *rolemodel.ValidationError (the first

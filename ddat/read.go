@@ -210,14 +210,28 @@ var expected = map[string]string{
 }
 
 // name returns the named cell of the current row and its ID, adding a
-// problem when the cell is empty or makes no ID.
+// problem at the cell when it is blank, breaks the catalog's rule for the
+// characters of names or makes no ID.
+//
+// A cell is blank when it holds only white space and invisible,
+// default-ignorable characters (valid.Blank: U+200B, U+FEFF, …): such a
+// name shows as nothing, and is refused as an empty one is (issue 12.2).
+// A name may hold no control, line-separator or bidirectional formatting
+// character (valid.CheckName; issue 14.3): the catalog's rules would
+// refuse the same later, but at a catalog path with no line. The table
+// has already refused C0 controls and DEL in every cell; this refuses the
+// C1 controls (NEL, U+009B), U+2028, U+2029 and the bidi controls, which
+// free text may hold but a name may not.
 func (fw *framework) name(t *table.Table, col string) (string, string, bool) {
 	v := t.Get(col)
 	if id, ok := fw.ids[v]; ok {
 		return v, id, true
 	}
-	if v == "" {
-		t.Problem(col, rolemodel.ErrInvalidValue, "the field is empty: expected %s", expected[col])
+	if !present(t, col, v) {
+		return "", "", false
+	}
+	if msg := valid.CheckName(v); msg != "" {
+		t.Problem(col, rolemodel.ErrInvalidValue, "%s", msg)
 		return "", "", false
 	}
 	id := makeID(v)
@@ -227,6 +241,42 @@ func (fw *framework) name(t *table.Table, col string) (string, string, bool) {
 	}
 	fw.ids[v] = id
 	return v, id, true
+}
+
+// present reports whether v, the named required cell of the current row
+// (trimmed by Get), holds something, adding a problem at the cell when it
+// is blank (valid.Blank): empty, or only white space and invisible,
+// default-ignorable characters, which are quoted so that the reader sees
+// what the cell holds.
+func present(t *table.Table, col, v string) bool {
+	switch {
+	case v == "":
+		t.Problem(col, rolemodel.ErrInvalidValue, "the field is empty: expected %s", expected[col])
+	case valid.Blank(v):
+		t.Problem(col, rolemodel.ErrInvalidValue, "the field holds only white space or invisible characters (%s): expected %s", q(v), expected[col])
+	default:
+		return true
+	}
+	return false
+}
+
+// freeText reports whether each named cell of the current row keeps the
+// catalog's rule for free text (valid.CheckFreeText: no control
+// character but tab and line breaks, bidirectional formatting closed),
+// adding a problem at each cell that does not. The catalog's rules would
+// find the same later, at a catalog path with no line. roles.csv repeats
+// each description on many rows: it is checked where it is first read (a
+// new role, role level, skill or requirement), and a later row that gives
+// another is refused for differing.
+func freeText(t *table.Table, cols ...string) bool {
+	ok := true
+	for _, col := range cols {
+		if msg := valid.CheckFreeText(t.Get(col)); msg != "" {
+			t.Problem(col, rolemodel.ErrInvalidValue, "%s", msg)
+			ok = false
+		}
+	}
+	return ok
 }
 
 // roleRow reads one row of roles.csv: a role level's requirement of one
@@ -239,13 +289,13 @@ func (fw *framework) roleRow(t *table.Table) {
 	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return
 	}
-	w, ok := word(t.Get(colSkillLevel))
+	lw := t.Get(colSkillLevel)
+	if !present(t, colSkillLevel, lw) {
+		return
+	}
+	w, ok := word(lw)
 	if !ok {
-		if t.Get(colSkillLevel) == "" {
-			t.Problem(colSkillLevel, rolemodel.ErrInvalidValue, "the field is empty: expected %s", expected[colSkillLevel])
-		} else {
-			t.Problem(colSkillLevel, rolemodel.ErrInvalidValue, "%s is not a skill level of the framework: expected Awareness, Working, Practitioner or Expert (or NOT IN USE, for a Senior Civil Service role)", q(t.Get(colSkillLevel)))
-		}
+		t.Problem(colSkillLevel, rolemodel.ErrInvalidValue, "%s is not a skill level of the framework: expected Awareness, Working, Practitioner or Expert (or NOT IN USE, for a Senior Civil Service role)", q(lw))
 		return
 	}
 
@@ -305,7 +355,7 @@ func (fw *framework) ladder(t *table.Table, f *family, name string, id role.Ladd
 		return nil
 	}
 	l := &ladder{id: id, name: name, family: f, desc: desc, line: t.Line()}
-	if !check(t, role.Ladder{ID: id, Title: name, Family: f.id, Description: desc}, map[string]string{"title": colRole, "description": colRoleDesc}) {
+	if !freeText(t, colRoleDesc) || !check(t, role.Ladder{ID: id, Title: name, Family: f.id, Description: desc}, map[string]string{"title": colRole, "description": colRoleDesc}) {
 		return nil
 	}
 	fw.ladderByID[id] = l
@@ -352,7 +402,7 @@ func (fw *framework) level(t *table.Table, l *ladder, title string, id role.ID, 
 	if desc != "" {
 		r.Descriptions = []role.Statement{{Text: desc}}
 	}
-	if !check(t, r, map[string]string{"title": colLevel, "descriptions": colLevelDesc}) {
+	if !freeText(t, colLevelDesc) || !check(t, r, map[string]string{"title": colLevel, "descriptions": colLevelDesc}) {
 		return nil
 	}
 	fw.levelByID[id] = lv
@@ -398,7 +448,7 @@ func (fw *framework) skill(t *table.Table, name string, id skill.ID) *skillEntry
 		return nil
 	}
 	s := &skillEntry{id: id, name: name, line: t.Line(), file: RolesFile, desc: desc, descLine: t.Line()}
-	if !check(t, skill.Skill{ID: id, Name: name}, map[string]string{"name": colSkill}) {
+	if !freeText(t, colSkillDesc) || !check(t, skill.Skill{ID: id, Name: name}, map[string]string{"name": colSkill}) {
 		return nil
 	}
 	fw.skillByID[id] = s
@@ -430,7 +480,7 @@ func (fw *framework) requirement(t *table.Table, lv *level, s *skillEntry, w int
 			q(lv.title), q(s.name), at.line, prev)
 		return
 	}
-	if !check(t, r, map[string]string{"text": colLevelText, "label": colSkillLevel}) {
+	if !freeText(t, colLevelText) || !check(t, r, map[string]string{"text": colLevelText, "label": colSkillLevel}) {
 		return
 	}
 	lv.reqAt[s.id] = reqAt{len(lv.reqs), t.Line()}
@@ -441,7 +491,7 @@ func (fw *framework) requirement(t *table.Table, lv *level, s *skillEntry, w int
 // mean. Its description and level texts replace those roles.csv gave.
 func (fw *framework) skillRow(t *table.Table, ps *report.Problems) {
 	name, id, ok := fw.name(t, colSkill)
-	if !ok {
+	if !ok || !freeText(t, colSkillDesc, levelWords[0], levelWords[1], levelWords[2], levelWords[3]) {
 		return
 	}
 	s, ok := fw.skillByID[skill.ID(id)]
