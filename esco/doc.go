@@ -40,7 +40,9 @@
 //
 // The files are RFC 4180 CSV in UTF-8, with or without a byte order mark,
 // with CRLF or LF line endings or both. Multi-valued fields (altLabels,
-// hiddenLabels) hold one label per line inside one quoted field. Files are
+// hiddenLabels) hold one label per line inside one quoted field; a line
+// that shows as nothing (white space or invisible characters such as
+// U+200B only) is a gap in the list and is dropped. Files are
 // untrusted: a file larger than MaxFileSize is refused before it is read,
 // and every problem (a record with the wrong number of fields, bad quoting,
 // text that is not UTF-8, a missing column, an empty or repeated URI, an

@@ -186,16 +186,25 @@ func readDownload(fsys fs.FS, cfg config, p *report.Problems) *download {
 }
 
 // splitLabels splits a field of labels, one per line, trimming each and
-// dropping empty lines. Any line break ends a label: LF, CR (a raw CR inside
+// dropping blank lines. Any line break ends a label: LF, CR (a raw CR inside
 // a quoted field survives CSV reading, which turns only CR LF into LF),
 // NEL, and the line and paragraph separators U+2028 and U+2029.
+//
+// A line is blank when it shows as nothing (valid.Blank): white space only,
+// or invisible, default-ignorable characters such as U+200B or U+FEFF with
+// or without white space. Both are dropped alike, without a warning: such
+// a line is a gap in a list, not a label, and holds nothing a user could
+// lose. ESCO's editors leave zero-width spaces in its text (the
+// occupations file of v1.0 and of v1.1.1 has U+200B at the start of two
+// alternative labels and inside ten descriptions), and a download is not
+// refused for a gap the publisher left in one of its lists.
 func splitLabels(s string) []string {
 	if s == "" {
 		return nil
 	}
 	var out []string
 	for l := range strings.FieldsFuncSeq(s, isLineBreak) {
-		if l = strings.TrimSpace(l); l != "" {
+		if l = strings.TrimSpace(l); !valid.Blank(l) {
 			out = append(out, l)
 		}
 	}
