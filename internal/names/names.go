@@ -4,6 +4,7 @@ package names
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -49,8 +50,34 @@ func Fold(s string) string {
 // makes the result depend only on the canonical form of s (Go lower-cases
 // U+0130 İ to i but its decomposed form I+U+0307 to i+U+0307); normalizing
 // again after lower-casing composes what lower-casing left decomposed.
+//
+// Default-ignorable characters (Ignorable) are dropped first: they show as
+// nothing, and ESCO's own files begin labels with U+200B ("\u200bpublic
+// relations consultant"), which must find "public relations consultant".
 func foldUnicode(s string) string {
+	if strings.IndexFunc(s, Ignorable) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if Ignorable(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
 	return strings.Join(strings.Fields(norm.NFC.String(strings.ToLower(norm.NFC.String(s)))), " ")
+}
+
+// Ignorable reports whether r is a default-ignorable code point, which a
+// renderer shows as nothing unless it can interpret it (Unicode's
+// Default_Ignorable_Code_Point, UAX #44 and Unicode §5.21, as Go's unicode
+// tables give its parts): the format characters (general category Cf:
+// U+200B ZERO WIDTH SPACE, U+FEFF, U+180E, soft hyphen, joiners, bidi
+// controls, tags), Other_Default_Ignorable_Code_Point (U+115F and the
+// other Hangul fillers, U+034F) and the variation selectors.
+func Ignorable(r rune) bool {
+	if r < 0xad {
+		return false
+	}
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Variation_Selector, r)
 }
 
 // Slug makes an ID of a name: its ASCII letters and digits in lower case,

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rolemodel/rolemodel/internal/names"
 	"github.com/rolemodel/rolemodel/internal/problem"
 )
 
@@ -182,19 +183,9 @@ func Blank(s string) bool {
 	return true
 }
 
-// Ignorable reports whether r is a default-ignorable code point, which a
-// renderer shows as nothing unless it can interpret it (Unicode's
-// Default_Ignorable_Code_Point, UAX #44 and Unicode §5.21, as Go's unicode
-// tables give its parts): the format characters (general category Cf:
-// U+200B ZERO WIDTH SPACE, U+FEFF, U+180E, soft hyphen, joiners, bidi
-// controls, tags), Other_Default_Ignorable_Code_Point (U+115F and the
-// other Hangul fillers, U+034F) and the variation selectors.
-func Ignorable(r rune) bool {
-	if r < 0xad {
-		return false
-	}
-	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Variation_Selector, r)
-}
+// Ignorable reports whether r is a default-ignorable code point: see
+// names.Ignorable, the one definition, which name folding uses too.
+func Ignorable(r rune) bool { return names.Ignorable(r) }
 
 var (
 	textPlans sync.Map   // reflect.Type -> *textPlan (nil: no strings)
