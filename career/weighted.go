@@ -181,6 +181,11 @@ func (q *search) dijkstra(buf []int32) found {
 				if mv.f == ep+1 || checkBans && banned[v] == ep || !anyKind && !q.c.allowed(g, e) || banFirst && nextBan[v] == ep {
 					continue
 				}
+				if ku.c.hi+topB.c.hi > m.muBound && mv.b != ep+1 {
+					// Dearer than the best meeting whatever the weight (it
+					// is >= 0, and rounding is monotone): not weighed.
+					continue
+				}
 				var w float64
 				switch {
 				case out32 != nil:
@@ -229,6 +234,9 @@ func (q *search) dijkstra(buf []int32) found {
 				}
 				e := g.inEdge[i]
 				if !anyKind && !q.c.allowed(g, e) || useBan && v == q.src && nextBan[z] == ep {
+					continue
+				}
+				if kz.c.hi+topF.c.hi > m.muBound && mv.f != ep+1 {
 					continue
 				}
 				var w float64
