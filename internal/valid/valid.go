@@ -291,16 +291,26 @@ func roleRules(r *role.Role, report func(field, tag string)) {
 	}
 }
 
-// Struct validates v (a pointer to a struct or a struct) against its
-// types' field and struct-level rules and returns every problem, with paths
-// relative to v in JSON names, in the order of the fields.
-func Struct(v any) []Problem {
+// structOf returns the struct v holds or points to, or the problem that it
+// holds none.
+func structOf(v any) (reflect.Value, []Problem) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
 		rv = rv.Elem()
 	}
 	if rv.Kind() != reflect.Struct {
-		return []Problem{{Message: fmt.Sprintf("cannot validate %T: expected a struct", v)}}
+		return rv, []Problem{{Message: fmt.Sprintf("cannot validate %T: expected a struct", v)}}
+	}
+	return rv, nil
+}
+
+// Struct validates v (a pointer to a struct or a struct) against its
+// types' field and struct-level rules and returns every problem, with paths
+// relative to v in JSON names, in the order of the fields.
+func Struct(v any) []Problem {
+	rv, bad := structOf(v)
+	if bad != nil {
+		return bad
 	}
 	var w ruleWalker
 	w.structValue(rv, planFor(rv.Type()))
@@ -315,12 +325,9 @@ func Struct(v any) []Problem {
 // Struct would find there. It lets a caller that changed only those fields
 // of a checked value check them alone (rolemodel's Catalog.Amend).
 func Fields(v any, names ...string) []Problem {
-	rv := reflect.ValueOf(v)
-	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
-		rv = rv.Elem()
-	}
-	if rv.Kind() != reflect.Struct {
-		return []Problem{{Message: fmt.Sprintf("cannot validate %T: expected a struct", v)}}
+	rv, bad := structOf(v)
+	if bad != nil {
+		return bad
 	}
 	var w ruleWalker
 	p := planFor(rv.Type())
