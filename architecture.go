@@ -7,129 +7,21 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"text/tabwriter"
 
+	"github.com/rolemodel/rolemodel/internal/archrules"
 	"github.com/rolemodel/rolemodel/internal/problem"
 	"github.com/rolemodel/rolemodel/role"
 	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
-// checkArchitecture checks the job architecture: families, ladders, grades
-// and where roles sit in them.
+// checkArchitecture checks the job architecture (archrules.Check) and
+// reports what it finds where the catalog's problems go.
 func (l *loader) checkArchitecture(ids index) {
 	d := &l.doc
-	families, ladders, grades := ids[cFamilies], ids[cLadders], ids[cGrades]
-
-	for i, f := range d.Families {
-		if f.Parent == "" {
-			continue
-		}
-		if f.Parent == f.ID {
-			l.problem(fmt.Sprintf("families[%d].parent", i), ErrReference, "a family cannot be its own parent")
-		} else if _, ok := families[string(f.Parent)]; !ok {
-			l.problem(fmt.Sprintf("families[%d].parent", i), ErrReference, "family %q is not in the catalog's families", f.Parent)
-		}
-	}
-	// A parent cycle is reported once, at the entry of its lowest index.
-	state := make([]uint8, len(d.Families)) // 0 unvisited, 1 on the walk, 2 done
-	for start := range d.Families {
-		var walk []int
-		for i := start; ; {
-			if state[i] == 1 { // back on this walk: a cycle from i
-				cycle := walk[slices.Index(walk, i):]
-				at := slices.Index(cycle, slices.Min(cycle))
-				names := make([]string, 0, len(cycle)+1)
-				for n := range len(cycle) + 1 {
-					names = append(names, string(d.Families[cycle[(at+n)%len(cycle)]].ID))
-				}
-				l.problem(fmt.Sprintf("families[%d].parent", cycle[at]), ErrReference, "families form a cycle of parents: %s", strings.Join(names, " → "))
-				break
-			}
-			if state[i] == 2 {
-				break
-			}
-			state[i] = 1
-			walk = append(walk, i)
-			f := d.Families[i]
-			j, ok := families[string(f.Parent)]
-			if !ok || f.Parent == f.ID {
-				break
-			}
-			i = j
-		}
-		for _, w := range walk {
-			state[w] = 2
-		}
-	}
-
-	for i, ld := range d.Ladders {
-		if ld.Family == "" {
-			continue
-		}
-		if _, ok := families[string(ld.Family)]; !ok {
-			l.problem(fmt.Sprintf("ladders[%d].family", i), ErrReference, "family %q is not in the catalog's families", ld.Family)
-		}
-	}
-
-	rankOf := map[int]int{}
-	for i, g := range d.Grades {
-		if j, dup := rankOf[g.Rank]; dup && g.Rank > 0 {
-			l.problem(fmt.Sprintf("grades[%d].rank", i), ErrDuplicate, "rank %d is already the rank of grade %q: grades are ranked, one grade per rank", g.Rank, d.Grades[j].ID)
-		} else {
-			rankOf[g.Rank] = i
-		}
-		regions := map[string]int{}
-		for k, b := range g.Pay {
-			p := fmt.Sprintf("grades[%d].pay[%d]", i, k)
-			if j, dup := regions[b.Region]; dup {
-				where := "with no region"
-				if b.Region != "" {
-					where = fmt.Sprintf("for region %q", b.Region)
-				}
-				l.problem(p+".region", ErrDuplicate, "grade %q already has a pay band %s (pay[%d]): one band per grade and region", g.ID, where, j)
-			} else {
-				regions[b.Region] = k
-			}
-			if b.Min.IsZero() || b.Mid.IsZero() || b.Max.IsZero() {
-				continue // reported by the field rules
-			}
-			if b.Min.Compare(b.Mid) > 0 {
-				l.problem(p+".mid", ErrInvalidValue, "the midpoint %s is below the minimum %s: expected min <= mid <= max", b.Mid, b.Min)
-			}
-			if b.Mid.Compare(b.Max) > 0 {
-				l.problem(p+".max", ErrInvalidValue, "the maximum %s is below the midpoint %s: expected min <= mid <= max", b.Max, b.Mid)
-			}
-		}
-	}
-
-	for i, r := range d.Roles {
-		p := func(field string) string { return fmt.Sprintf("roles[%d].%s", i, field) }
-		if r.Family != "" {
-			if _, ok := families[string(r.Family)]; !ok {
-				l.problem(p("family"), ErrReference, "family %q is not in the catalog's families", r.Family)
-			}
-		}
-		if r.Grade != "" {
-			if _, ok := grades[string(r.Grade)]; !ok {
-				l.problem(p("grade"), ErrReference, "grade %q is not in the catalog's grades", r.Grade)
-			}
-		}
-		switch {
-		case r.Ladder == "" && r.Rank != 0:
-			l.problem(p("rank"), ErrInvalidValue, "rank %d is a rung of a ladder, but the role names no ladder", r.Rank)
-		case r.Ladder == "":
-		case r.Rank == 0:
-			l.problem(p("rank"), ErrInvalidValue, "the role is on ladder %q but has no rank: expected its rung, 1 for the entry rung", r.Ladder)
-		}
-		if r.Ladder != "" {
-			j, ok := ladders[string(r.Ladder)]
-			if !ok {
-				l.problem(p("ladder"), ErrReference, "ladder %q is not in the catalog's ladders", r.Ladder)
-			} else if lf := d.Ladders[j].Family; lf != "" && r.Family != "" && lf != r.Family {
-				l.problem(p("ladder"), ErrReference, "ladder %q is in family %q, not in the role's family %q", r.Ladder, lf, r.Family)
-			}
-		}
-	}
+	archrules.Check(archrules.Lists{Families: d.Families, Ladders: d.Ladders, Grades: d.Grades, Roles: d.Roles},
+		ids[cFamilies], ids[cLadders], ids[cGrades], l.problem)
 }
 
 // Families returns every job family in ID order.
@@ -402,25 +294,12 @@ func (t LadderTable) String() string {
 		}
 		rows = append(rows, line)
 	}
-	width := make([]int, len(head))
-	for _, r := range rows {
-		for k, s := range r {
-			width[k] = max(width[k], len([]rune(s)))
-		}
-	}
 	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 1, ' ', 0)
 	for _, r := range rows {
-		for k, s := range r {
-			if k > 0 {
-				b.WriteString(" | ")
-			}
-			b.WriteString(s)
-			if k < len(r)-1 {
-				b.WriteString(strings.Repeat(" ", width[k]-len([]rune(s))))
-			}
-		}
-		b.WriteByte('\n')
+		fmt.Fprintln(tw, strings.Join(r, "\t| "))
 	}
+	tw.Flush()
 	return b.String()
 }
 

@@ -33,10 +33,10 @@ var (
 	ErrTooLarge = decode.ErrLimit
 	// ErrDuplicate: two entries share an ID, or two roles share a title or
 	// alias.
-	ErrDuplicate = errors.New("duplicate entry")
+	ErrDuplicate = problem.ErrDuplicate
 	// ErrReference: a reference to a role, skill, certification or source
 	// that the catalog does not define, or a role that refers to itself.
-	ErrReference = errors.New("broken reference")
+	ErrReference = problem.ErrReference
 	// ErrUnreadable: a file or folder could not be read at all: it does not
 	// exist, is not a regular file (a directory where a file was expected, a
 	// named pipe, a device), is a symbolic link to nothing or a loop of

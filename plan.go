@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 	"sync/atomic"
 
 	"github.com/rolemodel/rolemodel/career"
 	"github.com/rolemodel/rolemodel/role"
-	"github.com/rolemodel/rolemodel/salary"
 	"github.com/rolemodel/rolemodel/skill"
 )
 
@@ -59,91 +57,8 @@ type PlanStep struct {
 }
 
 // SalaryChange compares what the sources say the two roles of a move pay
-// in one currency, each side annualized with salary.DefaultConvention and
-// summarized with salary.SummarizeAnnual (so every source's figure stays
-// visible). Each side counts the figures role.PayFacts gives: every fact
-// once (BLS's hourly restatement of an annual wage is not a second
-// figure), only central figures (ranges, averages, medians), since a
-// survey's 10th or 90th percentile is not what the role pays, and a
-// published distribution once, by its median.
-type SalaryChange struct {
-	Currency salary.Currency // the currency of both sides
-	Region   string          // the region of both sides' figures; "" when the sources state none
-	From, To salary.Summary  // the annual pay of the role left and of the role entered
-	// MedianChange is To's median of midpoints minus From's.
-	MedianChange salary.Money
-}
-
-// salaryChanges returns the pay changes from role a to role b, one per
-// currency and region both have figures in, or a note saying why there are
-// none.
-func salaryChanges(a, b *role.Role) ([]SalaryChange, string) {
-	type key struct {
-		cur    salary.Currency
-		region string
-	}
-	group := func(r *role.Role) map[key][]salary.Range {
-		out := map[key][]salary.Range{}
-		for _, i := range role.PayFacts(r.Salaries) {
-			s := r.Salaries[i]
-			rg, err := s.Range()
-			if err != nil {
-				continue
-			}
-			k := key{s.Currency, s.Region}
-			out[k] = append(out[k], rg)
-		}
-		return out
-	}
-	ga, gb := group(a), group(b)
-	switch {
-	case len(ga) == 0 && len(gb) == 0:
-		return nil, fmt.Sprintf("neither %s nor %s has salary figures from sources", a.Title, b.Title)
-	case len(ga) == 0:
-		return nil, fmt.Sprintf("%s has no salary figures from sources", a.Title)
-	case len(gb) == 0:
-		return nil, fmt.Sprintf("%s has no salary figures from sources", b.Title)
-	}
-	var out []SalaryChange
-	sameCurrency := false
-	for k, ra := range ga {
-		for kb := range gb {
-			sameCurrency = sameCurrency || kb.cur == k.cur
-		}
-		rb, ok := gb[k]
-		if !ok {
-			continue
-		}
-		from, err1 := salary.SummarizeAnnual(salary.DefaultConvention(), ra...)
-		to, err2 := salary.SummarizeAnnual(salary.DefaultConvention(), rb...)
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		d, err := to.MedianMidpoint().Sub(from.MedianMidpoint())
-		if err != nil {
-			continue
-		}
-		out = append(out, SalaryChange{Currency: k.cur, Region: k.region, From: from, To: to, MedianChange: d})
-	}
-	if len(out) == 0 {
-		where := func(m map[key][]salary.Range) string {
-			var ws []string
-			for k := range m {
-				ws = append(ws, k.cur.String()+" ("+cmp.Or(k.region, "region not stated")+")")
-			}
-			slices.Sort(ws)
-			return strings.Join(ws, ", ")
-		}
-		if sameCurrency {
-			return nil, fmt.Sprintf("%s is paid in %s, %s in %s: no figures for the same region to compare", a.Title, where(ga), b.Title, where(gb))
-		}
-		return nil, fmt.Sprintf("%s is paid in %s, %s in %s: no exchange rates are assumed", a.Title, where(ga), b.Title, where(gb))
-	}
-	slices.SortFunc(out, func(x, y SalaryChange) int {
-		return cmp.Or(cmp.Compare(x.Currency.String(), y.Currency.String()), cmp.Compare(x.Region, y.Region))
-	})
-	return out, ""
-}
+// in one currency and region (role.SalaryChange).
+type SalaryChange = role.SalaryChange
 
 // Plan is a path from one role to another with, for each move, what the
 // person must learn.
@@ -178,7 +93,7 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 		st := PlanStep{Move: t}
 		ri := c.ids[cRoles][string(t.To)]
 		r := &c.p.Roles[ri]
-		st.Salaries, st.SalaryNote = salaryChanges(&c.p.Roles[c.ids[cRoles][string(t.From)]], r)
+		st.Salaries, st.SalaryNote = role.SalaryChanges(&c.p.Roles[c.ids[cRoles][string(t.From)]], r)
 		st.Bands = c.bandChanges(&c.p.Roles[c.ids[cRoles][string(t.From)]], r)
 		if r.HasRequirements() {
 			st.Recorded = true
@@ -194,7 +109,7 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 				}
 				return cmp.Compare(a.Skill, b.Skill)
 			})
-			st.CertificationFits = c.certsFor(st.Learn, cur.Certifications)
+			st.CertificationFits = skill.FitCertifications(c.p.Certifications, st.Learn, cur.Certifications)
 			for _, f := range st.CertificationFits {
 				st.Certifications = append(st.Certifications, f.Certification)
 			}
@@ -209,54 +124,8 @@ func (c *Catalog) Plan(p skill.Profile, from, to role.ID, opts ...career.Option)
 }
 
 // CertificationFit says what a certification would do for the skills a
-// plan step asks for: which shortfalls it closes (it evidences the skill at
-// the required level or above) and which it only narrows (it evidences the
-// skill above what the person holds, but below the required level).
-type CertificationFit struct {
-	Certification skill.CertificationID // the certification
-	Closes        []skill.ID            // skills it brings to the required level, by ID
-	Narrows       []skill.ID            // skills it raises but not to the required level, by ID
-}
-
-// certsFor returns the certifications, other than those held, that close or
-// narrow a shortfall of learn: those that close the most first, then those
-// that narrow the most, then by ID. A certification's evidence counts at
-// its stated level, or skill.EvidenceLevel when it states none.
-func (c *Catalog) certsFor(learn []skill.Shortfall, held []skill.CertificationID) []CertificationFit {
-	want := map[skill.ID]skill.Shortfall{}
-	for _, s := range learn {
-		want[s.Skill] = s
-	}
-	var out []CertificationFit
-	for _, cert := range c.p.Certifications {
-		if slices.Contains(held, cert.ID) {
-			continue
-		}
-		fit := CertificationFit{Certification: cert.ID}
-		for _, e := range cert.Evidences {
-			s, ok := want[e.Skill]
-			if !ok {
-				continue
-			}
-			lvl := cmp.Or(e.Level, skill.EvidenceLevel)
-			switch {
-			case lvl >= max(s.Required, skill.Awareness):
-				fit.Closes = append(fit.Closes, e.Skill)
-			case lvl > s.Held:
-				fit.Narrows = append(fit.Narrows, e.Skill)
-			}
-		}
-		if len(fit.Closes)+len(fit.Narrows) > 0 {
-			slices.Sort(fit.Closes)
-			slices.Sort(fit.Narrows)
-			out = append(out, fit)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b CertificationFit) int {
-		return cmp.Or(cmp.Compare(len(b.Closes), len(a.Closes)), cmp.Compare(len(b.Narrows), len(a.Narrows)), cmp.Compare(a.Certification, b.Certification))
-	})
-	return out
-}
+// plan step asks for (skill.CertificationFit).
+type CertificationFit = skill.CertificationFit
 
 // ByGap returns a career.WeightByRole option that weighs each move by how far
 // the person with profile p is from the role moved into: 1 − readiness for

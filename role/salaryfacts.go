@@ -1,6 +1,7 @@
 package role
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -114,23 +115,12 @@ func samePeriod(ss []Salary, f *SalaryFact, p salary.Period) bool {
 // is a second statistic of the same data, not a second source, so it is
 // left out. Where the source gives no median, its mean stays.
 func PayFacts(ss []Salary) []int {
-	type key struct {
-		cur     salary.Currency
-		region  string
-		year    int
-		sources string
-	}
-	keyOf := func(s Salary) key {
-		srcs := slices.Clone(s.Sources)
-		slices.Sort(srcs)
-		return key{s.Currency, s.Region, s.Year, strings.Join(srcs, "\x00")}
-	}
 	facts := SalaryFacts(ss)
-	spread, median := map[key]bool{}, map[key]bool{}
+	spread, median := map[statedBy]bool{}, map[statedBy]bool{}
 	for _, f := range facts {
 		s := ss[f.Index]
 		if p, ok := s.Statistic.Percentile(); ok {
-			k := keyOf(s)
+			k := statedByOf(s)
 			spread[k] = spread[k] || p != 50
 			median[k] = median[k] || p == 50
 		}
@@ -141,10 +131,83 @@ func PayFacts(ss []Salary) []int {
 		if !s.Statistic.IsCentral() {
 			continue
 		}
-		if k := keyOf(s); s.Statistic == salary.Average && spread[k] && median[k] {
+		if k := statedByOf(s); s.Statistic == salary.Average && spread[k] && median[k] {
 			continue
 		}
 		out = append(out, f.Index)
 	}
 	return out
+}
+
+// statedBy is what makes salary figures one source's statement of one
+// distribution: the same sources (in any order), currency, region and year.
+type statedBy struct {
+	cur     salary.Currency
+	region  string
+	year    int
+	sources string
+}
+
+func statedByOf(s Salary) statedBy {
+	srcs := slices.Clone(s.Sources)
+	slices.Sort(srcs)
+	return statedBy{s.Currency, s.Region, s.Year, strings.Join(srcs, "\x00")}
+}
+
+// PayDistribution is a pay distribution a source publishes for a role: its
+// percentiles, per year (salary.Distribution).
+type PayDistribution struct {
+	Sources      []string            // the sources stating it, as the first of its entries cites them
+	Region       string              // where it applies; "" when not stated
+	Year         int                 // the year it is for; 0 when not stated
+	Currency     salary.Currency     // the currency of its figures
+	Distribution salary.Distribution // its percentiles, annualized
+}
+
+// PayDistributions returns the pay distributions the salary entries ss
+// state, in the order of their first entries: the percentiles each source
+// gives for one currency, region and year, each fact once (SalaryFacts),
+// annualized with conv, where the source gives a percentile other than the
+// median (a median alone is a central figure, not a distribution). It
+// fails where salary.DistributionOf refuses the percentiles (two that
+// contradict each other), naming the source.
+func PayDistributions(ss []Salary, conv salary.Convention) ([]PayDistribution, error) {
+	var order []statedBy
+	groups := map[statedBy][]salary.Range{}
+	first := map[statedBy]int{}
+	spread := map[statedBy]bool{}
+	for _, f := range SalaryFacts(ss) {
+		s := ss[f.Index]
+		if _, ok := s.Statistic.Percentile(); !ok {
+			continue
+		}
+		rg, err := s.Range()
+		if err != nil {
+			return nil, err
+		}
+		a, err := rg.Annualized(conv)
+		if err != nil {
+			return nil, err
+		}
+		k := statedByOf(s)
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+			first[k] = f.Index
+		}
+		groups[k] = append(groups[k], a)
+		spread[k] = spread[k] || !s.Statistic.IsCentral()
+	}
+	var out []PayDistribution
+	for _, k := range order {
+		if !spread[k] {
+			continue
+		}
+		s := ss[first[k]]
+		d, err := salary.DistributionOf(groups[k]...)
+		if err != nil {
+			return nil, fmt.Errorf("the percentiles %s gives: %w", strings.Join(s.Sources, ", "), err)
+		}
+		out = append(out, PayDistribution{Sources: slices.Clone(s.Sources), Region: s.Region, Year: s.Year, Currency: s.Currency, Distribution: d})
+	}
+	return out, nil
 }

@@ -112,3 +112,26 @@ func TestPayFacts(t *testing.T) {
 	assert.Equal(t, []int{2, 12, 13, 14}, role.PayFacts(ss))
 	assert.Empty(t, role.PayFacts(nil))
 }
+
+// TestPayDistributions: OEWS's annual and hourly percentiles are one
+// distribution, per year; a source stating only a median gives none.
+func TestPayDistributions(t *testing.T) {
+	var ss []role.Salary
+	stats := []salary.Statistic{salary.P10, salary.Median, salary.P90, salary.Average}
+	for i, v := range []string{"104450", "171200", "239200", "187990"} {
+		ss = append(ss, usd(stats[i], salary.Annual, v, "bls-oews-2024"))
+	}
+	for i, v := range []string{"50.22", "82.31", "115", "90.38"} {
+		ss = append(ss, usd(stats[i], salary.Hourly, v, "bls-oews-2024"))
+	}
+	ss = append(ss, usd(salary.Median, salary.Annual, "140000", "survey"))
+	ds, err := role.PayDistributions(ss, salary.DefaultConvention())
+	if !assert.NoError(t, err) || !assert.Len(t, ds, 1) {
+		return
+	}
+	d := ds[0]
+	assert.Equal(t, []string{"bls-oews-2024"}, d.Sources)
+	assert.Equal(t, "United States", d.Region)
+	assert.Equal(t, 2024, d.Year)
+	assert.Equal(t, "p10 $104,450, p50 $171,200, p90 $239,200 per year", d.Distribution.String())
+}

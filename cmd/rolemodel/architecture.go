@@ -475,7 +475,7 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 			hourlyOnly[s.Currency]++
 		}
 	}
-	dists, err := distributions(cat, r, facts, ranges, conv)
+	dists, err := distributions(cat, r, conv)
 	if err != nil {
 		return fail(e, c, err)
 	}
@@ -686,60 +686,23 @@ func (o *payOpts) run(e *env, c *command, fs *flagSet, args []string) int {
 	return exitOK
 }
 
-// distributions returns, per source, region, year and currency, the
-// percentiles of the role's facts as a distribution per year: where -pay
-// sits in a market's pay, as examples/marketpay says it. A source that
-// states only a median gives none (the median is a central figure);
-// figures stated only per hour are annualized.
-// distKey is what makes figures one distribution: the same sources,
-// region, year and currency.
-type distKey struct {
-	sources, region string
-	year            int
-	cur             salary.Currency
-}
-
-func distKeyOf(s role.Salary) distKey {
-	return distKey{strings.Join(s.Sources, ", "), s.Region, s.Year, s.Currency}
-}
-
-func distributions(cat *rolemodel.Catalog, r role.Role, facts []role.SalaryFact, ranges []salary.Range, conv salary.Convention) ([]*payDistribution, error) {
-	type key = distKey
-	var order []key
-	groups := map[key][]salary.Range{}
-	spread := map[key]bool{}
-	for _, f := range facts {
-		s := r.Salaries[f.Index]
-		if _, ok := s.Statistic.Percentile(); !ok {
-			continue
-		}
-		k := distKeyOf(s)
-		a, err := ranges[f.Index].Annualized(conv)
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], a)
-		spread[k] = spread[k] || !s.Statistic.IsCentral()
+// distributions returns the pay distributions the role's sources publish
+// (role.PayDistributions), with the sources' titles: where -pay sits in a
+// market's pay, as examples/marketpay says it.
+func distributions(cat *rolemodel.Catalog, r role.Role, conv salary.Convention) ([]*payDistribution, error) {
+	ds, err := role.PayDistributions(r.Salaries, conv)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", r.Title, err)
 	}
 	var out []*payDistribution
-	for _, k := range order {
-		if !spread[k] {
-			continue
-		}
-		d, err := salary.DistributionOf(groups[k]...)
-		if err != nil {
-			return nil, fmt.Errorf("the percentiles %s gives %s: %w", k.sources, r.Title, err)
-		}
+	for _, d := range ds {
 		var titles []string
-		for _, id := range strings.Split(k.sources, ", ") {
+		for _, id := range d.Sources {
 			src, _ := cat.Source(id)
 			titles = append(titles, cmp.Or(src.Title, id))
 		}
-		out = append(out, &payDistribution{Source: k.sources, Title: strings.Join(titles, "; "), Region: k.region, Year: k.year,
-			Currency: k.cur.String(), Percentiles: d.String(), dist: d})
+		out = append(out, &payDistribution{Source: strings.Join(d.Sources, ", "), Title: strings.Join(titles, "; "), Region: d.Region, Year: d.Year,
+			Currency: d.Currency.String(), Percentiles: d.Distribution.String(), dist: d.Distribution})
 	}
 	return out, nil
 }

@@ -41,6 +41,10 @@ var (
 	// exist, is not a regular file (a directory, a named pipe, a device), is
 	// a symbolic link to nothing or a loop of them, or reading it failed.
 	ErrUnreadable = errors.New("cannot read the input")
+	// ErrDuplicate: two entries share an ID, or two roles a title or alias.
+	ErrDuplicate = errors.New("duplicate entry")
+	// ErrReference: a reference to an entry the catalog does not define.
+	ErrReference = errors.New("broken reference")
 )
 
 // Max is how many problems a List lists; it counts the rest.
